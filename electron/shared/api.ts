@@ -1,0 +1,102 @@
+import type {
+  Article,
+  ArticleSummary,
+  EditOp,
+  EditResult,
+  EntityDetails,
+  EntitySummary,
+  EntityType,
+  ExportFile,
+  ExportFormat,
+  ExportOptions,
+  ExtractResult,
+  GraphData,
+  GraphFilter,
+  ImportResult,
+  Progress,
+  RelationSummary,
+  Stats,
+  UploadedFile,
+  WorkspaceInfo,
+} from './types';
+
+/** What `extract` returns for one input: the page split into articles, or one body. */
+export interface ExtractOutput extends ExtractResult {
+  id?: string;
+}
+
+/**
+ * The service that every shell exposes: Electron IPC (via the preload), the loopback HTTP
+ * server and the CLI all call the same methods of the core. Every method takes at most one
+ * plain-data argument and returns plain data.
+ */
+export interface ZhituApi {
+  workspaceInfo(): Promise<WorkspaceInfo>;
+  /** Import files sent by the page (drag-and-drop, file input). */
+  importUploads(args: { files: UploadedFile[] }): Promise<ImportResult>;
+  /** Cancel the running import; files not yet read are left out. */
+  cancelImport(): Promise<void>;
+  listArticles(): Promise<ArticleSummary[]>;
+  getArticle(args: { id: string }): Promise<Article>;
+  listEntities(args: { type?: EntityType }): Promise<EntitySummary[]>;
+  listRelations(): Promise<RelationSummary[]>;
+  stats(): Promise<Stats>;
+  getGraph(args: { filter?: GraphFilter }): Promise<GraphData>;
+  getEntity(args: { id: string }): Promise<EntityDetails>;
+  /** Node and edge ids of a shortest path, empty when there is none. */
+  shortestPath(args: { source: string; target: string; filter?: GraphFilter }): Promise<{ nodes: string[]; edges: string[] }>;
+  edit(args: { op: EditOp }): Promise<EditResult>;
+  undo(): Promise<EditResult>;
+  redo(): Promise<EditResult>;
+  reextract(): Promise<WorkspaceInfo>;
+  savePositions(args: { positions: Record<string, { x: number; y: number }> }): Promise<void>;
+  exportGraph(args: { format: ExportFormat; options?: ExportOptions }): Promise<ExportFile[]>;
+  extractText(args: { text: string; split?: boolean }): Promise<ExtractOutput[]>;
+}
+
+export type ApiMethod = keyof ZhituApi;
+
+/** Events pushed from the core to the page. */
+export interface ZhituEvents {
+  progress: Progress;
+  /** The workspace changed (an import from the menu, another workspace opened, undo from the menu). */
+  changed: WorkspaceInfo;
+  /** A menu command the page must carry out (for example `export`, `undo`, `focus-search`). */
+  command: string;
+}
+
+/** What the preload exposes as `window.zhitu`: the API plus event subscriptions. */
+export interface ZhituBridge extends ZhituApi {
+  on<K extends keyof ZhituEvents>(event: K, listener: (payload: ZhituEvents[K]) => void): () => void;
+}
+
+/** IPC channel of each method: `zhitu:<domain>:<verb>`. */
+export const CHANNELS: Record<ApiMethod, string> = {
+  workspaceInfo: 'zhitu:workspace:info',
+  importUploads: 'zhitu:import:uploads',
+  cancelImport: 'zhitu:import:cancel',
+  listArticles: 'zhitu:articles:list',
+  getArticle: 'zhitu:articles:get',
+  listEntities: 'zhitu:entities:list',
+  listRelations: 'zhitu:relations:list',
+  stats: 'zhitu:workspace:stats',
+  getGraph: 'zhitu:graph:get',
+  getEntity: 'zhitu:entities:get',
+  shortestPath: 'zhitu:graph:path',
+  edit: 'zhitu:edits:apply',
+  undo: 'zhitu:edits:undo',
+  redo: 'zhitu:edits:redo',
+  reextract: 'zhitu:workspace:reextract',
+  savePositions: 'zhitu:graph:positions',
+  exportGraph: 'zhitu:export:run',
+  extractText: 'zhitu:extract:text',
+};
+
+/** Event channels, main to page. */
+export const EVENT_CHANNELS: Record<keyof ZhituEvents, string> = {
+  progress: 'zhitu:event:progress',
+  changed: 'zhitu:event:changed',
+  command: 'zhitu:event:command',
+};
+
+export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
