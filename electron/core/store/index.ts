@@ -1,0 +1,3 @@
+export { Workspace, WorkspaceError } from './workspace';
+export { CorruptFileError } from './json-file';
+export { SCHEMA_VERSION, FILES } from './files';

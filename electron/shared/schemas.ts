@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { ApiMethod } from './api';
+import { ENTITY_TYPES, EXPORT_FORMATS, RELATION_TYPES } from './types';
+
+// Runtime validation of everything that crosses a process boundary (IPC, HTTP, the disk).
+// Node side only: the renderer imports types, never this module.
+
+const id = z.string().min(1).max(200);
+const name = z.string().trim().min(1).max(500);
+const entityType = z.enum(ENTITY_TYPES);
+const relationType = z.enum(RELATION_TYPES);
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date like 2024-10-11');
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f77b4');
+
+export const editOpSchema = z.discriminatedUnion('op', [
+  z.object({
+    op: z.literal('annotate'),
+    id,
+    note: z.string().max(20_000).nullable().optional(),
+    tags: z.array(z.string().trim().min(1).max(100)).max(100).optional(),
+    color: color.nullable().optional(),
+  }),
+  z.object({ op: z.literal('rename'), id, name }),
+  z.object({ op: z.literal('retype'), id, type: entityType }),
+  z.object({ op: z.literal('merge'), target: id, sources: z.array(id).min(1).max(1000) }),
+  z.object({ op: z.literal('splitAlias'), id, alias: name }),
+  z.object({ op: z.literal('delete'), id }),
+  z.object({ op: z.literal('addNode'), type: entityType, name }),
+  z.object({ op: z.literal('addEdge'), source: id, target: id, type: relationType, label: z.string().max(200) }),
+  z.object({ op: z.literal('deleteEdge'), id }),
+]);
+
+export const storedEditSchema = editOpSchema.and(z.object({ seq: z.number().int().nonnegative(), at: z.string() }));
+
+export const graphFilterSchema = z
+  .object({
+    types: z.array(entityType).optional(),
+    relationTypes: z.array(relationType).optional(),
+    minWeight: z.number().nonnegative().optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    articles: z.array(id).max(100_000).optional(),
+    includeArticles: z.boolean().optional(),
+    includeCoOccurs: z.boolean().optional(),
+    focus: z.object({ ids: z.array(id).max(10_000), depth: z.number().int().min(0).max(5) }).optional(),
+    limit: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const exportOptionsSchema = z
+  .object({ filter: graphFilterSchema.optional(), includeArticles: z.boolean().optional(), includeCoOccurs: z.boolean().optional() })
+  .strict();
+
+const none = z.union([z.undefined(), z.null(), z.object({}).strict()]);
+
+/** The argument schema of every API method: a call whose argument does not parse is refused. */
+export const apiArgSchemas: Record<ApiMethod, z.ZodType> = {
+  workspaceInfo: none,
+  importUploads: z
+    .object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(1000), base64: z.string().max(40_000_000) }).strict())
+        .min(1)
+        .max(10_000),
+    })
+    .strict(),
+  cancelImport: none,
+  listArticles: none,
+  getArticle: z.object({ id }).strict(),
+  listEntities: z.object({ type: entityType.optional() }).strict(),
+  listRelations: none,
+  stats: none,
+  getGraph: z.object({ filter: graphFilterSchema.optional() }).strict(),
+  getEntity: z.object({ id }).strict(),
+  shortestPath: z.object({ source: id, target: id, filter: graphFilterSchema.optional() }).strict(),
+  edit: z.object({ op: editOpSchema }).strict(),
+  undo: none,
+  redo: none,
+  reextract: none,
+  savePositions: z
+    .object({ positions: z.record(id, z.object({ x: z.number().finite(), y: z.number().finite() }).strict()) })
+    .strict(),
+  exportGraph: z.object({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict(),
+  extractText: z.object({ text: z.string().max(20_000_000), split: z.boolean().optional() }).strict(),
+};
+
+/** Parses the argument of an API call, or throws an Error naming the method and the problem. */
+export function parseApiArgs(method: ApiMethod, args: unknown): unknown {
+  const schema = apiArgSchemas[method];
+  const parsed = schema.safeParse(args);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new Error(`invalid argument for ${method}${where}: ${issue?.message ?? 'not accepted'}`);
+  }
+  return parsed.data;
+}
+
+/** True when `method` is a method of the API (and not, say, `__proto__`). */
+export function isApiMethod(method: string): method is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiArgSchemas, method);
+}
