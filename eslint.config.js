@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', '*.config.ts', 'bin/**/*.mjs', '*.js'],
+    files: ['electron/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.ts', 'bin/**/*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

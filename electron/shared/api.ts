@@ -100,3 +100,15 @@ export const EVENT_CHANNELS: Record<keyof ZhituEvents, string> = {
 };
 
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
+
+/**
+ * What the Node-side shells (Electron main, CLI, server) may also ask of the core: work on
+ * paths, which never come from the page (main gets them from native dialogs).
+ */
+export interface ZhituCoreApi extends ZhituApi {
+  importPaths(args: { paths: string[]; maxBytes?: number }): Promise<ImportResult>;
+  exportToPath(args: { format: ExportFormat; out: string; options?: ExportOptions }): Promise<string[]>;
+  /** Subscribe to progress; returns an unsubscribe function. */
+  onProgress(listener: (progress: Progress) => void): () => void;
+  close(): Promise<void>;
+}

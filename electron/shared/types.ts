@@ -263,7 +263,8 @@ export type EditOp =
   | { op: 'retype'; id: string; type: EntityType }
   | { op: 'merge'; target: string; sources: string[] }
   | { op: 'splitAlias'; id: string; alias: string }
-  | { op: 'delete'; id: string }
+  /** `name`/`type`: what the entity was called, recorded with the edit so the name stays blocked after re-extraction. */
+  | { op: 'delete'; id: string; name?: string; type?: EntityType }
   | { op: 'addNode'; type: EntityType; name: string }
   | { op: 'addEdge'; source: string; target: string; type: RelationType; label: string }
   | { op: 'deleteEdge'; id: string };

@@ -1,10 +1,82 @@
 import type { EntityMention, RelationMention } from '../../../shared/types';
+import { splitSentences } from '../sentences';
+import { MentionIndex } from './anaphora';
+import { emitCoOccurs } from './co-occurs';
+import { emitVerbRelations } from './organises';
+import { emitAdjacentPartOf, emitNamePartOf } from './part-of';
+import { emitParticipates } from './participates';
+import { emitRoles, findPrefixRoles } from './roles';
+import type { SentenceSpan } from '../sentences';
+import { buildSentenceView, isTitleWork } from './sentence-view';
+import { RelationSink } from './sink';
+import { buildTitlePatterns } from './titles';
+
+export { buildTitlePatterns } from './titles';
+
+/** Options of relation extraction. */
+export interface RelationOptions {
+  /** Extra job titles (for instance the lines of data/lexicons/titles.txt), added to the built-in list. */
+  titles?: readonly string[];
+  /** The text's sentences from `splitSentences`, when the caller has them already. */
+  sentences?: readonly SentenceSpan[];
+}
 
 /**
- * Typed relations between the entities found in a text (role, organises, partner, founded,
- * part_of, participates, co_occurs), each with the span that supports it.
- * Owned by the relations work; until it lands this finds none.
+ * Typed relations between the entities found in a text: role, organises, partner, founded,
+ * part_of, participates and co_occurs, each with the sentence that supports it as its
+ * `start`/`end`. `mentions` may come in any order and may nest (a place inside an
+ * organisation's name); relations are read from the outermost mentions, names from all.
  */
-export function extractRelations(_text: string, _mentions: EntityMention[]): RelationMention[] {
-  return [];
+export function extractRelations(text: string, mentions: EntityMention[], options: RelationOptions = {}): RelationMention[] {
+  const all = mentions
+    .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const top: EntityMention[] = [];
+  let lastEnd = -1;
+  for (const m of all) {
+    if (m.start < lastEnd) continue;
+    top.push(m);
+    lastEnd = m.end;
+  }
+  const titles = buildTitlePatterns(options.titles);
+  const sink = new RelationSink();
+  const ctx = {
+    text,
+    sink,
+    programs: new MentionIndex(top.filter((m) => m.type === 'program' && !isTitleWork(text, m))),
+    organisations: new MentionIndex(top.filter((m) => m.type === 'organisation')),
+  };
+
+  // Only the spans are kept for the name rules: holding whole views would grow the heap.
+  const spans: SentenceSpan[] = [];
+  let i = 0;
+  for (const span of options.sentences ?? splitSentences(text)) {
+    while (i < top.length && top[i].start < span.start) i++;
+    const inside: EntityMention[] = [];
+    // Mentions that cross a sentence end are left out of both sentences.
+    for (; i < top.length && top[i].start < span.end; i++) if (top[i].end <= span.end) inside.push(top[i]);
+    if (inside.length === 0) continue;
+    const links = findPrefixRoles(text, inside, titles);
+    const view = buildSentenceView(text, span, inside, new Map(links.map((l) => [l.org, l.person])));
+    spans.push(span);
+    emitRoles(text, view, links, titles, sink);
+    emitVerbRelations(ctx, view);
+    emitParticipates(ctx, view, links);
+    emitAdjacentPartOf(text, view, sink);
+    emitCoOccurs(view, sink);
+  }
+
+  const sentenceOf = (m: EntityMention): SentenceSpan | null => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= m.start) lo = mid + 1;
+      else if (spans[mid].start > m.start) hi = mid - 1;
+      else return m.end <= spans[mid].end ? spans[mid] : null;
+    }
+    return null;
+  };
+  emitNamePartOf(all, sentenceOf, sink);
+  return sink.relations;
 }

@@ -1,0 +1,79 @@
+import type { Paragraph } from './paragraphs';
+import { kickerPlacement } from './paragraphs';
+
+/**
+ * A run of paragraphs that the layout shows as one unit: an optional headline block (headlines and
+ * kickers), the bylines right under it, and what follows up to the next headline block, dateline or
+ * caption. Deciding which blocks are articles and which continue another is the splitter's job.
+ */
+export interface Block {
+  head: Paragraph[];
+  credits: Paragraph[];
+  body: Paragraph[];
+  /**
+   * `dateline`: opens with a dateline; `caption`: a picture caption; `headed`: a headline block over
+   * plain body text (a new article or a sub-head); `continuation`: body text with no headline after a
+   * caption; `dangling`: a headline block with nothing after it.
+   */
+  kind: 'dateline' | 'caption' | 'headed' | 'continuation' | 'dangling';
+  /** For `headed`: certainly a new article (kicker, byline under the headline, or the article before is closed). */
+  strong: boolean;
+  /** For `headed`: the head is a section box such as 新闻链接 that belongs to the article before it. */
+  section: boolean;
+}
+
+const isHead = (p: Paragraph | undefined): boolean => p?.kind === 'headline' || p?.kind === 'kicker';
+
+function lastParagraph(block: Block): Paragraph | undefined {
+  return block.body[block.body.length - 1] ?? block.credits[block.credits.length - 1];
+}
+
+/** Groups classified paragraphs into blocks, in page order. Every paragraph lands in exactly one block. */
+export function buildBlocks(paragraphs: Paragraph[]): Block[] {
+  const blocks: Block[] = [];
+  const blank = (kind: Block['kind']): Block => ({ head: [], credits: [], body: [], kind, strong: true, section: false });
+  let i = 0;
+  while (i < paragraphs.length) {
+    const current: Block | undefined = blocks[blocks.length - 1];
+    const p = paragraphs[i];
+    if (isHead(p)) {
+      const block = blank('headed');
+      while (isHead(paragraphs[i])) block.head.push(paragraphs[i++]);
+      while (paragraphs[i]?.kind === 'byline') block.credits.push(paragraphs[i++]);
+      const next = paragraphs[i];
+      const placements = block.head.map((h) => (h.kind === 'kicker' ? kickerPlacement(h.text) : null));
+      if (!next) block.kind = 'dangling';
+      else if (next.kind === 'dateline' || next.kind === 'caption') {
+        block.kind = next.kind;
+        block.body.push(next);
+        i++;
+      } else {
+        block.body.push(next);
+        i++;
+        // The article before is finished when it ended with its byline or was a caption.
+        const closed = current === undefined || current.kind === 'caption' || lastParagraph(current)?.kind === 'byline';
+        block.section = placements.includes('section');
+        block.strong = !block.section && (closed || block.credits.length > 0 || placements.some((pl) => pl === 'leading' || pl === 'trailing'));
+      }
+      blocks.push(block);
+      continue;
+    }
+    i++;
+    if (p.kind === 'dateline' || p.kind === 'caption') {
+      const block = blank(p.kind);
+      block.body.push(p);
+      blocks.push(block);
+    } else if (current === undefined) {
+      const block = blank('headed');
+      (p.kind === 'byline' ? block.credits : block.body).push(p);
+      blocks.push(block);
+    } else if (current.kind === 'caption' && p.kind !== 'byline') {
+      const block = blank('continuation');
+      block.body.push(p);
+      blocks.push(block);
+    } else {
+      current.body.push(p);
+    }
+  }
+  return blocks;
+}

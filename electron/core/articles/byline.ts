@@ -1,0 +1,138 @@
+import type { BylineEntry } from '../../shared/types';
+import { looksLikePersonName } from './surnames';
+
+const ROLE = /^(?:本报|本刊|本台|新华社|中新社|人民日报|工人日报|央视)?(?:特约|见习|实习|首席|融媒体?|驻站)?(摄影记者|摄影|记者|通讯员|实习生|撰稿人?|作者)/u;
+const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
+
+/** Maps the many ways a byline names a role to the four roles the app keeps. */
+function canonicalRole(word: string): string {
+  if (word.includes('摄影')) return '摄影';
+  if (word.includes('通讯员')) return '通讯员';
+  if (word.includes('记者') || word.includes('实习生')) return '记者';
+  return '作者';
+}
+
+type Token = { role?: string; name?: string; photo: boolean };
+
+function parseToken(raw: string, strict: boolean): Token | null {
+  let tok = raw;
+  if (tok === '摄') return { photo: true };
+  let role: string | undefined;
+  const m = ROLE.exec(tok);
+  if (m) {
+    role = canonicalRole(m[1]);
+    tok = tok.slice(m[0].length);
+    if (tok === '') return { role, photo: false };
+  }
+  let photo = false;
+  if (tok.length > 2 && tok.endsWith('摄')) {
+    photo = true;
+    tok = tok.slice(0, -1);
+  }
+  if (!NAME.test(tok)) return null;
+  if (strict && !looksLikePersonName(tok)) return null;
+  return { role, name: tok, photo };
+}
+
+/**
+ * Turns byline tokens into entries: a role applies to the names after it, a name before any role
+ * is the author (作者), and `摄` makes the names of its group photographers (摄影).
+ */
+function entriesFromTokens(tokens: Token[]): BylineEntry[] {
+  const entries: BylineEntry[] = [];
+  let role: string | null = null;
+  let groupStart = 0;
+  for (const token of tokens) {
+    if (token.role) {
+      role = token.role;
+      groupStart = entries.length;
+    }
+    if (token.name) entries.push({ name: token.name, role: role ?? '作者' });
+    if (token.photo) {
+      for (let i = groupStart; i < entries.length; i++) entries[i] = { ...entries[i], role: '摄影' };
+      groupStart = entries.length;
+      role = null;
+    }
+  }
+  return entries;
+}
+
+function stripWrapping(text: string): string {
+  const t = text.trim();
+  const m = /^[（(【[]\s*(.*?)\s*[)）】\]]$/u.exec(t);
+  return m ? m[1] : t;
+}
+
+/**
+ * Parses a line that is nothing but a byline: `本报记者 李丰`, `杨明清 本报记者 张楠 本报通讯员 赵可欣`,
+ * `本报记者 杨登峰 摄`, `文/本报记者 张三`. Every name must look like a Chinese personal name and
+ * the line must name a role or `摄`, so that headlines are not taken for bylines. Null otherwise.
+ */
+export function parseBylineLine(line: string): BylineEntry[] | null {
+  let t = stripWrapping(line).replace(/[:：]/g, ' ');
+  if (t.length === 0 || t.length > 40 || /[。，,！？!?；;“”"《》]/u.test(t)) return null;
+  const marked = /^(?:本报|本刊|文\s*[/／]|图\s*[/／]|文图\s*[/／])/u.test(t);
+  if (!/\s/u.test(t) && !marked) return null;
+  let leadRole: Token | null = null;
+  const lead = /^(文图|文|图)\s*[/／]\s*/u.exec(t);
+  if (lead) {
+    if (lead[1] === '图') leadRole = { role: '摄影', photo: false };
+    t = t.slice(lead[0].length);
+  }
+  const tokens: Token[] = leadRole ? [leadRole] : [];
+  for (const raw of t.split(/[\s、/／]+/u).filter(Boolean)) {
+    const token = parseToken(raw, true);
+    if (!token) return null;
+    tokens.push(token);
+  }
+  const hasMarker = tokens.some((tk) => tk.role !== undefined || tk.photo);
+  const entries = entriesFromTokens(tokens);
+  return hasMarker && entries.length > 0 ? entries : null;
+}
+
+/** A credit found at the end of a paragraph, and where it starts. */
+export interface TailCredit {
+  entries: BylineEntry[];
+  start: number;
+}
+
+/**
+ * The photo credit that ends a picture caption: `...“打卡”。 本报记者 杨登峰 摄` or `(新华社记者 X 摄)`.
+ * Null when the paragraph does not end with one.
+ */
+export function captionCredit(paragraph: string): TailCredit | null {
+  if (!/摄[)）]?\s*$/u.test(paragraph)) return null;
+  const m = /(^|[。！？!?”」』)）\s])\s*([（(]?[^。！？!?“”（）()]{1,36}?摄[)）]?)\s*$/u.exec(paragraph);
+  if (!m) return null;
+  const entries = parseBylineLine(m[2]);
+  if (!entries || !entries.some((e) => e.role === '摄影')) return null;
+  return { entries, start: m.index + m[1].length };
+}
+
+/** Parses the inside of a credit in brackets, e.g. `记者庞慧敏 通讯员蒙忠南` or `记者张三 发自北京`. */
+export function parseCredit(inner: string): { entries: BylineEntry[]; place: string | null } {
+  const tokens: Token[] = [];
+  let place: string | null = null;
+  for (const raw of inner.split(/[\s、，,]+/u).filter(Boolean)) {
+    const from = /^(?:发自|来自)(\p{Script=Han}{2,8})$/u.exec(raw) ?? /^(\p{Script=Han}{2,8})报道$/u.exec(raw);
+    if (from) {
+      place = from[1];
+      continue;
+    }
+    if (raw === '报道') continue;
+    const token = parseToken(raw.replace(/报道$/u, ''), false);
+    if (token) tokens.push(token);
+  }
+  return { entries: entriesFromTokens(tokens), place };
+}
+
+/**
+ * A credit in brackets closing a paragraph, e.g. `...有效。(本报记者 张三)`. Null when there is none.
+ */
+export function trailingCredit(paragraph: string): TailCredit | null {
+  if (!/[)）]\s*$/u.test(paragraph)) return null;
+  const m = /[（(]\s*((?:本报|本刊|新华社)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()]{1,30})[)）]\s*$/u.exec(paragraph);
+  if (!m) return null;
+  const { entries } = parseCredit(m[1]);
+  return entries.length > 0 ? { entries, start: m.index } : null;
+}

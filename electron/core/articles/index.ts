@@ -1,0 +1,16 @@
+export { articleId } from './article-id';
+export { collectFiles } from './collect-files';
+export type { CollectedFiles } from './collect-files';
+export { fileDateFromName } from './dates';
+export { decodeBytes } from './decode';
+export type { DecodedText } from './decode';
+export { isSupported, SUPPORTED_EXTENSIONS } from './file-types';
+export { htmlToText } from './html';
+export type { HtmlText } from './html';
+export { DEFAULT_MAX_BYTES, loadDocument } from './load-document';
+export type { LoadedDocument, LoadOptions } from './load-document';
+export { markdownToText } from './markdown';
+export { normaliseText } from './normalise';
+export { SourceError } from './source-error';
+export { splitPage } from './split-page';
+export type { SplitOptions } from './split-page';

@@ -1,0 +1,130 @@
+import { captionCredit, parseBylineLine } from './byline';
+import { mastheadDate } from './dates';
+import { parseDateline } from './dateline';
+
+/** What a paragraph of a page is, judged from its own text. */
+export type ParagraphKind = 'headline' | 'kicker' | 'body' | 'dateline' | 'byline' | 'caption';
+
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+}
+
+/** Kickers that stand above a headline. */
+const LEADING_KICKERS = new Set([
+  '新闻特写', '特写', '图片新闻', '新闻速递', '一线传真', '综述', '现场', '现场直击', '新闻观察', '新闻分析', '权威发布',
+  '深度', '人物', '新闻故事', '走基层', '新春走基层', '一线见闻', '调查', '关注', '时评', '短评', '快评', '言论', '评论',
+  '工会观察', '劳动者之歌', '身边的感动', '百姓故事', '基层传真', '本报专访', '专访', '独家',
+]);
+/** Kickers that follow a headline and introduce a summary box. */
+const TRAILING_KICKERS = new Set(['阅读提示', '核心提示', '编者按', '编者的话', '导读', '提要', '内容提要']);
+/** Boxes that belong to the article before them, never opening a new one. */
+const SECTION_KICKERS = new Set(['新闻链接', '相关链接', '延伸阅读', '背景链接', '知识链接', '记者手记', '小贴士', '链接', '背景']);
+
+/** Where a kicker sits: above the headline, below it, or as a section inside an article. */
+export type KickerPlacement = 'leading' | 'trailing' | 'section';
+
+function kickerWord(line: string): string {
+  return line.replace(/^[【[〖■●◆▲★\s]+|[】\]〗:：\s]+$/gu, '');
+}
+
+/** The placement of a kicker line, or null when the line is not a kicker. */
+export function kickerPlacement(line: string): KickerPlacement | null {
+  const word = kickerWord(line);
+  if (LEADING_KICKERS.has(word)) return 'leading';
+  if (TRAILING_KICKERS.has(word)) return 'trailing';
+  if (SECTION_KICKERS.has(word)) return 'section';
+  return null;
+}
+
+const CLOSERS = /[”’」』)）》〉"'】\]]+$/u;
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '；', ';', '：', ':']);
+
+/** True when a paragraph stops inside a sentence: its last mark (closing quotes aside) is no sentence end. */
+export function endsOpen(text: string): boolean {
+  const last = text.trimEnd().replace(CLOSERS, '').slice(-1);
+  return last !== '' && !SENTENCE_END.has(last);
+}
+
+const MAX_HEADLINE = 48;
+const PAIRS: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['《', '》'], ['（', '）'], ['(', ')'], ['「', '」'], ['『', '』'], ['【', '】']];
+
+const MIN_HEADLINE = 4;
+
+/** Clauses of near equal length, as in headlines like `课程多了,职工乐了`. */
+function parallel(clauses: number[]): boolean {
+  return clauses.every((n) => n >= 2 && n <= 10) && Math.max(...clauses) - Math.min(...clauses) <= 2;
+}
+
+/** True when some quote or bracket opens without closing, or closes without opening, in the line. */
+function unbalanced(line: string): boolean {
+  return PAIRS.some(([open, close]) => line.split(open).length !== line.split(close).length);
+}
+
+/** True for a line shaped like a headline: short, no full stop inside, no closing sentence punctuation. */
+export function isHeadlineLike(line: string): boolean {
+  const length = [...line].length;
+  if (length > MAX_HEADLINE || /[。；;]/u.test(line)) return false;
+  // A piece of a sentence cut by the layout: too short for a headline, a quote left open, or a
+  // lead-in like `此外,` or `经过4个课时的培训,` that is no parallel headline like `课程多了,职工乐了`.
+  if (length < MIN_HEADLINE || unbalanced(line)) return false;
+  const clauses = line.split(/[，,]/u).map((c) => [...c.trim()].length);
+  if (clauses.length > 1 && clauses[0] <= 8 && !parallel(clauses)) return false;
+  const last = line.replace(CLOSERS, '').slice(-1);
+  if (last === '' || '，,、：:…'.includes(last)) return false;
+  // Headlines may end with ! or ?, but short sentences in a body do too: only short ones without commas.
+  if ('！？!?'.includes(last)) return length <= 24 && !/[，,]/u.test(line);
+  return /\p{Script=Han}|[A-Za-z]/u.test(line);
+}
+
+function classify(line: string): ParagraphKind {
+  if (parseBylineLine(line)) return 'byline';
+  if (kickerPlacement(line)) return 'kicker';
+  if (parseDateline(line)) return 'dateline';
+  const credit = captionCredit(line);
+  if (credit && credit.start >= 8) return 'caption';
+  return isHeadlineLike(line) ? 'headline' : 'body';
+}
+
+const CONTINUATION = /^[，,、。；;：:！？!?”’)）》」』…]/u;
+
+/** Joins two pieces of one sentence: no space between Chinese characters, one between Latin words. */
+function joinPieces(a: string, b: string): string {
+  return /[A-Za-z]$/u.test(a) && /^[A-Za-z]/u.test(b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * Splits a page into classified paragraphs (one per non-empty line) and joins lines that the
+ * layout broke inside a sentence: a body paragraph that ends mid-sentence is continued by the next
+ * body paragraph (`以服` + `务职工`), never by a headline, byline, dateline or caption.
+ * Masthead lines (`2024年10月14日 星期一`) are dropped and give the page date.
+ */
+export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDate: string | null } {
+  const paragraphs: Paragraph[] = [];
+  let pageDate: string | null = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const masthead = mastheadDate(line);
+    if (masthead) {
+      pageDate = pageDate ?? masthead;
+      continue;
+    }
+    const kind = classify(line);
+    const prev = paragraphs[paragraphs.length - 1];
+    const prose = prev && (prev.kind === 'body' || prev.kind === 'dateline');
+    // A line cannot start with a comma or a closing mark: whatever stands before it, it continues it.
+    const continues =
+      prev &&
+      ((prev.kind !== 'byline' && CONTINUATION.test(line) && endsOpen(prev.text)) ||
+        // A dateline marker alone on its line (`本报讯`) goes on with the next line.
+        (prev.kind === 'dateline' && parseDateline(prev.text)?.length === prev.text.length));
+    if (continues || (prose && kind === 'body' && endsOpen(prev.text))) {
+      prev.text = joinPieces(prev.text, line);
+      if (prev.kind === 'headline' || prev.kind === 'kicker') prev.kind = 'body';
+      continue;
+    }
+    paragraphs.push({ text: line, kind });
+  }
+  return { paragraphs, pageDate };
+}

@@ -1,0 +1,82 @@
+import type { ExportFile, GraphData } from '../../shared/types';
+import { EDGE_ATTR_PREFIX, edgeColumns, evidenceArticles, isDirected } from './columns';
+import type { ResolvedContext } from './context';
+import { nodeColor } from './palette';
+
+type Data = Record<string, string | number | boolean | string[]>;
+
+/** Copies the entries whose values are present: Cytoscape Desktop would store a JSON null as the text "null". */
+function present(entries: Record<string, string | number | boolean | string[] | null | undefined>): Data {
+  const data: Data = {};
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'number' && !Number.isFinite(value)) continue;
+    data[key] = value;
+  }
+  return data;
+}
+
+/**
+ * Cytoscape JSON (`{ data, elements: { nodes: [{ data, position? }], edges: [{ data }] } }`) for
+ * Cytoscape Desktop and cytoscape.js. Lists stay JSON arrays (Desktop makes list columns of them);
+ * edges carry `interaction` (Desktop's name for the relation type) and a Desktop-style `name`.
+ */
+export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const attrColumns = edgeColumns(graph).filter((c) => c.key.startsWith(EDGE_ATTR_PREFIX));
+  const nodes = graph.nodes.map((n) => {
+    const article = n.type === 'article' ? ctx.articleById.get(n.id) : undefined;
+    const data = present({
+      id: n.id,
+      name: n.name,
+      type: n.type,
+      aliases: n.aliases,
+      tags: n.tags ?? [],
+      note: n.note,
+      mentions: n.mentions,
+      degree: n.degree,
+      weighted_degree: n.weightedDegree,
+      code: n.code,
+      first_date: n.firstDate ?? article?.date,
+      last_date: n.lastDate ?? article?.date,
+      articles: n.articles,
+      source: article?.source,
+      color: nodeColor(n),
+      manual: n.manual === true,
+    });
+    const pos = n.position;
+    return pos && Number.isFinite(pos.x) && Number.isFinite(pos.y) ? { data, position: { x: pos.x, y: pos.y } } : { data };
+  });
+  const edges = graph.edges.map((e) => {
+    const data = present({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      name: `${names.get(e.source) ?? e.source} (${e.type}) ${names.get(e.target) ?? e.target}`,
+      interaction: e.type,
+      relation: e.type,
+      label: e.label,
+      weight: e.weight,
+      directed: isDirected(e.type),
+      first_date: e.firstDate,
+      last_date: e.lastDate,
+      evidence_count: e.evidence.length,
+      articles: evidenceArticles(e),
+      evidence: e.evidence.map((ev) => ev.text),
+      manual: e.manual === true,
+    });
+    for (const c of attrColumns) {
+      const value = c.value(e, ctx);
+      if (value !== null) data[c.key] = value;
+    }
+    return { data };
+  });
+  const doc = {
+    format_version: '1.0',
+    generated_by: 'Zhitu (知图)',
+    target_cytoscapejs_version: '~3.35',
+    data: { name: 'Zhitu graph', generated_at: ctx.generatedAt },
+    elements: { nodes, edges },
+  };
+  return [{ name: 'graph.cyjs', mime: 'application/json', content: JSON.stringify(doc, null, 2) + '\n' }];
+}

@@ -1,0 +1,21 @@
+import type { ExportFile, ExportFormat, GraphData } from '../../shared/types';
+import type { ExportContext } from './context';
+import { resolveContext } from './context';
+import { SERIALIZERS } from './registry';
+
+export type { ExportContext } from './context';
+export type { ExportFormatInfo } from './registry';
+export { EXPORT_FORMAT_INFO } from './registry';
+export { applyExportOptions } from './options';
+export { writeExport } from './write-export';
+export { TYPE_COLORS, nodeColor } from './palette';
+
+/**
+ * Serialises a graph (already filtered by the caller) into the files of one format. Article
+ * metadata in `ctx.articles` is kept for the articles the graph refers to.
+ */
+export function exportGraph(graph: GraphData, format: ExportFormat, ctx?: ExportContext): ExportFile[] {
+  const serialize = SERIALIZERS[format];
+  if (!serialize) throw new Error(`Unknown export format: ${String(format)}`);
+  return serialize(graph, resolveContext(graph, ctx));
+}

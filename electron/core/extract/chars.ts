@@ -1,0 +1,26 @@
+/** True for a CJK ideograph (the BMP blocks news text uses). */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** True for whitespace, punctuation and symbols: characters no name starts or ends with. */
+export function isBreak(ch: string | undefined): boolean {
+  if (!ch) return true;
+  return /[\s\p{P}\p{S}]/u.test(ch);
+}
+
+export const OPEN_QUOTES = new Set(['“', '‘', '「', '『', '"']);
+export const CLOSE_QUOTE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
+const QUOTE_CHARS = /[“”‘’「」『』"]/g;
+
+/** Removes quote marks (canonical names of organisations and most programs carry none). */
+export function stripQuotes(s: string): string {
+  return s.replace(QUOTE_CHARS, '');
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function normaliseSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,110 @@
+import { findLexiconDir, readLexiconRows } from './lexicon-files';
+
+/** A named thing with its other names (countries, regions, organisations). */
+export interface NamedEntry {
+  name: string;
+  aliases: string[];
+  code?: string;
+}
+
+export type OrgSuffixClass =
+  | 'company'
+  | 'union'
+  | 'gov'
+  | 'court'
+  | 'school'
+  | 'health'
+  | 'association'
+  | 'team'
+  | 'culture'
+  | 'media'
+  | 'party'
+  | 'branch';
+
+export interface OrgSuffix {
+  cls: OrgSuffixClass;
+  /** One-character or very common suffix: needs a place or proper name before it. */
+  weak: boolean;
+}
+
+export type ProgramSuffixKind = 'strong' | 'quoted' | 'inner';
+
+/** The app's own lexicons, read from `data/lexicons/` (see its README). */
+export interface AppLexicons {
+  surnames: Map<string, { rare: boolean }>;
+  titles: Set<string>;
+  honorifics: Set<string>;
+  speechVerbs: Set<string>;
+  bylineRoles: Set<string>;
+  orgSuffixes: Map<string, OrgSuffix>;
+  unionAbbreviations: Map<string, string>;
+  programSuffixes: Map<string, ProgramSuffixKind>;
+  siteSuffixes: Set<string>;
+  shortReferences: Set<string>;
+  genericWords: Set<string>;
+  predicateVerbs: Set<string>;
+  countries: NamedEntry[];
+  regions: NamedEntry[];
+  worldCities: NamedEntry[];
+  provinceAbbreviations: Map<string, string>;
+  organisations: NamedEntry[];
+  people: NamedEntry[];
+  foreignNameChars: Set<string>;
+}
+
+const cache = new Map<string, AppLexicons>();
+
+const named = (rows: string[][][]): NamedEntry[] =>
+  rows.map((cols) => ({ name: cols[0][0], aliases: cols[1] ?? [], code: cols[2]?.[0] }));
+
+/** Loads (once per folder) the app's lexicons. */
+export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const rows = (file: string): string[][][] => readLexiconRows(dir, file);
+  const firsts = (file: string): Set<string> => new Set(rows(file).map((cols) => cols[0][0]));
+
+  const surnames = new Map<string, { rare: boolean }>();
+  for (const cols of rows('surnames.txt')) surnames.set(cols[0][0], { rare: cols[1]?.[0] === 'rare' });
+
+  const orgSuffixes = new Map<string, OrgSuffix>();
+  for (const cols of rows('org-suffixes.txt')) {
+    orgSuffixes.set(cols[0][0], { cls: cols[1][0] as OrgSuffixClass, weak: cols[2]?.[0] === 'weak' });
+  }
+  const programSuffixes = new Map<string, ProgramSuffixKind>();
+  for (const cols of rows('program-suffixes.txt')) programSuffixes.set(cols[0][0], cols[1][0] as ProgramSuffixKind);
+
+  const unionAbbreviations = new Map<string, string>();
+  for (const cols of rows('union-abbreviations.txt')) unionAbbreviations.set(cols[0][0], cols[1][0]);
+
+  const provinceAbbreviations = new Map<string, string>();
+  for (const cols of rows('province-abbreviations.txt')) {
+    for (const abbr of cols[1] ?? []) provinceAbbreviations.set(abbr, cols[0][0]);
+  }
+  const foreignNameChars = new Set<string>();
+  for (const cols of rows('foreign-name-chars.txt')) for (const ch of cols[0][0]) foreignNameChars.add(ch);
+
+  const lex: AppLexicons = {
+    surnames,
+    titles: firsts('titles.txt'),
+    honorifics: firsts('honorifics.txt'),
+    speechVerbs: firsts('speech-verbs.txt'),
+    bylineRoles: firsts('byline-roles.txt'),
+    orgSuffixes,
+    unionAbbreviations,
+    programSuffixes,
+    siteSuffixes: firsts('site-suffixes.txt'),
+    shortReferences: firsts('short-references.txt'),
+    genericWords: firsts('generic-words.txt'),
+    predicateVerbs: firsts('predicate-verbs.txt'),
+    countries: named(rows('countries.txt')),
+    regions: named(rows('regions.txt')),
+    worldCities: named(rows('world-cities.txt')),
+    provinceAbbreviations,
+    organisations: named(rows('organisations.txt')),
+    people: named(rows('people.txt')),
+    foreignNameChars,
+  };
+  cache.set(dir, lex);
+  return lex;
+}

@@ -1,0 +1,65 @@
+import type { RelationMention } from '../../shared/types';
+import type { Candidate, Ctx } from './context';
+import type { GazPlace } from './gazetteer';
+import type { SentenceSpan } from './sentences';
+
+const LEVEL: Record<string, number> = { province: 0, city: 1, county: 2, town: 3 };
+const LOCAL_LEVEL = 4;
+
+function levelOf(m: Candidate): number {
+  if (m.place) return LEVEL[m.place.level];
+  if (m.rule === 'local') return LOCAL_LEVEL;
+  return -1;
+}
+
+/**
+ * `located_in` relations: place → parent place (gazetteer, up to the province, and chains in the
+ * text such as 广东省深圳市), organisation → place its name starts with (深圳市总工会 → 深圳市).
+ * One relation per pair, with the sentence of the first mention that supports it as evidence.
+ */
+export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], sentences: SentenceSpan[]): RelationMention[] {
+  const out = new Map<string, RelationMention>();
+  const sentenceOf = (pos: number): SentenceSpan =>
+    sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
+  const add = (source: string, sourceType: 'place' | 'organisation', target: string, at: number, via: string): void => {
+    if (source === target) return;
+    const key = `${sourceType}:${source}>${target}`;
+    const prev = out.get(key);
+    if (prev && !(via === 'chain' && prev.attrs?.via === 'gazetteer')) return;
+    const s = sentenceOf(at);
+    out.set(key, { type: 'located_in', source, sourceType, target, targetType: 'place', label: '', start: s.start, end: s.end, attrs: { via } });
+  };
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    if (m.type !== 'place') continue;
+    const next = sorted[i + 1];
+    if (next && next.type === 'place' && next.start === m.end && next.name !== m.name) {
+      const a = m.place;
+      const b = next.place;
+      const chained = a && b ? ctx.gaz.contains(a, b) : levelOf(m) >= 0 && levelOf(next) > levelOf(m);
+      if (chained) add(next.name, 'place', m.name, next.start, 'chain');
+    }
+    if (m.place && m.code) {
+      let child: GazPlace = m.place;
+      for (let p = child.parent; p; child = p, p = p.parent) add(child.name, 'place', p.name, m.start, 'gazetteer');
+    }
+  }
+  for (const m of sorted) {
+    if (m.type !== 'organisation' || m.rule.startsWith('ref')) continue;
+    const inside = places
+      .filter((p) => p.start >= m.start && p.end <= m.end && (p.code || !p.place))
+      .sort((a, b) => a.start - b.start);
+    if (!inside.length) continue;
+    // The place the name starts with, or the last of a leading chain, or one in parentheses.
+    let chosen: Candidate | undefined;
+    if (inside[0].start === m.start) {
+      chosen = inside[0];
+      for (const p of inside.slice(1)) if (p.start === chosen.end) chosen = p;
+    } else {
+      chosen = inside.find((p) => /[(（]/.test(ctx.text[p.start - 1] ?? ''));
+    }
+    if (chosen) add(m.name, 'organisation', chosen.name, m.start, 'name');
+  }
+  return [...out.values()];
+}

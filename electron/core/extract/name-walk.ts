@@ -1,0 +1,138 @@
+import { isBreak } from './chars';
+import type { Candidate, Ctx } from './context';
+import type { Token } from './segmenter';
+
+/** Where the words before a suffix start, and what they are. */
+export interface NameStart {
+  start: number;
+  /** Words between the start (or the place) and the suffix. */
+  words: Token[];
+  /** The place the name starts with, if any. */
+  place: Candidate | null;
+  /** Parenthesised lists inside the name (dropped from the canonical name). */
+  dropped: Array<[number, number]>;
+  /** A place in parentheses inside the name: 富士胶片制造(深圳)有限公司. */
+  parenPlace?: Candidate;
+}
+
+export interface WalkOptions {
+  /** The longest place candidate ending at each offset. */
+  placeEnds: Map<number, Candidate>;
+  /** Longest name, in characters before the suffix. */
+  maxLen: number;
+  /** Keep places that precede the first place (广西河池运达…公司): company names do. */
+  chainPlaces: boolean;
+  /** Let verbs stand inside the name (富士胶片制造…公司): company names have them. */
+  allowVerbs?: boolean;
+}
+
+const STOP_TAG = /^(u|p|c|r|d|y|e|o|q|t|f|z)/;
+const CONJUNCTIONS = new Set(['和', '与', '及']);
+
+function isStopToken(ctx: Ctx, t: Token): boolean {
+  if (ctx.lex.predicateVerbs.has(t.word) || ctx.lex.bylineRoles.has(t.word)) return true;
+  // Datelines (本报讯, 5月7日电) and ranks (第二名) are not part of a name.
+  if (/讯$/.test(t.word) || /[0-9０-９]/.test(ctx.text[t.start - 1] ?? '')) return true;
+  if (t.tag === 'm') return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word);
+  if (t.tag === 'x' && t.word.length === 1 && ctx.lex.predicateVerbs.has(t.word)) return true;
+  return STOP_TAG.test(t.tag) && !/^(nr|ns|nt|nz)/.test(t.tag);
+}
+
+function matchingOpen(text: string, close: number): number {
+  const open = text[close] === ')' ? '(' : '（';
+  for (let k = close - 1; k >= 0 && close - k <= 32; k--) {
+    if (text[k] === open) return k;
+    if (text[k] === '\n' || text[k] === '。' || text[k] === '，' || text[k] === ',') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Walks back from `headStart` (where a suffix such as 有限公司 or 活动 begins) over the words of
+ * a name: nouns and the like, parenthesised places, ordinals (第四), and one place at most
+ * (or a chain of places for companies). Stops at punctuation, function words and predicate verbs.
+ */
+export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): NameStart {
+  const { text, tokens } = ctx;
+  const words: Token[] = [];
+  const dropped: Array<[number, number]> = [];
+  let parenPlace: Candidate | undefined;
+  let pos = headStart;
+  const k = ctx.tokenAt[headStart];
+  if (k >= 0 && tokens[k].start < headStart) {
+    // The suffix ends a longer word (捷克队): a place may fill the rest of it.
+    const place = opts.placeEnds.get(headStart);
+    if (place && place.start === tokens[k].start) return { start: place.start, words, place, dropped, parenPlace };
+    words.push({ ...tokens[k], end: headStart, word: text.slice(tokens[k].start, headStart) });
+    pos = tokens[k].start;
+  }
+  let skipped = 0;
+  while (pos > 0 && headStart - pos - skipped < opts.maxLen) {
+    const place = opts.placeEnds.get(pos);
+    if (place) {
+      let start = place.start;
+      if (opts.chainPlaces) for (let p = opts.placeEnds.get(start); p; p = opts.placeEnds.get(start)) start = p.start;
+      return { start, words, place, dropped, parenPlace };
+    }
+    const ch = text[pos - 1];
+    if (ch === ')' || ch === '）') {
+      const open = matchingOpen(text, pos - 1);
+      if (open < 0) break;
+      const inner = text.slice(open + 1, pos - 1);
+      const p = opts.placeEnds.get(pos - 1);
+      if (p && p.start === open + 1) parenPlace = p;
+      if (/[、，,]/.test(inner) || /和/.test(inner)) {
+        dropped.push([open, pos]);
+        skipped += pos - open;
+      }
+      pos = open;
+      continue;
+    }
+    if (isBreak(ch)) break;
+    const j = ctx.tokenEndingAt[pos];
+    if (j < 0) break;
+    const t = tokens[j];
+    // Two names joined (中国女队与印尼女队, 美国和俄罗斯队): the right one starts with a place or
+    // the left one ends in a suffix; only 社会事业和旅游办公室 reads through the conjunction.
+    const leftWord = tokens[j - 1];
+    if (CONJUNCTIONS.has(t.word) && (words.length && opts.placeEnds.has(t.end) ? false : true) && !startsWithPlace(opts, pos) && !(leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || opts.placeEnds.has(t.start) || /^nr/.test(leftWord.tag)))) {
+      const further = walkNameStart(ctx, t.start, { ...opts, maxLen: opts.maxLen - (headStart - t.start) });
+      if (further.place && further.start < t.start) {
+        return { start: further.start, words: [...words, t, ...further.words], place: further.place, dropped: [...dropped, ...further.dropped], parenPlace };
+      }
+      break;
+    }
+    if (isStopToken(ctx, t)) break;
+    // A one-character verb (出, 送, 上) is a predicate, not part of a name; so is any verb
+    // except in company names.
+    if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag)) break;
+    if (!opts.allowVerbs && /^(v|vi|vd)$/.test(t.tag)) break;
+    words.push(t);
+    pos = t.start;
+  }
+  // A name does not start with a verb or an adjective (保证职工夜校, 形成工会): drop them.
+  while (words.length && LEADING_NOT_NAME.test(words[words.length - 1].tag) && !ctx.lex.orgSuffixes.has(words[words.length - 1].word)) {
+    words.pop();
+    pos = words.length ? words[words.length - 1].start : headStart;
+  }
+  return { start: pos, words, place: null, dropped, parenPlace };
+}
+
+const LEADING_NOT_NAME = /^(v|vd|vi|a|ad|an|d|i|z|y)$/;
+
+function startsWithPlace(opts: WalkOptions, pos: number): boolean {
+  for (const p of opts.placeEnds.values()) if (p.start === pos) return true;
+  return false;
+}
+
+/** The name at [start, end) with the parenthesised lists in `dropped` removed. */
+export function nameWithout(text: string, start: number, end: number, dropped: Array<[number, number]>): string {
+  let out = '';
+  let pos = start;
+  for (const [a, b] of [...dropped].sort((x, y) => x[0] - y[0])) {
+    if (a < start || b > end) continue;
+    out += text.slice(pos, a);
+    pos = b;
+  }
+  return out + text.slice(pos, end);
+}

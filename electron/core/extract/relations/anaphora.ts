@@ -1,0 +1,64 @@
+import type { EntityMention } from '../../../shared/types';
+import { DEMONSTRATIVE, ORG_REFERENCE, PROGRAM_HEAD } from './lexicon';
+
+/** How far back (or ahead) a reference may reach, in characters: about one long article. */
+export const REFERENCE_REACH = 4000;
+
+/** Mentions of one type in text order, for finding what `该项目`, `大赛` or `该中心` refers back to. */
+export class MentionIndex {
+  constructor(private readonly items: EntityMention[]) {}
+
+  /** The nearest mention ending at or before `pos` (and within REFERENCE_REACH) that `accept` admits. */
+  before(pos: number, accept: (m: EntityMention) => boolean = () => true): EntityMention | null {
+    // Programs are sorted by start and do not overlap, so ends are sorted too.
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.items[i].end >= pos - REFERENCE_REACH; i--) if (accept(this.items[i])) return this.items[i];
+    return null;
+  }
+
+  /** The first mention starting at or after `pos` and before `limit` that `accept` admits. */
+  after(pos: number, limit: number, accept: (m: EntityMention) => boolean = () => true): EntityMention | null {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.items.length && this.items[i].start < limit; i++) if (accept(this.items[i])) return this.items[i];
+    return null;
+  }
+
+  /**
+   * Resolves a noun phrase that refers back to a program (`该公益项目`, `此次活动`, `大赛`) at `pos`:
+   * the nearest earlier program whose name contains the noun; with a demonstrative (`该`, `此次`),
+   * failing that, the nearest earlier program. Null when the phrase is not such a noun.
+   */
+  resolve(phrase: string, pos: number): EntityMention | null {
+    const trimmed = phrase.trim();
+    const demonstrative = DEMONSTRATIVE.exec(trimmed);
+    const noun = demonstrative ? trimmed.slice(demonstrative[0].length) : trimmed;
+    if (noun.length === 0 || noun.length > 8 || !/^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(noun)) return null;
+    const head = PROGRAM_HEAD.exec(noun)?.[1];
+    if (!head) return null;
+    const byNoun = this.before(pos, (m) => m.name.includes(noun));
+    if (byNoun) return byNoun;
+    if (!demonstrative) return null;
+    return this.before(pos, (m) => m.name.includes(head)) ?? this.before(pos);
+  }
+
+  /**
+   * Resolves `该中心`, `这家公司` (a demonstrative and an organisation's head noun) at `pos` to the
+   * nearest earlier organisation whose name ends with that noun.
+   */
+  resolveOrganisation(phrase: string, pos: number): EntityMention | null {
+    const m = ORG_REFERENCE.exec(phrase);
+    return m ? this.before(pos, (o) => o.name.endsWith(m[1])) : null;
+  }
+}

@@ -1,0 +1,98 @@
+/** Word lists the relation patterns are built from. Kept small and generic: no names. */
+
+/** Job titles and positions that link a person to an organisation (`秘书长`, `教师`, `职工`). */
+export const TITLES: readonly string[] = [
+  '主席', '常务副主席', '副主席', '书记', '副书记', '党组书记', '党委书记', '党总支书记', '党支部书记',
+  '党组成员', '纪检组长', '秘书长', '副秘书长', '理事长', '副理事长', '理事', '会长', '副会长', '董事长',
+  '副董事长', '董事', '监事', '总经理', '副总经理', '经理', '总裁', '副总裁', '总监', '主管', '厂长',
+  '副厂长', '主任', '副主任', '常务副主任', '部长', '副部长', '局长', '副局长', '处长', '副处长', '科长',
+  '院长', '副院长', '校长', '副校长', '所长', '站长', '馆长', '队长', '副队长', '组长', '班长', '班组长',
+  '车间主任', '社长', '行长', '庭长', '检察长', '省长', '市长', '县长', '区长', '镇长', '乡长', '村长',
+  '负责人', '主要负责人', '创始人', '法定代表人', '工会主席', '工会副主席', '工会干部', '干部', '干事',
+  '委员', '常委', '代表', '秘书', '助理', '店长', '教师', '老师', '教练', '医生', '护士', '护士长', '工程师',
+  '高级工程师', '技师', '高级技师', '技术员', '业务员', '职工', '员工', '工人', '会员', '志愿者', '调解员',
+  '律师', '研究员', '驾驶员', '司机', '快递员', '骑手', '保洁员', '安全员', '质检员', '操作工', '焊工',
+  '电工', '钳工', '队员', '选手', '参赛选手', '运动员', '学生', '师傅',
+];
+
+/** Titles that make a person a contestant of the article's competition. */
+export const CONTESTANT_TITLE = /选手|参赛|运动员/;
+
+/** Verbs by which an organisation runs a program; the matched text becomes the label. */
+export const ORGANISE_VERBS: readonly string[] = [
+  '发起', '主办', '承办', '协办', '推出', '开展', '举办', '组织', '设立', '搭建', '启动', '打造', '开办', '创办',
+  '实施', '开设', '创建', '策划', '推行', '开通', '上线', '召开', '举行', '成立', '建立', '组建', '创立',
+];
+
+/** Verbs that, with an organisation as object, mean the agent founded it. */
+export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起/;
+
+/** Words after which `组织` is a noun (社会组织, 工会组织), not the verb. */
+export const NOUN_ZUZHI_BEFORE = /(社会|工会|党|团|群团|基层|自治|公益|志愿|民间|经济|国际|企业)$/;
+/** Words after `组织` that make it a noun (组织中来, 组织覆盖). */
+export const NOUN_ZUZHI_AFTER = /^(中来|中|的|覆盖|建设|体系|力|机构|架构)/;
+
+/** Words that introduce partners of the subject (`联合A、B`). */
+export const PARTNER_CUES: readonly string[] = ['联合', '携手', '联手', '会同', '协同'];
+
+/**
+ * What follows a coordinated list of organisations that act together (`A与B合作`, `A和B签订`),
+ * within 8 characters of the clause. 共同/联合 before a verb are left to the co-organiser rule.
+ */
+export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作)/;
+
+/** Verbs of taking part; an entity list right before them participates. */
+export const PARTICIPATE_VERBS: readonly string[] = [
+  '报名参加', '参加', '参与', '参赛', '参训', '参保', '投保', '加入', '入选',
+];
+
+/** Which programs a participation verb points to when it has no object (`参赛` → a contest). */
+export const IMPLICIT_TARGETS: Readonly<Record<string, RegExp>> = {
+  参赛: /(大赛|比赛|竞赛|决赛|赛事|锦标赛|运动会|挑战赛|联赛|擂台赛|选拔赛|技能赛)$/,
+  参保: /(保|保险)$/,
+  投保: /(保|保险)$/,
+  参训: /(培训班|培训|夜校|课程|训练营)$/,
+};
+
+/** A program name that is a competition. */
+export const CONTEST_NAME = IMPLICIT_TARGETS['参赛'];
+
+/** Nouns after an organisation list and a program that make the organisations its members (`“产改”试点企业`). */
+export const MEMBER_NOUN = /^(试点|示范|成员|参与|参建|签约|入驻|合作|参保|承保)(企业|单位|学校|机构|医院|园区|工会)?/;
+
+/** Verbs by which a program gives something to a person (`暖工基金为王先生送去慰问金`). */
+export const BENEFIT_VERB = /^(送去|送来|送上|提供|发放|捐赠|捐助|资助|帮扶|颁发|解决|救助)/;
+/** Nouns of help received (`得到X帮扶`). */
+export const BENEFIT_NOUN = /^(的)?(帮扶|资助|救助|帮助|慰问|援助|补助|服务|支持|关爱)/;
+
+/** Time words and adverbs that may stand before a clause's subject (`近日,`, `今年6月份以来,`). */
+export const ADVERBIAL_PREFIX = new RegExp(
+  '^(?:\\s|\\d+年|\\d+月份?|\\d+日|今年|去年|明年|近日|日前|目前|眼下|近期|近年来|多年来|以来|此前|随后|' +
+    '同时|此外|另外|其中|据悉|据了解|据介绍|笔者|获悉|当天|当日|今天|昨天|上午|下午|晚上|并|又|还|也|已|正|' +
+    '将|先后|下一步|今后|是)*$',
+);
+
+/** Demonstratives that make a noun refer back (`该公益项目`). */
+export const DEMONSTRATIVE = /^(该|此|这一|这个|这项|这些|本|上述|此次|本次|这)/;
+
+/** A demonstrative and an organisation's head noun standing for an organisation named before (`该中心`). */
+export const ORG_REFERENCE = /^(?:该|此|这家|这个|本)(中心|公司|基金会|协会|工会|集团|单位|学校|医院|银行|合作社|企业|机构)/;
+
+/** Head nouns of programs, for resolving `该项目`, `大赛` to a program named earlier. */
+export const PROGRAM_HEAD =
+  /(项目|活动|大赛|比赛|赛事|竞赛|基金|平台|产品|计划|行动|工程|培训班|培训|课程|夜校|驿站|服务|机制|品牌|体系|保险|保|赛)$/;
+
+/** Suffixes that end an organisation's name, for splitting a branch from its parent. */
+export const ORG_NAME_END = /(股份有限公司|有限责任公司|有限公司|集团|公司|总工会|工会|银行|基金会|协会|学会|商会|联合会|大学|学院|医院)$/;
+/** Suffixes of sub-units: branches, committees, teams. */
+export const SUB_UNIT_END =
+  /(分公司|支公司|子公司|分行|支行|营业部|办事处|分会|分局|分院|分部|分所|分中心|委员会|代表队|工作室)$/;
+
+/** Words that put the second organisation under the first (`A下属B`). */
+export const SUBORDINATE_GAP = /^\s*(·|•|下属的?|旗下的?|所属的?)?\s*$/;
+
+/** What may stand between two entities of one list once quotes are removed (`A、B和C`). */
+export const LIST_JOINER = /^\s*(、|和|及|以及|与|同|跟|或|或者)?\s*$/;
+
+/** Quotation marks, dropped before testing what stands between entities. */
+export const QUOTES = /[“”‘’"'「」『』]/g;

@@ -1,0 +1,92 @@
+import type { EntityMention } from '../../../shared/types';
+import { ORG_NAME_END, SUB_UNIT_END, SUBORDINATE_GAP } from './lexicon';
+import type { SentenceView } from './sentence-view';
+import type { RelationSink } from './sink';
+
+const MIN_PARENT = 4;
+const NAME_SEPARATOR = /[·•]/;
+const COMPANY_END = /(股份有限公司|有限责任公司|有限公司|公司)$/;
+// What the rest of a name after a named parent must end with to be a unit of it (not `…主办`).
+const UNIT_END = /(公司|集团|工会|委员会|办公室|部|处|科|室|中心|站|所|队|会|院|局|委|厅|馆|校|团|社|组|班|车间|宫|行|店|厂|矿|场|基金)$/;
+
+/**
+ * The parent organisation named inside an organisation's name: the longest other organisation
+ * of the text that begins it when the rest names a unit (`平度市总工会` in `…女职工委员会`), else a
+ * prefix that ends like an organisation when the rest is a sub-unit (`…支公司`, `…代表队`, `·…`)
+ * or a company under a group (`X集团Y有限公司`).
+ */
+export function parentFromName(name: string, orgNames: ReadonlySet<string>): string | null {
+  for (let i = name.length - 2; i >= MIN_PARENT; i--) {
+    const rest = name.slice(i);
+    if (orgNames.has(name.slice(0, i)) && (UNIT_END.test(rest) || NAME_SEPARATOR.test(rest[0]))) return name.slice(0, i);
+  }
+  for (let i = name.length - 2; i >= MIN_PARENT; i--) {
+    const head = name.slice(0, i);
+    const rest = name.slice(i);
+    if (!ORG_NAME_END.test(head)) continue;
+    if (SUB_UNIT_END.test(rest) || NAME_SEPARATOR.test(rest[0]) || (head.endsWith('集团') && isNamedCompany(rest))) return head;
+  }
+  return null;
+}
+
+/** `桦南林业局有限公司` names a company of its own; `有限公司` alone only ends its group's name. */
+function isNamedCompany(rest: string): boolean {
+  return rest.endsWith('公司') && rest.replace(COMPANY_END, '').length >= 2;
+}
+
+/** The organisation before `·` in a program's name (`深圳市职工发展基金会·龙华区暖工基金`). */
+export function ownerFromProgramName(name: string, orgNames: ReadonlySet<string>): string | null {
+  const sep = name.search(NAME_SEPARATOR);
+  if (sep < MIN_PARENT) return null;
+  const head = name.slice(0, sep);
+  return orgNames.has(head) || ORG_NAME_END.test(head) ? head : null;
+}
+
+/**
+ * Emits `part_of` from names (each organisation whose name contains its parent, once, on the
+ * sentence of its first mention) and `organises`/设立 for a program named under an
+ * organisation. `sentenceOf` gives the evidence sentence of a mention.
+ */
+export function emitNamePartOf(
+  all: EntityMention[],
+  sentenceOf: (m: EntityMention) => { start: number; end: number } | null,
+  sink: RelationSink,
+): void {
+  const orgNames = new Set(all.filter((m) => m.type === 'organisation').map((m) => m.name));
+  const done = new Set<string>();
+  for (const m of all) {
+    if (m.type !== 'organisation' && m.type !== 'program') continue;
+    const key = `${m.type}:${m.name}:${m.type === 'program' ? m.surface : ''}`;
+    if (done.has(key)) continue;
+    const span = sentenceOf(m);
+    if (!span) continue;
+    done.add(key);
+    if (m.type === 'organisation') {
+      const parent = parentFromName(m.name, orgNames);
+      if (parent) sink.add('part_of', m, { type: 'organisation', name: parent }, '', span, { via: 'name' });
+    } else {
+      // The canonical name may drop the owner that the text writes before `·`.
+      const owner = ownerFromProgramName(m.name, orgNames) ?? ownerFromProgramName(m.surface, orgNames);
+      if (owner) sink.add('organises', { type: 'organisation', name: owner }, m, '设立', span, { via: 'name' });
+    }
+  }
+}
+
+/**
+ * Emits relations from adjacent names in a sentence: `A·B`, `A下属B`, `A旗下B`, or `AB` where B
+ * names a sub-unit: B part_of A for organisations, A organises B (设立) for a program.
+ */
+export function emitAdjacentPartOf(text: string, view: SentenceView, sink: RelationSink): void {
+  const ms = view.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (a.type !== 'organisation') continue;
+    const gap = text.slice(a.end, b.start);
+    const match = SUBORDINATE_GAP.exec(gap);
+    if (!match) continue;
+    const marked = Boolean(match[1]);
+    if (b.type === 'organisation' && (marked || SUB_UNIT_END.test(b.name))) sink.add('part_of', b, a, '', view);
+    else if (b.type === 'program' && marked) sink.add('organises', a, b, '设立', view);
+  }
+}

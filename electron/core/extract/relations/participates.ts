@@ -1,0 +1,113 @@
+import type { EntityMention } from '../../../shared/types';
+import {
+  BENEFIT_NOUN,
+  BENEFIT_VERB,
+  CONTEST_NAME,
+  CONTESTANT_TITLE,
+  IMPLICIT_TARGETS,
+  MEMBER_NOUN,
+  PARTICIPATE_VERBS,
+  QUOTES,
+} from './lexicon';
+import { REFERENCE_REACH } from './anaphora';
+import type { VerbRuleContext } from './organises';
+import type { RoleLink } from './roles';
+import { isTitleWork, maskedBetween } from './sentence-view';
+import type { Group, SentenceView } from './sentence-view';
+import { findVerbs } from './verbs';
+
+// Between participants and their verb: `等80余人`, `等企业`, adverbs (`主动`); never another verb phrase.
+const PARTICIPANT_GAP =
+  /^(?:等[\d一二三四五六七八九十百千万余多]*[名家个位支所人批]?[\u4e00-\u9fa5]{0,4}?)?(?:主动|积极|踊跃|纷纷|都|也|均|共同|先后|一起|已|将|还|正式|报名|首次|再次|相继|全部|同时)*$/;
+// How far after (or before) a name the cue words are looked for.
+const AFTER_WINDOW = 8;
+const CONTESTANT_BEFORE = /(参赛选手|选手|参赛者|运动员)\s*$/;
+const TEAM_NAME = /队$/;
+const COUNT_GAP = /^(?:等)?\s*(?:[\d一二三四五六七八九十百千万]+[余多]?[家个所支名]?)?\s*$/;
+const FOR_GAP = /^(?:迅速|及时|先后|已|还|也|专门|主动|积极|第一时间)*为$/;
+const RECEIVE_GAP = /(得到|获得|受到|接受)(了)?$/;
+
+function actors(g: Group): EntityMention[] {
+  return g.items.filter((m) => m.type === 'person' || m.type === 'organisation');
+}
+
+function programsOf(ctx: VerbRuleContext, g: Group | undefined): EntityMention[] {
+  return g && g.type === 'program' ? g.items.filter((m) => !isTitleWork(ctx.text, m)) : [];
+}
+
+/** The contest a contestant at `m` takes part in: the nearest competition named before, else after. */
+function contestFor(ctx: VerbRuleContext, m: EntityMention): EntityMention | null {
+  const accept = (p: EntityMention): boolean => CONTEST_NAME.test(p.name) && !isTitleWork(ctx.text, p);
+  return ctx.programs.before(m.start, accept) ?? ctx.programs.after(m.end, m.end + REFERENCE_REACH, accept);
+}
+
+/** Which implicit-target kind a participation verb has, from the verb and what follows (`参加培训`). */
+function implicitKind(verb: string, after: string): RegExp | undefined {
+  if (IMPLICIT_TARGETS[verb]) return IMPLICIT_TARGETS[verb];
+  if (/^了?(培训|训练)/.test(after)) return IMPLICIT_TARGETS['参训'];
+  if (/^了?(比赛|大赛|竞赛|决赛)/.test(after)) return IMPLICIT_TARGETS['参赛'];
+  return undefined;
+}
+
+/**
+ * Emits `participates` (person or organisation -> program): named entities right before a
+ * participation verb (`A、B参赛`, `张三参加了X`), contestants (`代表队参赛选手许超`), members of a
+ * program (`A、B等“产改”试点企业`) and beneficiaries (`X为王先生送去`, `得到X帮扶`).
+ */
+export function emitParticipates(ctx: VerbRuleContext, view: SentenceView, links: RoleLink[]): void {
+  const { sink, text } = ctx;
+  view.clauses.forEach((clause) => {
+    for (const verb of findVerbs(view, clause.start, clause.end, PARTICIPATE_VERBS)) {
+      const before = clause.groups.filter((g) => g.end <= verb.start).pop();
+      if (!before) continue;
+      if (!PARTICIPANT_GAP.test(maskedBetween(view, before.end, verb.start).replace(QUOTES, '').trim())) continue;
+      const who = actors(before);
+      if (who.length === 0) continue;
+      const next = clause.groups.find((g) => g.start >= verb.end);
+      let targets = next && /^[了\s]*$/.test(maskedBetween(view, verb.end, next.start).replace(QUOTES, '')) ? programsOf(ctx, next) : [];
+      if (targets.length === 0) {
+        const kind = implicitKind(verb.text, maskedBetween(view, verb.end, clause.end));
+        const accept = (p: EntityMention): boolean => (kind ? kind.test(p.name) : false) && !isTitleWork(text, p);
+        const implicit = kind ? (ctx.programs.before(verb.start, accept) ?? ctx.programs.after(verb.end, view.end, accept)) : null;
+        targets = implicit ? [implicit] : [];
+      }
+      for (const p of who) for (const t of targets) sink.add('participates', p, t, verb.text, view);
+    }
+
+    clause.groups.forEach((g, i) => {
+      const next = clause.groups[i + 1];
+      if (!next || (g.type !== 'program' && next.type !== 'program')) return;
+      const gap = text.slice(g.end, next.start).replace(QUOTES, '').trim();
+      const after = (): string => text.slice(next.end, Math.min(clause.end, next.end + AFTER_WINDOW)).replace(QUOTES, '').trim();
+      if (next.type === 'program' && g.type === 'organisation' && COUNT_GAP.test(gap)) {
+        // A、B等“产改”试点企业
+        const noun = MEMBER_NOUN.exec(after());
+        if (noun) for (const o of g.items) for (const p of programsOf(ctx, next)) sink.add('participates', o, p, noun[0], view);
+      } else if (next.type === 'program' && actors(g).length > 0 && RECEIVE_GAP.test(gap) && !gap.includes('的')) {
+        // 王先生得到X帮扶
+        if (BENEFIT_NOUN.test(after())) for (const p of actors(g)) for (const t of programsOf(ctx, next)) sink.add('participates', p, t, '受益', view);
+      } else if (g.type === 'program' && next.type === 'person' && FOR_GAP.test(gap) && BENEFIT_VERB.test(after())) {
+        // X为王先生送去慰问金
+        for (const p of next.items) for (const t of programsOf(ctx, g)) sink.add('participates', p, t, '受益', view);
+      }
+    });
+  });
+
+  // Contestants: from titles (`代表队参赛选手许超`) or a bare `选手许超`.
+  const linked = new Set<EntityMention>();
+  for (const link of links) {
+    linked.add(link.person);
+    if (!CONTESTANT_TITLE.test(link.title)) continue;
+    const contest = contestFor(ctx, link.person);
+    if (!contest) continue;
+    sink.add('participates', link.person, contest, link.title, view);
+    if (TEAM_NAME.test(link.org.name)) sink.add('participates', link.org, contest, '参赛', view);
+  }
+  for (const m of view.mentions) {
+    if (m.type !== 'person' || linked.has(m)) continue;
+    const title = CONTESTANT_BEFORE.exec(maskedBetween(view, m.start - AFTER_WINDOW, m.start))?.[1];
+    if (!title) continue;
+    const contest = contestFor(ctx, m);
+    if (contest) sink.add('participates', m, contest, title, view);
+  }
+}

@@ -1,0 +1,74 @@
+import type { EntityMention } from '../../../shared/types';
+import type { RelationSink } from './sink';
+import type { SentenceView } from './sentence-view';
+import type { TitlePatterns } from './titles';
+
+/** A person named with a title at an organisation. */
+export interface RoleLink {
+  person: EntityMention;
+  org: EntityMention;
+  title: string;
+}
+
+const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任)\s*$/;
+const APPOSITION = /^\s*[，,]\s*$/;
+const AFTER_APPOSITION = /^\s*(?:[，,。；;！!？?、)）]|$|说|表示|介绍|指出|告诉)/;
+const NEXT_IN_LIST = /^\s*[、，,]\s*/;
+
+/**
+ * Finds `ORG TITLE PERSON` noun phrases (`深圳市职工发展基金会秘书长夏海燕`) among the mentions
+ * of one sentence, including later people of a list (`主席张三、副主席李四`).
+ */
+export function findPrefixRoles(text: string, mentions: EntityMention[], titles: TitlePatterns): RoleLink[] {
+  const links: RoleLink[] = [];
+  let previous: RoleLink | null = null;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const n = mentions[i + 1];
+    if (n.type !== 'person') {
+      previous = null;
+      continue;
+    }
+    const gap = text.slice(m.end, n.start);
+    if (m.type === 'organisation') {
+      const title = titles.between.exec(gap)?.[1];
+      if (title) {
+        previous = { person: n, org: m, title };
+        links.push(previous);
+        continue;
+      }
+    }
+    if (m.type === 'person' && previous?.person === m && NEXT_IN_LIST.test(gap)) {
+      const title = titles.between.exec(gap.replace(NEXT_IN_LIST, ''))?.[1];
+      if (title) {
+        previous = { person: n, org: previous.org, title };
+        links.push(previous);
+        continue;
+      }
+    }
+    previous = null;
+  }
+  return links;
+}
+
+/**
+ * Emits `role` relations for one sentence: the prefix phrases already found, plus
+ * `PERSON是ORG的一名TITLE` and `PERSON，ORG TITLE`.
+ */
+export function emitRoles(text: string, view: SentenceView, links: RoleLink[], titles: TitlePatterns, sink: RelationSink): void {
+  for (const link of links) sink.add('role', link.person, link.org, link.title, view);
+  const ms = view.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const p = ms[i];
+    const o = ms[i + 1];
+    if (p.type !== 'person' || o.type !== 'organisation') continue;
+    const gap = text.slice(p.end, o.start);
+    const copula = COPULA.test(gap);
+    if (!copula && !APPOSITION.test(gap)) continue;
+    const rest = text.slice(o.end, view.end);
+    const match = titles.after.exec(rest);
+    if (!match) continue;
+    if (!copula && !AFTER_APPOSITION.test(rest.slice(match[0].length))) continue;
+    sink.add('role', p, o, match[1], view);
+  }
+}

@@ -1,0 +1,61 @@
+import type { EntityMention, EntityType, RelationMention } from '../../../shared/types';
+
+type Endpoint = Pick<EntityMention, 'name' | 'type'>;
+
+const TYPE_ORDER: Record<EntityType, number> = { organisation: 0, person: 1, place: 2, program: 3 };
+
+/** Orders two entities canonically (by type, then name), for undirected relations. */
+export function canonicalPair<T extends Endpoint>(a: T, b: T): [T, T] {
+  const byType = TYPE_ORDER[a.type] - TYPE_ORDER[b.type];
+  if (byType < 0 || (byType === 0 && a.name <= b.name)) return [a, b];
+  return [b, a];
+}
+
+/** True when two mentions name the same entity. */
+export function sameEntity(a: Endpoint, b: Endpoint): boolean {
+  return a.type === b.type && a.name === b.name;
+}
+
+/** Collects relations, dropping self-links and exact repeats (same type, ends, label and evidence). */
+export class RelationSink {
+  private readonly seen = new Set<string>();
+  readonly relations: RelationMention[] = [];
+
+  add(
+    type: RelationMention['type'],
+    source: Endpoint,
+    target: Endpoint,
+    label: string,
+    span: { start: number; end: number },
+    attrs?: Record<string, string | number>,
+  ): void {
+    if (sameEntity(source, target)) return;
+    const key = `${type}\u0001${source.type}:${source.name}\u0001${target.type}:${target.name}\u0001${label}\u0001${span.start}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.push(type, source, target, label, span, attrs);
+  }
+
+  /** Adds a relation the caller knows to be new (no repeat check). */
+  push(
+    type: RelationMention['type'],
+    source: Endpoint,
+    target: Endpoint,
+    label: string,
+    span: { start: number; end: number },
+    attrs?: Record<string, string | number>,
+  ): void {
+    const relation: RelationMention = {
+      type,
+      source: source.name,
+      sourceType: source.type,
+      target: target.name,
+      targetType: target.type,
+      label,
+      start: span.start,
+      end: span.end,
+    };
+    if (attrs && Object.keys(attrs).length > 0) relation.attrs = attrs;
+    this.relations.push(relation);
+  }
+}

@@ -1,0 +1,39 @@
+import { TITLES } from './lexicon';
+
+/** Regular expressions that find a title (or a chain `党组书记、常务副主席`) around an organisation. */
+export interface TitlePatterns {
+  /** The whole text between an organisation and a person: `秘书长`, `的副主席`, `工会主席`. Group 1 = title. */
+  between: RegExp;
+  /** The start of the text after an organisation: `的一名教师`. Group 1 = title. */
+  after: RegExp;
+}
+
+// An optional department between the organisation and the title (`办公室主任`).
+const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|班组|办公室|委员会|中心))?';
+
+const cache = new Map<string, TitlePatterns>();
+
+/**
+ * Builds the title patterns from the built-in lexicon plus `extra` titles (for instance the
+ * lines of data/lexicons/titles.txt). Results are cached per lexicon.
+ */
+export function buildTitlePatterns(extra: readonly string[] = []): TitlePatterns {
+  const key = extra.join('\n');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const words = [...new Set([...TITLES, ...extra.map((t) => t.trim()).filter((t) => t.length > 0)])]
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
+  const one = `(?:${words.join('|')})`;
+  const chain = `${one}(?:[、兼]${one})*`;
+  const patterns: TitlePatterns = {
+    between: new RegExp(`^\\s*的?\\s*${UNIT}(${chain})\\s*$`),
+    after: new RegExp(`^\\s*的?\\s*(?:一名|一位|名|位|个)?\\s*${UNIT}(${chain})`),
+  };
+  cache.set(key, patterns);
+  return patterns;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,37 @@
+import type { Candidate, Ctx } from './context';
+import { walkNameStart } from './name-walk';
+
+const LISTED_AS_SITES = /^(、[^，。；\n]{2,12})*等(景点|景区|场馆|地标|基地|场所|园区)/;
+
+/**
+ * Named sites (places): a proper name before a site suffix (森铁文化园, 人民大会堂), or names
+ * listed as 景点 (森铁文化园、森工大院、森工别院等景点).
+ */
+export function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
+  const { text, tokens, lex } = ctx;
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    let suffix: string | null = null;
+    for (let len = Math.min(5, t.word.length); len >= 1; len--) {
+      const s = text.slice(t.end - len, t.end);
+      if (lex.siteSuffixes.has(s)) {
+        suffix = s;
+        break;
+      }
+    }
+    if (!suffix) continue;
+    const headStart = t.end - suffix.length;
+    const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 8, chainPlaces: false });
+    const mod = text.slice(walk.start, headStart);
+    if (mod.length < 2 || /^[各该本每此这那其某]/.test(mod)) continue;
+    const specific = walk.words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag) && !lex.genericWords.has(w.word));
+    const listed = LISTED_AS_SITES.test(text.slice(t.end));
+    const nonGeneric = walk.words.some((w) => !lex.genericWords.has(w.word));
+    if (!(specific || listed || (walk.place && nonGeneric && suffix.length >= 2))) continue;
+    // A chain 桦南县森铁文化园 is two places: the site starts after a place named in full.
+    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart ? walk.place.end : walk.start;
+    if (headStart - start < 2) continue;
+    out.push({ type: 'place', start, end: t.end, name: text.slice(start, t.end), priority: 46, rule: 'site' });
+  }
+  return out;
+}

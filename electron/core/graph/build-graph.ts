@@ -1,0 +1,16 @@
+import { aggregate } from './aggregate';
+import { finalize } from './finalize';
+import type { BuiltGraph, GraphInput } from './model';
+import { replayEdits } from './replay';
+
+/**
+ * Builds the knowledge graph from stored articles, their extraction results and the user's
+ * edit log, purely and deterministically: the same input gives the same ids and the same graph.
+ * Edits replay in `seq` order; those whose target is gone are reported in `orphans`.
+ */
+export function buildGraph(input: GraphInput): BuiltGraph {
+  const state = aggregate(input);
+  const orphans = replayEdits(state, input.edits);
+  const graph = finalize(state, input);
+  return { graph, orphans, mentionIndex: state.mentions, redirects: state.redirects, removed: state.removed };
+}

@@ -1,0 +1,36 @@
+import { hash } from 'node:crypto';
+import type { EntityType, NodeKind, RelationType } from '../../shared/types';
+
+/** Relation types whose two ends are interchangeable. */
+const UNDIRECTED: ReadonlySet<RelationType> = new Set<RelationType>(['partner', 'co_occurs']);
+
+function hex16(text: string): string {
+  return hash('sha256', text, 'hex').slice(0, 16);
+}
+
+/** True for relation types without a direction (`partner`, `co_occurs`). */
+export function isUndirected(type: RelationType): boolean {
+  return UNDIRECTED.has(type);
+}
+
+/**
+ * The stable id of an entity: `e_` + 16 hex digits of sha256(type + NUL + name).
+ * The same on every run and machine, so edits and pinned positions keep pointing at it.
+ */
+export function entityId(type: EntityType | NodeKind, name: string): string {
+  return `e_${hex16(`${type}\u0000${name}`)}`;
+}
+
+/**
+ * The stable id of an edge: `r_` + 16 hex digits of sha256 over type, ends and label.
+ * For undirected types the two ends are put in a canonical order first.
+ */
+export function edgeId(type: RelationType, source: string, target: string, label: string): string {
+  const [a, b] = isUndirected(type) && target < source ? [target, source] : [source, target];
+  return `r_${hex16(`${type}\u0000${a}\u0000${b}\u0000${label}`)}`;
+}
+
+/** The ends of an edge in the order it is stored: canonical for undirected types. */
+export function orderEnds(type: RelationType, source: string, target: string): [string, string] {
+  return isUndirected(type) && target < source ? [target, source] : [source, target];
+}

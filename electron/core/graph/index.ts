@@ -1,0 +1,10 @@
+export { entityId, edgeId, isUndirected } from './ids';
+export type { GraphInput, BuiltGraph, MentionRef, RemovedEntity } from './model';
+export { buildGraph } from './build-graph';
+export { filterGraph } from './filter';
+export { neighbourhood } from './neighbourhood';
+export { shortestPath } from './shortest-path';
+export { entityDetails } from './details';
+export { listEntities, listRelations, graphStats } from './summaries';
+export { userLexiconFromEdits } from './user-lexicon';
+export type { UserLexicon } from './user-lexicon';

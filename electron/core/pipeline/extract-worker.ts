@@ -1,0 +1,20 @@
+import { parentPort } from 'node:worker_threads';
+import type { WorkerRequest, WorkerReply } from './worker-protocol';
+import { createInProcessRunner } from './runner';
+
+// Entry of the extraction worker thread (built as out/main/extract-worker.js for Electron).
+const runner = createInProcessRunner();
+let stop = false;
+
+parentPort?.on('message', (message: WorkerRequest) => {
+  if (message.type === 'stop') {
+    stop = true;
+    return;
+  }
+  stop = false;
+  const reply = (m: WorkerReply): void => parentPort?.postMessage(m);
+  runner
+    .run(message.items, message.lexicon, (done) => reply({ type: 'progress', done }), () => stop)
+    .then((results) => reply({ type: 'done', results }))
+    .catch((error: unknown) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+});

@@ -1,0 +1,63 @@
+import type { ExtractResult } from '../../shared/types';
+import { createExtractor, EXTRACTOR_VERSION, type Extractor, type UserLexicon } from '../extract';
+
+/** One text to extract. */
+export interface ExtractionItem {
+  id: string;
+  text: string;
+}
+
+/**
+ * Runs extraction over many texts. The in-process runner serves the CLI and the server; the
+ * Electron shell passes a worker-thread runner so that no input can freeze or crash the app.
+ */
+export interface ExtractionRunner {
+  readonly version: string;
+  run(
+    items: ExtractionItem[],
+    lexicon: UserLexicon,
+    onProgress?: (done: number) => void,
+    shouldStop?: () => boolean,
+  ): Promise<Record<string, ExtractResult>>;
+  close(): Promise<void>;
+}
+
+/** The lexicon's identity, so that an extractor is rebuilt only when the user's names change. */
+export function lexiconKey(lexicon: UserLexicon): string {
+  return JSON.stringify(lexicon);
+}
+
+/**
+ * Extraction in this process, yielding to the event loop every few milliseconds so that a
+ * server stays responsive (and progress events flow) during a long import.
+ */
+export function createInProcessRunner(): ExtractionRunner {
+  let cached: { key: string; extractor: Extractor } | null = null;
+  const extractorFor = (lexicon: UserLexicon): Extractor => {
+    const key = lexiconKey(lexicon);
+    if (!cached || cached.key !== key) cached = { key, extractor: createExtractor({ userLexicon: lexicon }) };
+    return cached.extractor;
+  };
+  return {
+    version: EXTRACTOR_VERSION,
+    async run(items, lexicon, onProgress, shouldStop) {
+      const extractor = extractorFor(lexicon);
+      const results: Record<string, ExtractResult> = {};
+      let lastYield = Date.now();
+      for (let i = 0; i < items.length; i++) {
+        if (shouldStop?.()) break;
+        results[items[i].id] = extractor.extract(items[i].text);
+        if (Date.now() - lastYield > 30) {
+          onProgress?.(i + 1);
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = Date.now();
+        }
+      }
+      onProgress?.(Object.keys(results).length);
+      return results;
+    },
+    async close() {
+      cached = null;
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { ExtractResult } from '../../shared/types';
+import type { UserLexicon } from '../extract';
+import type { ExtractionItem } from './runner';
+
+/** Messages to the extraction worker. */
+export type WorkerRequest = { type: 'run'; items: ExtractionItem[]; lexicon: UserLexicon } | { type: 'stop' };
+
+/** Messages from the extraction worker. */
+export type WorkerReply =
+  | { type: 'progress'; done: number }
+  | { type: 'done'; results: Record<string, ExtractResult> }
+  | { type: 'error'; message: string };

@@ -1,0 +1,101 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { createWorkerRunner, openZhitu, type Zhitu } from '../core/api';
+import { EVENT_CHANNELS, type ZhituEvents } from '../shared/api';
+import { registerIpc } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { isAppUrl, lockDownContents, refusePermissions } from './security';
+import { createMainWindow, enforceCsp } from './window';
+
+/** The running desktop app: one window over one workspace at a time. */
+export async function startApp(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  const isDev = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL);
+  const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${join(import.meta.dirname, '../renderer/index.html')}`;
+  const runner = createWorkerRunner(join(import.meta.dirname, 'extract-worker.js'));
+  let core: Zhitu | null = null;
+  let window: BrowserWindow | null = null;
+
+  const send = <K extends keyof ZhituEvents>(event: K, payload: ZhituEvents[K]): void => {
+    window?.webContents.send(EVENT_CHANNELS[event], payload);
+  };
+  let unsubscribe = (): void => {};
+  const openWorkspace = async (dir: string): Promise<void> => {
+    unsubscribe();
+    await core?.close();
+    core = await openZhitu({ dir, create: true, runner });
+    unsubscribe = core.onProgress((p) => send('progress', p));
+    const info = await core.workspaceInfo();
+    if (info.warnings.length) await dialog.showMessageBox({ type: 'warning', message: 'The workspace was repaired', detail: info.warnings.join('\n') });
+    send('changed', info);
+  };
+  const current = (): Zhitu => {
+    if (!core) throw new Error('no workspace is open');
+    return core;
+  };
+
+  const importPaths = async (properties: Array<'openFile' | 'openDirectory' | 'multiSelections'>): Promise<void> => {
+    if (!window) return;
+    const picked = await dialog.showOpenDialog(window, {
+      title: 'Import articles',
+      properties,
+      filters: properties.includes('openFile') ? [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm'] }] : undefined,
+    });
+    if (picked.canceled || picked.filePaths.length === 0) return;
+    const result = await current().importPaths({ paths: picked.filePaths });
+    send('changed', await current().workspaceInfo());
+    const skipped = result.skipped.map((s) => `${s.path}: ${s.reason}`).join('\n');
+    await dialog.showMessageBox(window, {
+      type: result.skipped.length ? 'warning' : 'info',
+      message: `${result.articles.added} article(s) added, ${result.articles.unchanged} unchanged, ${result.skipped.length} skipped`,
+      detail: skipped || undefined,
+    });
+  };
+  const reportErrors = (task: () => Promise<void>) => () => {
+    task().catch((error: unknown) => dialog.showErrorBox('Zhitu', error instanceof Error ? error.message : String(error)));
+  };
+
+  await app.whenReady();
+  refusePermissions(session.defaultSession);
+  enforceCsp(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents, () => appUrl));
+  registerIpc(ipcMain, {
+    core: current,
+    isTrustedSender: (url) => isAppUrl(url, appUrl),
+    afterMutation: () => void current().workspaceInfo().then((info) => send('changed', info)),
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        {
+          openWorkspace: reportErrors(async () => {
+            if (!window) return;
+            const picked = await dialog.showOpenDialog(window, { title: 'Open workspace', properties: ['openDirectory', 'createDirectory'] });
+            if (!picked.canceled && picked.filePaths[0]) await openWorkspace(picked.filePaths[0]);
+          }),
+          importFiles: reportErrors(() => importPaths(['openFile', 'multiSelections'])),
+          importFolder: reportErrors(() => importPaths(['openDirectory', 'multiSelections'])),
+          exportGraph: () => send('command', 'export'),
+          undo: () => send('command', 'undo'),
+          redo: () => send('command', 'redo'),
+          quit: () => app.quit(),
+        },
+        { isDev, isMac: process.platform === 'darwin' },
+      ),
+    ),
+  );
+  await openWorkspace(join(app.getPath('userData'), 'workspace'));
+
+  window = createMainWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'));
+  window.once('ready-to-show', () => window?.show());
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => void core?.close());
+  await window.loadURL(appUrl);
+}

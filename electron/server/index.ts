@@ -1,0 +1,172 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { invokeApi, MUTATING_METHODS, type Zhitu } from '../core/api';
+import type { ApiMethod } from '../shared/api';
+
+export interface ServeOptions {
+  zhitu: Zhitu;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Largest request body, in bytes (uploads are base64 in JSON). */
+  maxBody?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * The loopback shell: serves the built renderer and the API as JSON over HTTP on 127.0.0.1.
+ * Every API call needs the per-run token; requests naming another Host or Origin are refused,
+ * which closes the door to DNS rebinding and to other web pages in the user's browser.
+ */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = randomBytes(24).toString('hex');
+  const maxBody = options.maxBody ?? 64 * 1024 * 1024;
+  const events = new Set<ServerResponse>();
+  let port = 0;
+
+  const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
+  const tokenOk = (given: string | null | undefined): boolean => {
+    if (!given || given.length !== token.length) return false;
+    return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+  };
+  const send = (event: string, payload: unknown): void => {
+    for (const res of events) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  };
+  const unsubscribe = options.zhitu.onProgress((p) => send('progress', p));
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) json(res, 500, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    if (!allowedHosts().includes(req.headers.host ?? '')) return json(res, 403, { ok: false, error: 'forbidden host' });
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) {
+      return json(res, 403, { ok: false, error: 'forbidden origin' });
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/api/')) {
+      res.setHeader('Cache-Control', 'no-store');
+      const given = url.pathname === '/api/events' ? url.searchParams.get('token') : header(req, 'x-zhitu-token');
+      if (!tokenOk(given)) return json(res, 401, { ok: false, error: 'missing or wrong token' });
+      if (url.pathname === '/api/events' && req.method === 'GET') return openEvents(res);
+      if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'use POST' });
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return json(res, 415, { ok: false, error: 'expected application/json' });
+      }
+      const method = url.pathname.slice('/api/'.length);
+      let args: unknown;
+      try {
+        const body = await readBody(req, maxBody);
+        args = body.length ? JSON.parse(body) : undefined;
+      } catch (error) {
+        return json(res, 400, { ok: false, error: (error as Error).message });
+      }
+      try {
+        const result = await invokeApi(options.zhitu, method, args);
+        json(res, 200, { ok: true, result: result ?? null });
+        if (MUTATING_METHODS.has(method as ApiMethod)) send('changed', await options.zhitu.workspaceInfo());
+      } catch (error) {
+        json(res, 400, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { ok: false, error: 'method not allowed' });
+    return serveFile(res, url.pathname);
+  }
+
+  function openEvents(res: ServerResponse): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    events.add(res);
+    res.on('close', () => events.delete(res));
+  }
+
+  async function serveFile(res: ServerResponse, pathname: string): Promise<void> {
+    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
+    const file = join(options.rendererDir, relative);
+    if (!file.startsWith(options.rendererDir + sep)) return json(res, 404, { ok: false, error: 'not found' });
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return json(res, 404, { ok: false, error: 'not found' });
+    res.writeHead(200, {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(await readFile(file));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: async () => {
+      unsubscribe();
+      for (const res of events) res.end();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error(`request body over ${limit} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,17 @@
+import { cpus } from 'node:os';
+import { benchEdits } from './bench/edits';
+import { benchExtract } from './bench/extract';
+import { benchImport } from './bench/import';
+
+// `npm run bench`: every speed measurement of the project, printed with the machine's cores.
+// Timings are measured here, never asserted in tests.
+console.log(`zhitu bench on ${cpus().length} core(s), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+const results: Record<string, Record<string, number>> = {};
+results.import = await benchImport();
+results.extract = await benchExtract();
+results.edits = await benchEdits();
+if (!process.argv.includes('--no-browser')) {
+  const { benchDraw } = await import('./bench/draw');
+  results.draw = await benchDraw();
+}
+console.log(JSON.stringify(results, null, 2));

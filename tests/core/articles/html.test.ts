@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../electron/core/articles';
+import { fixturePath, sampleText } from './fixtures';
+
+describe('htmlToText', () => {
+  it('takes the main content of a saved news page, one paragraph per line', () => {
+    const { title, text } = htmlToText(readFileSync(fixturePath('sample-page.html'), 'utf8'));
+    expect(title).toBe('工人日报 - 2024年10月14日 第03版：工会新闻');
+    const lines = sampleText()
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(text.split('\n')).toEqual(lines);
+  });
+
+  it('never lets scripts, styles, navigation or hidden elements into the text', () => {
+    const html = `<html><head><title>T</title><style>.x{}</style></head><body>
+      <nav><a>首页</a></nav><div role="navigation">栏目导航</div><script>alert("脚本")</script>
+      <noscript>请启用脚本</noscript><template><p>模板</p></template><p hidden>隐藏段</p><p style="display:none">不显示</p>
+      <p>正文一</p><p>正文二<br>换行后</p></body></html>`;
+    expect(htmlToText(html).text).toBe('正文一\n正文二\n换行后');
+  });
+
+  it('turns block elements into line breaks and inline elements into running text', () => {
+    const html = '<body><h2>标题</h2><div>第一<span>段</span><b>加粗</b></div><ul><li>一</li><li>二</li></ul><table><tr><td>甲</td><td>乙</td></tr></table></body>';
+    expect(htmlToText(html).text).toBe('标题\n第一段加粗\n一\n二\n甲\n乙');
+  });
+
+  it('collapses source whitespace but keeps preformatted lines', () => {
+    expect(htmlToText('<p>  多个   空格\n  换行 </p><pre>第一行\n第二行</pre>').text).toBe('多个 空格 换行\n第一行\n第二行');
+  });
+
+  it('decodes character references', () => {
+    expect(htmlToText('<p>&ldquo;工&rdquo;益&amp;慈善&#x4E2D;&#22269;</p>').text).toBe('“工”益&慈善中国');
+  });
+
+  it('never throws on malformed HTML', () => {
+    for (const html of ['', '<', '<p', '</div></div>文字', '<p>未闭合<div>段落<b>粗体', '<<<>>>', '<html><body><p>a</p></html></body></p>', '<!-- 注释未闭合']) {
+      expect(() => htmlToText(html)).not.toThrow();
+    }
+    expect(htmlToText('<p>未闭合<div>段落<b>粗体').text).toBe('未闭合\n段落粗体');
+  });
+});

@@ -1,0 +1,154 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntitySummary } from '../../electron/shared/types';
+import { cliJson, drawnShare, launchBrowser, sampleWorkspace, SCREENSHOTS, startServe } from './harness';
+
+let workspace: Awaited<ReturnType<typeof sampleWorkspace>>;
+let serve: Awaited<ReturnType<typeof startServe>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+const problems: string[] = [];
+
+const CANVAS = '[data-testid="graph-canvas"]';
+
+async function shot(name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function graphReady(): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __zhituGraphReady?: boolean }).__zhituGraphReady === true, null, { timeout: 30_000 });
+}
+
+async function entities(): Promise<EntitySummary[]> {
+  return cliJson<EntitySummary[]>(['entities', '--workspace', workspace.dir]);
+}
+
+/** Types in the search box and picks the first suggestion with Enter; waits for the details. */
+async function searchAndSelect(name: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Search entities' });
+  await search.fill(name);
+  await page.getByRole('option').filter({ hasText: name }).first().waitFor();
+  await search.press('Enter');
+  await page.locator('.details-panel .entity-name', { hasText: name }).waitFor();
+}
+
+async function statusCount(): Promise<number> {
+  const text = await page.getByTestId('status').innerText();
+  return Number(/(\d+)/.exec(text)?.[1] ?? NaN);
+}
+
+beforeAll(async () => {
+  workspace = await sampleWorkspace();
+  serve = await startServe({ workspace: workspace.dir });
+  browser = await launchBrowser();
+  page = browser.page;
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  // English interface, whatever the machine's locale, so that the accessible names below match.
+  await page.addInitScript(() => localStorage.setItem('zhitu.lang', 'en'));
+  await page.goto(serve.url);
+  await page.waitForSelector(`${CANVAS} canvas`, { timeout: 30_000 });
+  await graphReady();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await serve?.stop();
+  await workspace?.cleanup();
+});
+
+describe('the explorer in Chromium', () => {
+  it('draws the graph of the sample page', async () => {
+    const share = await drawnShare(page, CANVAS);
+    await shot('explorer-graph');
+    expect(share).toBeGreaterThan(0.01);
+    expect(await statusCount()).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds 深圳市总工会 by search and lists 深圳市职工发展基金会 among its relations, with evidence', async () => {
+    await searchAndSelect('深圳市总工会');
+    const relation = page.locator('.details-panel .relation').filter({ has: page.locator('button.entity-link', { hasText: '深圳市职工发展基金会' }) });
+    await expect(relation.count()).resolves.toBeGreaterThan(0);
+    const evidence = (await relation.first().locator('.relation-evidence').innerText()).trim();
+    expect(evidence).toContain('深圳市');
+    expect(evidence.length).toBeGreaterThan(10);
+    // The mentions list marks the entity inside its sentences.
+    const marks = await page.locator('.details-panel .evidence mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.includes('总工会') || m.includes('深圳'))).toBe(true);
+    await shot('explorer-details');
+  });
+
+  it('opens the article at an evidence sentence', async () => {
+    await page.locator('.details-panel .evidence-list .evidence button.link').first().click();
+    const reader = page.getByTestId('article-reader');
+    await reader.waitFor();
+    const highlighted = await reader.locator('.sentence-hl').first().innerText();
+    expect(highlighted.length).toBeGreaterThan(5);
+    await expect(reader.locator('.sentence-hl mark').first().innerText()).resolves.toMatch(/深圳/);
+    await shot('explorer-reader');
+    await page.getByRole('button', { name: 'Close articles' }).click();
+  });
+
+  it('saves a note made in the UI, which the CLI then lists', async () => {
+    await searchAndSelect('深圳市总工会');
+    await page.getByRole('button', { name: 'Edit note, tags and colour' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('市级工会：e2e 备注');
+    await page.getByRole('textbox', { name: 'Tags' }).fill('工会, 深圳');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('entity-note').filter({ hasText: '市级工会：e2e 备注' }).waitFor();
+    await shot('explorer-note');
+    const union = (await entities()).find((e) => e.name === '深圳市总工会');
+    expect(union?.note).toBe('市级工会：e2e 备注');
+    expect(union?.tags).toEqual(['工会', '深圳']);
+  });
+
+  it('merges two entities and undoes the merge with Ctrl+Z', async () => {
+    const before = await entities();
+    expect(before.some((e) => e.name === '深圳市职工发展基金会')).toBe(true);
+    await searchAndSelect('深圳市总工会');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    const pick = page.getByRole('combobox', { name: 'Entity to merge' });
+    await pick.fill('深圳市职工发展基金会');
+    await page.getByRole('option').filter({ hasText: '深圳市职工发展基金会' }).first().waitFor();
+    await pick.press('Enter');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await entities()).some((e) => e.name === '深圳市职工发展基金会'), { timeout: 15_000 }).toBe(false);
+    await page.locator('.details-panel .chip', { hasText: '深圳市职工发展基金会' }).waitFor();
+    await shot('explorer-merged');
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await entities()).some((e) => e.name === '深圳市职工发展基金会'), { timeout: 15_000 }).toBe(true);
+    expect((await entities()).length).toBe(before.length);
+    await graphReady();
+  });
+
+  it('hides the other types when the filter keeps only people', async () => {
+    const people = (await entities()).filter((e) => e.type === 'person').length;
+    expect(people).toBeGreaterThan(0);
+    for (const type of ['organisation', 'place', 'program']) await page.getByRole('checkbox', { name: `Show ${type}` }).uncheck();
+    await expect.poll(statusCount, { timeout: 15_000 }).toBe(people);
+    await graphReady();
+    const legend = await page.getByTestId('legend').innerText();
+    expect(legend).toContain('Person');
+    await shot('explorer-people-only');
+    for (const type of ['organisation', 'place', 'program']) await page.getByRole('checkbox', { name: `Show ${type}` }).check();
+    await expect.poll(statusCount, { timeout: 15_000 }).toBeGreaterThan(people);
+  });
+
+  it('switches the interface to Chinese', async () => {
+    await page.getByTestId('lang-switch').click();
+    await expect(page.getByRole('button', { name: 'Articles' }).innerText()).resolves.toBe('文章');
+    await shot('explorer-zh');
+    await page.getByTestId('lang-switch').click();
+    expect(problems).toEqual([]);
+  });
+});

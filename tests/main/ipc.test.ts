@@ -1,0 +1,81 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+
+import { openZhitu, type Zhitu } from '../../electron/core/api';
+import { registerIpc } from '../../electron/main/ipc';
+import { API_METHODS, CHANNELS, type ApiMethod } from '../../electron/shared/api';
+
+type Handler = (event: { senderFrame: { url: string } | null }, args: unknown) => Promise<unknown>;
+const APP = 'file:///opt/zhitu/out/renderer/index.html';
+
+// One bad argument per method that takes one; methods without arguments refuse unknown keys.
+const BAD: Record<ApiMethod, unknown> = {
+  workspaceInfo: { path: '/etc' },
+  importUploads: { files: [{ name: 'a.txt' }] },
+  cancelImport: { now: true },
+  listArticles: { all: 1 },
+  getArticle: { id: 42 },
+  listEntities: { type: 'country' },
+  listRelations: { x: 1 },
+  stats: { x: 1 },
+  getGraph: { filter: { minWeight: -1 } },
+  getEntity: {},
+  shortestPath: { source: 'e_1' },
+  edit: { op: { op: 'drop-table', id: 'x' } },
+  undo: { steps: 3 },
+  redo: 'again',
+  reextract: { force: true },
+  savePositions: { positions: { e_1: { x: 'left', y: 0 } } },
+  exportGraph: { format: 'xlsx' },
+  extractText: { text: 5 },
+};
+
+let dir: string;
+let core: Zhitu;
+const handlers = new Map<string, Handler>();
+const afterMutation = vi.fn();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'zhitu-ipc-'));
+  core = await openZhitu({ dir, create: true });
+  registerIpc(
+    { handle: (channel: string, h: Handler) => handlers.set(channel, h), removeHandler: vi.fn() } as never,
+    { core: () => core, isTrustedSender: (url) => url === APP, afterMutation },
+  );
+});
+afterAll(async () => {
+  await core.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('IPC handlers', () => {
+  it('registers one zhitu:<domain>:<verb> channel per API method', () => {
+    expect([...handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it.each(API_METHODS)('%s refuses an invalid argument before it reaches the core', async (method) => {
+    const handler = handlers.get(CHANNELS[method])!;
+    await expect(handler({ senderFrame: { url: APP } }, BAD[method])).rejects.toThrow(new RegExp(`invalid argument for ${method}`));
+  });
+
+  it('refuses calls from any page but the app', async () => {
+    const handler = handlers.get(CHANNELS.workspaceInfo)!;
+    await expect(handler({ senderFrame: { url: 'https://evil.test/' } }, undefined)).rejects.toThrow(/not the app's page/);
+    await expect(handler({ senderFrame: null }, undefined)).rejects.toThrow(/not the app's page/);
+  });
+
+  it('answers a valid call from the core and reports mutations', async () => {
+    const info = (await handlers.get(CHANNELS.workspaceInfo)!({ senderFrame: { url: APP } }, undefined)) as { dir: string };
+    expect(info.dir).toBe(dir);
+    const text = Buffer.from('深圳市总工会发起成立深圳市职工发展基金会。', 'utf8').toString('base64');
+    const result = (await handlers.get(CHANNELS.importUploads)!({ senderFrame: { url: APP } }, { files: [{ name: 'x.txt', base64: text }] })) as {
+      articles: { added: number };
+    };
+    expect(result.articles.added).toBe(1);
+    expect(afterMutation).toHaveBeenCalledWith('importUploads');
+  });
+});
