@@ -28,7 +28,7 @@ import {
 } from './graph';
 import { alignToSource } from './pipeline/align';
 import { DEFAULT_MAX_BYTES, readSources, sourcesFromPaths, type ImportSource } from './pipeline/import';
-import { createInProcessRunner, type ExtractionRunner } from './pipeline/runner';
+import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
 import type { UserLexicon } from './extract';
 import { Workspace } from './store';
 
@@ -111,9 +111,15 @@ class ZhituService implements Zhitu {
     const missing = this.ws.articles().filter((a) => stale || !results[a.id]);
     if (missing.length === 0) return;
     await this.serial(async () => {
-      const fresh = await this.extract(missing, 'extract');
-      await this.ws.replaceExtractions(stale ? fresh : { ...results, ...fresh }, this.runner.version);
-      this.built = null;
+      // The user's names (the lexicon) are read off the graph, which lacks these articles until
+      // they are extracted: extract, then once more if the lexicon read off the new graph differs.
+      for (let pass = 0; pass < 2; pass++) {
+        const lexicon = lexiconKey(this.lexicon());
+        const fresh = await this.extract(missing, 'extract');
+        await this.ws.replaceExtractions(stale ? fresh : { ...results, ...fresh }, this.runner.version);
+        this.built = null;
+        if (lexiconKey(this.lexicon()) === lexicon) break;
+      }
     });
   }
 
@@ -240,9 +246,10 @@ class ZhituService implements Zhitu {
 
   async edit({ op }: { op: Parameters<Workspace['appendEdit']>[0] }): Promise<EditResult> {
     return this.serial(async () => {
-      const missing = missingTarget(this.graph().graph, op);
+      const graph = this.graph().graph;
+      const missing = missingTarget(graph, op);
       if (missing) throw new Error(`${op.op}: ${missing}`);
-      const stored = await this.ws.appendEdit(op);
+      const stored = await this.ws.appendEdit(withContext(graph, op));
       this.built = null;
       const orphan = this.graph().orphans.find((o) => o.seq === stored.seq);
       if (orphan) {
@@ -363,6 +370,13 @@ async function extractWith(
     }
     return output;
   });
+}
+
+/** Records what a deleted entity was called, so that its name stays blocked after re-extraction. */
+function withContext(graph: GraphData, op: EditOp): EditOp {
+  if (op.op !== 'delete') return op;
+  const node = graph.nodes.find((n) => n.id === op.id);
+  return node && node.type !== 'article' ? { ...op, name: node.name, type: node.type } : op;
 }
 
 /** Why an edit cannot apply to the graph as it is now (an id it names does not exist), or null. */

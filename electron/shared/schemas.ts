@@ -24,7 +24,7 @@ export const editOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('retype'), id, type: entityType }),
   z.object({ op: z.literal('merge'), target: id, sources: z.array(id).min(1).max(1000) }),
   z.object({ op: z.literal('splitAlias'), id, alias: name }),
-  z.object({ op: z.literal('delete'), id }),
+  z.object({ op: z.literal('delete'), id, name: name.optional(), type: entityType.optional() }),
   z.object({ op: z.literal('addNode'), type: entityType, name }),
   z.object({ op: z.literal('addEdge'), source: id, target: id, type: relationType, label: z.string().max(200) }),
   z.object({ op: z.literal('deleteEdge'), id }),
