@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { extractOnly, openZhitu, type Zhitu } from '../core/api';
+import type { Zhitu } from '../core/api';
 import { ENTITY_TYPES, EXPORT_FORMATS, RELATION_TYPES, type EditOp, type EntityType, type ExportFormat } from '../shared/types';
 import { printArticles, printEntities, printImport, printRelations, printStats } from './format';
 import { COMMAND_HELP, MAIN_HELP } from './help';
@@ -93,6 +93,8 @@ async function dispatch(command: string, args: string[], values: Values, io: Cli
     return serveCommand(dir, values, io);
   }
   checkOptions(command, values);
+  // The core (segmenter, gazetteer) loads only when a command needs it, so --help stays instant.
+  const { openZhitu } = await import('../core/api');
   const op = EDIT_COMMANDS.has(command) ? editOpFor(command, args, values) : undefined;
   const zhitu = await openZhitu({
     dir,
@@ -247,6 +249,7 @@ function editOpFor(command: string, args: string[], values: Values): EditOp {
 }
 
 async function extractCommand(args: string[], values: Values, io: CliIo): Promise<number> {
+  const { extractOnly } = await import('../core/api');
   const source = args[0] ?? '-';
   const text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new Error(`${source}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
