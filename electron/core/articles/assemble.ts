@@ -41,7 +41,7 @@ function uniqueEntries(entries: BylineEntry[]): BylineEntry[] {
 
 /** The lead paragraph without its dateline marker. */
 function leadText(parts: ArticleParts): string {
-  const lead = parts.body.find((p) => p.kind !== 'byline' && p.kind !== 'headline' && p.kind !== 'kicker');
+  const lead = parts.body.find((p) => p.kind === 'body' || p.kind === 'dateline' || p.kind === 'caption');
   if (!lead) return '';
   const dateline = lead.kind === 'dateline' ? parseDateline(lead.text) : null;
   return dateline ? lead.text.slice(dateline.length) : lead.text;

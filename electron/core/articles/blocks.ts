@@ -39,7 +39,7 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
     if (isHead(p)) {
       const block = blank('headed');
       while (isHead(paragraphs[i])) block.head.push(paragraphs[i++]);
-      while (paragraphs[i]?.kind === 'byline') block.credits.push(paragraphs[i++]);
+      while (paragraphs[i]?.kind === 'byline' || paragraphs[i]?.kind === 'meta') block.credits.push(paragraphs[i++]);
       const next = paragraphs[i];
       const placements = block.head.map((h) => (h.kind === 'kicker' ? kickerPlacement(h.text) : null));
       if (!next) block.kind = 'dangling';
@@ -65,9 +65,9 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
       blocks.push(block);
     } else if (current === undefined) {
       const block = blank('headed');
-      (p.kind === 'byline' ? block.credits : block.body).push(p);
+      (p.kind === 'byline' || p.kind === 'meta' ? block.credits : block.body).push(p);
       blocks.push(block);
-    } else if (current.kind === 'caption' && p.kind !== 'byline') {
+    } else if (current.kind === 'caption' && p.kind !== 'byline' && p.kind !== 'meta') {
       const block = blank('continuation');
       block.body.push(p);
       blocks.push(block);

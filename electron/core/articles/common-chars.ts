@@ -49,6 +49,8 @@ function isChinesePunctuation(code: number): boolean {
   );
 }
 
+const LIKENESS_SAMPLE = 65536;
+
 /**
  * How much a decoded text looks like Chinese: the share of its non-ASCII characters that are common
  * Chinese characters or the punctuation Chinese text uses. A text decoded with the wrong CJK encoding
@@ -59,7 +61,9 @@ export function chineseLikeness(text: string): number {
   const common = commonHanCharacters();
   let good = 0;
   let bad = 0;
-  for (const ch of text) {
+  // A long text is judged by its first part; a replacement character anywhere still disqualifies it.
+  if (text.length > LIKENESS_SAMPLE && text.includes('\uFFFD')) return -1;
+  for (const ch of text.length > LIKENESS_SAMPLE ? text.slice(0, LIKENESS_SAMPLE) : text) {
     const code = ch.codePointAt(0) ?? 0;
     if (code < 0x80) continue;
     if (code === 0xfffd) return -1;

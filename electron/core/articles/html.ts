@@ -73,8 +73,19 @@ export function htmlToText(html: string): HtmlText {
   }
   const pageTitle = titleOf(plain);
   const readable = readableText(parse(html));
-  if (readable) return { title: readable.title ?? pageTitle, text: readable.text };
-  return { title: pageTitle, text: domToText(plain.documentElement ?? plain) };
+  const text = readable ? readable.text : domToText(plain.documentElement ?? plain);
+  return { title: withoutSiteName(readable?.title ?? pageTitle, text), text };
+}
+
+/**
+ * Drops a site name after `_`, `|` or ` - ` from a page title (`职工夜校“走红”的奥秘_工人日报`), but only
+ * when the text itself opens with the part before it, so that the headline is confirmed.
+ */
+function withoutSiteName(title: string | null, text: string): string | null {
+  if (!title) return null;
+  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  const parts = title.split(/\s*(?:_|\||｜|\s-\s|\s–\s)\s*/u);
+  return parts.length > 1 && parts[0] === firstLine ? firstLine : title;
 }
 
 /** True when a text looks like an HTML document rather than plain text that mentions a tag. */

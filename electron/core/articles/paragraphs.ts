@@ -2,8 +2,11 @@ import { captionCredit, parseBylineLine } from './byline';
 import { mastheadDate } from './dates';
 import { parseDateline } from './dateline';
 
-/** What a paragraph of a page is, judged from its own text. */
-export type ParagraphKind = 'headline' | 'kicker' | 'body' | 'dateline' | 'byline' | 'caption';
+/**
+ * What a paragraph of a page is, judged from its own text. `meta` is a line of page furniture that
+ * names no author, such as `来源:工人日报` or `责任编辑:张三`.
+ */
+export type ParagraphKind = 'headline' | 'kicker' | 'body' | 'dateline' | 'byline' | 'meta' | 'caption';
 
 export interface Paragraph {
   text: string;
@@ -79,6 +82,7 @@ export function isHeadlineLike(line: string): boolean {
 
 function classify(line: string): ParagraphKind {
   if (parseBylineLine(line)) return 'byline';
+  if (META.test(line)) return 'meta';
   if (kickerPlacement(line)) return 'kicker';
   if (parseDateline(line)) return 'dateline';
   const credit = captionCredit(line);
@@ -86,6 +90,7 @@ function classify(line: string): ParagraphKind {
   return isHeadlineLike(line) ? 'headline' : 'body';
 }
 
+const META = /^(?:来源|稿源|发布时间|发布日期|时间|日期|编辑|责任编辑|责编|校对|审核|作者)\s*[:：]/u;
 const CONTINUATION = /^[，,、。；;：:！？!?”’)）》」』…]/u;
 
 /** Joins two pieces of one sentence: no space between Chinese characters, one between Latin words. */
@@ -116,7 +121,7 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     // A line cannot start with a comma or a closing mark: whatever stands before it, it continues it.
     const continues =
       prev &&
-      ((prev.kind !== 'byline' && CONTINUATION.test(line) && endsOpen(prev.text)) ||
+      ((prev.kind !== 'byline' && prev.kind !== 'meta' && CONTINUATION.test(line) && endsOpen(prev.text)) ||
         // A dateline marker alone on its line (`本报讯`) goes on with the next line.
         (prev.kind === 'dateline' && parseDateline(prev.text)?.length === prev.text.length));
     if (continues || (prose && kind === 'body' && endsOpen(prev.text))) {

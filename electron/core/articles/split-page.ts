@@ -41,9 +41,6 @@ function hasArticleMarks(paragraphs: Paragraph[]): boolean {
 /** A block that starts an article whatever its content: a dateline, a caption, or a strong headline block. */
 const startsArticle = (b: Block): boolean => b.kind === 'dateline' || b.kind === 'caption' || (b.kind === 'headed' && b.strong);
 
-/** Receives each sub-head decision (for tuning and tests of the thresholds). */
-export type SubheadProbe = (block: Block, similarity: { previous: number; elsewhere: number }) => void;
-
 /**
  * Splits a newspaper page into articles. A report starts at a dateline (`本报讯(记者…)`), at a
  * headline block over body text, or is a picture caption ending in a photo credit. A headline over
@@ -51,9 +48,10 @@ export type SubheadProbe = (block: Block, similarity: { previous: number; elsewh
  * article; headlines the layout printed above another report's headline are matched to their body
  * by content. Lines broken inside a sentence are joined. A page without datelines, bylines,
  * captions or kickers is one article. Every character of the page ends up in exactly one article,
- * in page order within it, except masthead lines (`2024年10月14日 星期一`), which only give the date.
+ * and the headline block and the body of each article each keep page order; only masthead lines
+ * (`2024年10月14日 星期一`) are left out, as they give the page date and belong to no article.
  */
-export function splitPage(text: string, opts: SplitOptions = {}, probe?: SubheadProbe): ArticleDraft[] {
+export function splitPage(text: string, opts: SplitOptions = {}): ArticleDraft[] {
   const { paragraphs, pageDate } = pageParagraphs(text);
   if (paragraphs.length === 0) return [];
   const blocks = buildBlocks(paragraphs);
@@ -77,7 +75,6 @@ export function splitPage(text: string, opts: SplitOptions = {}, probe?: Subhead
     blocks.forEach((b, j) => {
       if (j !== index && startsArticle(b) && !prev.members.includes(j)) elsewhere = Math.max(elsewhere, cosine(vectors[index], vectors[j]));
     });
-    probe?.(blocks[index], { previous, elsewhere });
     return previous >= SUBHEAD_MIN_COSINE && previous >= SUBHEAD_MARGIN * elsewhere;
   };
 

@@ -14,6 +14,23 @@ describe('htmlToText', () => {
     expect(text.split('\n')).toEqual(lines);
   });
 
+  it('takes a saved single-article page down to its headline and body, without sidebar or footer', () => {
+    const p = (s: string): string => `<p>${s}</p>`;
+    const html = `<!DOCTYPE html><html><head><title>职工夜校“走红”的奥秘_工人日报</title></head><body>
+      <div class="top"><a href="/">首页</a> | <a href="/login">登录</a></div>
+      <div class="main"><article><h1>职工夜校“走红”的奥秘</h1><div class="info">来源：工人日报</div>
+      ${p('今年6月份以来,在山东青岛平度市,“上工会夜校”成了越来越多职工的选择。夜校“走红”的奥秘何在?源于平度市总从职工需求出发,引入多方资源,为职工量身定制的高性价比课程和打造的更便捷服务。')}
+      ${p('平度市总工会从职工需求着手,开办夜校之初设置调查问卷,根据职工建议需求细化夜校管理工作。内容上,“技”“艺”培训相辅,根据职工需求按照公益优化的原则开设两大类课程。')}
+      ${p('“夜校课程的‘回头率’很高,甚至有全家齐参与的,孩子的画画课、妈妈的烘焙课、爸爸的健身课,工会职工夜校都能满足。”职工夜校负责老师潘华介绍。')}
+      </article><aside class="sidebar"><h3>相关新闻</h3><ul><li><a href="/1">青海举办产业工人队伍建设改革专题培训班</a></li></ul></aside></div>
+      <div class="footer">版权所有 工人日报社</div></body></html>`;
+    const { title, text } = htmlToText(html);
+    expect(title).toBe('职工夜校“走红”的奥秘');
+    expect(text.split('\n').slice(0, 2)).toEqual(['职工夜校“走红”的奥秘', '来源：工人日报']);
+    expect(text.endsWith('职工夜校负责老师潘华介绍。')).toBe(true);
+    for (const junk of ['首页', '相关新闻', '青海举办', '版权所有']) expect(text).not.toContain(junk);
+  });
+
   it('never lets scripts, styles, navigation or hidden elements into the text', () => {
     const html = `<html><head><title>T</title><style>.x{}</style></head><body>
       <nav><a>首页</a></nav><div role="navigation">栏目导航</div><script>alert("脚本")</script>

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { articleId, loadDocument, SourceError } from '../../../electron/core/articles';
@@ -41,6 +42,20 @@ describe('loadDocument', () => {
     expect(doc.drafts.map((d) => articleId(d.text))).toEqual(reference.drafts.map((d) => articleId(d.text)));
     const all = doc.drafts.map((d) => d.text).join('\n');
     for (const junk of ['脚本', '首页', '要闻', 'dataLayer', 'SimSun', '版权所有']) expect(all).not.toContain(junk);
+  });
+
+  it('gives the same articles whatever the encoding, for any page made of lines of the sample', () => {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    const pages = fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 30 }).map((ls) => ls.join('\n\n'));
+    fc.assert(
+      fc.property(pages, (page) => {
+        const utf8 = loadDocument(Buffer.from(page, 'utf8'), 'p.txt', { fileDate: '2024-10-14' }).drafts;
+        for (const bytes of [iconv.encode(page, 'gb18030'), iconv.encode(page, 'utf16le', { addBOM: true }), iconv.encode(page, 'utf16be', { addBOM: true })]) {
+          expect(loadDocument(bytes, 'p.txt', { fileDate: '2024-10-14' }).drafts).toEqual(utf8);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('sniffs HTML saved with a .txt name', () => {

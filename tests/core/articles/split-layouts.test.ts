@@ -118,6 +118,13 @@ describe('a file holding a single article', () => {
     expect(splitPage('只有一个标题').map((a) => [a.title, a.text, a.bodyStart])).toEqual([['只有一个标题', '只有一个标题', 6]]);
   });
 
+  it('keeps source and editor lines out of the headline and the byline', () => {
+    const text = '职工夜校“走红”的奥秘\n来源:工人日报\n\n今年6月份以来,“上工会夜校”成了越来越多职工的选择。\n\n责任编辑:王五';
+    const [a] = splitPage(text);
+    expect([a.title, a.subtitle, a.byline]).toEqual(['职工夜校“走红”的奥秘', null, []]);
+    expect(a.text.slice(0, a.bodyStart)).toBe('职工夜校“走红”的奥秘\n来源:工人日报\n\n');
+  });
+
   it('gives nothing for an empty page', () => {
     expect(splitPage(' \n\n \t')).toEqual([]);
   });
