@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { benchEdits } from './bench/edits';
 import { benchExtract } from './bench/extract';
@@ -10,6 +11,8 @@ const results: Record<string, Record<string, number>> = {};
 results.import = await benchImport();
 results.extract = await benchExtract();
 results.edits = await benchEdits();
+// Export of a generated 10,000-node, 50,000-edge graph in every format (its own process: it prints a table).
+spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/export.ts'], { stdio: 'inherit' });
 if (!process.argv.includes('--no-browser')) {
   const { benchDraw } = await import('./bench/draw');
   results.draw = await benchDraw();

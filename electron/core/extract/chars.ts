@@ -8,8 +8,12 @@ export function isHan(ch: string | undefined): boolean {
 /** True for whitespace, punctuation and symbols: characters no name starts or ends with. */
 export function isBreak(ch: string | undefined): boolean {
   if (!ch) return true;
-  return /[\s\p{P}\p{S}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
+  return BREAK.test(ch);
 }
+
+const BREAK = /[\s\p{P}\p{S}]/u;
 
 export const OPEN_QUOTES = new Set(['“', '‘', '「', '『', '"']);
 export const CLOSE_QUOTE: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };

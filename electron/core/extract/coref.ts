@@ -13,7 +13,7 @@ export function resolveShortReferences(ctx: Ctx, mentions: Candidate[]): Candida
   for (const m of mentions) {
     if ((m.type !== 'organisation' && m.type !== 'program') || m.rule.startsWith('ref')) continue;
     const surface = text.slice(m.start, m.end);
-    const words = ctx.seg.tokens(surface);
+    const words = ctx.seg.tokens(surface, true);
     for (let k = 1; k < words.length; k++) {
       const tail = surface.slice(words[k].start);
       if (tail.length < 2 || tail.length === surface.length) continue;

@@ -1,18 +1,28 @@
+const NONE: never[] = [];
+
 /** Exact-string dictionary that finds every entry starting at a text offset. */
 export class DictMatcher<V> {
   private readonly entries = new Map<string, V>();
-  private readonly lengths = new Map<string, number[]>();
+  /** Lengths (longest first) of the keys that begin with each two-character prefix (as a number). */
+  private readonly byPrefix = new Map<number, number[]>();
+  /** One-character keys. */
+  private readonly singles = new Map<string, V>();
 
   /** Adds `key` (first value wins). */
   add(key: string, value: V): void {
     if (!key || this.entries.has(key)) return;
     this.entries.set(key, value);
-    const list = this.lengths.get(key[0]) ?? [];
-    if (!list.includes(key.length)) {
+    if (key.length === 1) {
+      this.singles.set(key, value);
+      return;
+    }
+    const prefix = key.charCodeAt(0) * 65536 + key.charCodeAt(1);
+    const list = this.byPrefix.get(prefix);
+    if (!list) this.byPrefix.set(prefix, [key.length]);
+    else if (!list.includes(key.length)) {
       list.push(key.length);
       list.sort((a, b) => b - a);
     }
-    this.lengths.set(key[0], list);
   }
 
   get size(): number {
@@ -25,15 +35,19 @@ export class DictMatcher<V> {
 
   /** Entries starting at `i`, longest first. */
   matchesAt(text: string, i: number): Array<{ end: number; key: string; value: V }> {
-    const lens = this.lengths.get(text[i]);
-    if (!lens) return [];
+    const lens = i + 1 < text.length ? this.byPrefix.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+    const single = this.singles.size ? this.singles.get(text[i]) : undefined;
+    if (!lens && single === undefined) return NONE;
     const out: Array<{ end: number; key: string; value: V }> = [];
-    for (const len of lens) {
-      if (i + len > text.length) continue;
-      const key = text.slice(i, i + len);
-      const value = this.entries.get(key);
-      if (value !== undefined) out.push({ end: i + len, key, value });
+    if (lens) {
+      for (const len of lens) {
+        if (i + len > text.length) continue;
+        const key = len === 2 ? text.slice(i, i + 2) : text.slice(i, i + len);
+        const value = this.entries.get(key);
+        if (value !== undefined) out.push({ end: i + len, key, value });
+      }
     }
+    if (single !== undefined) out.push({ end: i + 1, key: text[i], value: single });
     return out;
   }
 

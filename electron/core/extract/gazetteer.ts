@@ -73,8 +73,13 @@ export class Gazetteer {
   add(place: GazPlace): void {
     this.byCode.set(place.code, place);
     push(this.byName, place.name, place);
-    const target = place.level === 'town' ? this.townShort : this.byShort;
-    for (const s of shortForms(place.name, place.level)) push(target, s, place);
+    if (place.level === 'town') {
+      // Towns have one short form, their name without 镇/乡/街道 (kept when two characters remain).
+      const short = place.name.slice(0, place.name.length - townSuffixLength(place.name));
+      if (short.length >= 2) push(this.townShort, short, place);
+      return;
+    }
+    for (const s of shortForms(place.name, place.level)) push(this.byShort, s, place);
   }
 
   /** Ancestors from the parent up to the province. */
@@ -113,7 +118,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Higher levels first: a province before a city of the same short name. */
 export function byLevel(a: GazPlace, b: GazPlace): number {
-  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code);
+  return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 let cached: Gazetteer | null = null;
@@ -160,7 +165,7 @@ export function loadGazetteer(): Gazetteer {
     const parent = areas.get(s.areaCode ?? '') ?? cities.get(s.cityCode ?? '') ?? null;
     gaz.add({ code: s.code, name: s.name, level: 'town', parent });
   }
-  for (const list of [...gaz.byName.values(), ...gaz.byShort.values(), ...gaz.townShort.values()]) list.sort(byLevel);
+  for (const map of [gaz.byName, gaz.byShort, gaz.townShort]) for (const list of map.values()) if (list.length > 1) list.sort(byLevel);
   gaz.buildTypos();
   cached = gaz;
   return gaz;

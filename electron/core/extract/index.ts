@@ -80,7 +80,6 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const entities: EntityMention[] = kept.map((m) => {
         const e: EntityMention = { type: m.type, name: m.name, surface: text.slice(m.start, m.end), start: m.start, end: m.end };
         if (m.type === 'place' && m.code) e.code = m.code;
-        if (process.env.ZHITU_DEBUG_RULES) (e as unknown as Record<string, string>).rule = m.rule;
         return e;
       });
       const keptNames = new Set(kept.map((m) => `${m.type}:${m.name}`));

@@ -43,6 +43,7 @@ export interface AppLexicons {
   shortReferences: Set<string>;
   genericWords: Set<string>;
   predicateVerbs: Set<string>;
+  ambiguousPlaces: Set<string>;
   countries: NamedEntry[];
   regions: NamedEntry[];
   worldCities: NamedEntry[];
@@ -97,6 +98,7 @@ export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
     shortReferences: firsts('short-references.txt'),
     genericWords: firsts('generic-words.txt'),
     predicateVerbs: firsts('predicate-verbs.txt'),
+    ambiguousPlaces: firsts('ambiguous-places.txt'),
     countries: named(rows('countries.txt')),
     regions: named(rows('regions.txt')),
     worldCities: named(rows('world-cities.txt')),

@@ -47,15 +47,19 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
   }
   for (const m of sorted) {
     if (m.type !== 'organisation' || m.rule.startsWith('ref')) continue;
+    // The longest place at each start inside the name.
     const inside = places
-      .filter((p) => p.start >= m.start && p.end <= m.end && (p.code || !p.place))
-      .sort((a, b) => a.start - b.start);
+      .filter((p) => p.start >= m.start && p.end <= m.end && (p.code || !p.place) && p.rule !== 'local' && p.rule !== 'site')
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((p, k, list) => k === 0 || list[k - 1].start !== p.start);
     if (!inside.length) continue;
     // The place the name starts with, or the last of a leading chain, or one in parentheses.
     let chosen: Candidate | undefined;
     if (inside[0].start === m.start) {
       chosen = inside[0];
-      for (const p of inside.slice(1)) if (p.start === chosen.end) chosen = p;
+      for (const p of inside.slice(1)) {
+        if (p.start === chosen.end && p.place && (!chosen.place || ctx.gaz.contains(chosen.place, p.place))) chosen = p;
+      }
     } else {
       chosen = inside.find((p) => /[(（]/.test(ctx.text[p.start - 1] ?? ''));
     }

@@ -63,6 +63,9 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     // The suffix ends a longer word (捷克队): a place may fill the rest of it.
     const place = opts.placeEnds.get(headStart);
     if (place && place.start === tokens[k].start) return { start: place.start, words, place, dropped, parenPlace };
+    // 举办活动, 开展工作: a predicate verb glued to the suffix leaves no name.
+    const head = text.slice(tokens[k].start, headStart);
+    if (ctx.lex.predicateVerbs.has(head)) return { start: headStart, words, place: null, dropped };
     words.push({ ...tokens[k], end: headStart, word: text.slice(tokens[k].start, headStart) });
     pos = tokens[k].start;
   }
@@ -95,7 +98,11 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     // Two names joined (中国女队与印尼女队, 美国和俄罗斯队): the right one starts with a place or
     // the left one ends in a suffix; only 社会事业和旅游办公室 reads through the conjunction.
     const leftWord = tokens[j - 1];
-    if (CONJUNCTIONS.has(t.word) && (words.length && opts.placeEnds.has(t.end) ? false : true) && !startsWithPlace(opts, pos) && !(leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || opts.placeEnds.has(t.start) || /^nr/.test(leftWord.tag)))) {
+    const twoNames =
+      startsWithPlace(opts, pos) ||
+      opts.placeEnds.has(t.start) ||
+      (!!leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || /^nr/.test(leftWord.tag)));
+    if (CONJUNCTIONS.has(t.word) && !twoNames) {
       const further = walkNameStart(ctx, t.start, { ...opts, maxLen: opts.maxLen - (headStart - t.start) });
       if (further.place && further.start < t.start) {
         return { start: further.start, words: [...words, t, ...further.words], place: further.place, dropped: [...dropped, ...further.dropped], parenPlace };

@@ -71,7 +71,8 @@ export function findOrganisations(ctx: Ctx, index: OrgIndex, places: Candidate[]
       }
     }
   }
-  const placeEnds = placeEndMap(places);
+  // A known organisation before the suffix anchors the name like a place (国务院残疾人工作协调委员会).
+  const placeEnds = placeEndMap([...places, ...out.filter((o) => o.end - o.start >= 3)]);
   const ends: number[] = [];
   for (const t of tokens) {
     ends.push(t.end);

@@ -1,9 +1,10 @@
-import { isBreak, isHan } from './chars';
+import { isHan } from './chars';
 import type { Candidate, Ctx } from './context';
 import { isBoundary } from './context';
 import { DictMatcher } from './dict-matcher';
 import type { AppLexicons } from './lexicons';
-import { chooseNameEnd, chooseNameStart, followScore, givenIsWord, looksLikeName, surnameAt } from './person-names';
+import { findBylines } from './bylines';
+import { chooseNameEnd, chooseNameStart, followScore, givenIsWord, looksLikeName, person, surnameAt } from './person-names';
 
 /** Titles, speech verbs, honorifics and byline roles as matchers, built once per lexicon set. */
 export interface PeopleIndex {
@@ -31,15 +32,6 @@ export function buildPeopleIndex(lex: AppLexicons): PeopleIndex {
   return index;
 }
 
-const person = (start: number, end: number, name: string, priority: number, rule: string, protect = false): Candidate => ({
-  type: 'person',
-  start,
-  end,
-  name,
-  priority,
-  rule,
-  protect,
-});
 
 /**
  * Person mentions: bylines (记者李昱霖, 本报记者 张楠, 杨登峰 摄), a title before or after a name
@@ -54,13 +46,19 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
     if (!isHan(text[i])) continue;
     // Well-known people, also inside a longer word (邓小平理论).
     for (const m of index.known.matchesAt(text, i)) {
-      if (i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i)) out.push(person(i, m.end, m.value, 58, 'known'));
+      if (i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i) || m.end - i >= 3) out.push(person(i, m.end, m.value, 58, 'known'));
     }
     // A title ending here, then a name.
     for (const m of index.titles.matchesAt(text, i)) {
-      if (!isBoundary(ctx, i) && isHan(text[i - 1])) continue;
+      // The title ends a word (财政部长, 省委副书记) or stands as one.
+      const next = ctx.tokens[ctx.tokenAt[m.end]];
+      if (!isBoundary(ctx, i) && isHan(text[i - 1]) && !isBoundary(ctx, m.end) && !(next && /^(x|nr)/.test(next.tag))) continue;
       const end = chooseNameEnd(ctx, m.end, 2);
-      if (end > 0 && !surnameAt(ctx, m.end)?.rare) out.push(person(m.end, end, text.slice(m.end, end), 56, 'title'));
+      // After a title even a surname that is also a common word will do (队长满健), if the
+      // name is no dictionary word.
+      const rare = surnameAt(ctx, m.end)?.rare;
+      const given = text.slice(m.end + 1, end);
+      if (end > 0 && (!rare || (ctx.seg.wordTag(text.slice(m.end, end)) === null && (given.length < 2 || ctx.seg.wordTag(given) === null)))) out.push(person(m.end, end, text.slice(m.end, end), 56, 'title'));
       else {
         const foreign = foreignRun(ctx, m.end);
         if (foreign > m.end + 1 && followScore(ctx, foreign) >= 2) out.push(person(m.end, foreign, text.slice(m.end, foreign), 50, 'title-foreign'));
@@ -91,7 +89,7 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
       let end = dottedForeign(ctx, i);
       // The last part may run on past the characters listed (托马肖): to the end of its word.
       const last = ctx.tokens[ctx.tokenAt[end - 1]];
-      if (end > 0 && last && last.end > end && last.end - end <= 2 && /^(x|nr|nrt)$/.test(last.tag)) end = last.end;
+      if (end > 0 && last && last.end > end && last.end - end <= 2 && /^(x|nr|nrt)$/.test(last.tag) && followScore(ctx, end) < 2 && followScore(ctx, last.end) >= 2) end = last.end;
       if (end > 0) out.push(person(i, end, text.slice(i, end), 54, 'foreign-dot'));
     }
   }
@@ -101,8 +99,14 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
     const sur = surnameAt(ctx, t.start);
     const chinese = looksLikeName(ctx, t.word) && t.word.length >= 3 && !!sur && !sur.rare && !givenIsWord(ctx, t.word.slice(sur.len));
     if (inBookTitle(text, t.start)) continue;
-    if ((foreign && t.word.length >= 3) || chinese) {
-      out.push(person(t.start, t.end, t.word, 40, 'jieba-nr'));
+    // A transliterated word is a person's name when it is marked as one: a title or country
+    // before it, a cue or punctuation after it, and no more transliteration running on.
+    const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
+    const marked =
+      !!prev && (lex.titles.has(prev.word) || prev.tag === 'ns' || prev.word === '·') ? true : followScore(ctx, t.end) >= 3;
+    const runsOn = lex.foreignNameChars.has(text[t.end]) || /^(省|州|市|大区|国|地区|公司|队)/.test(text.slice(t.end, t.end + 2));
+    if ((foreign && t.word.length >= 3 && marked && !runsOn) || chinese) {
+      out.push(person(t.start, t.end, t.word, 40, chinese ? 'jieba-nr' : 'jieba-nr-foreign'));
     }
   }
   // Unknown words (jieba's HMM) that read as a name: 吴红家, 刘琦(是).
@@ -120,8 +124,9 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
     if (end - t.start >= 2 && looksLikeName(ctx, name) && followScore(ctx, end) >= 1) out.push(person(t.start, end, name, 35, 'unknown-word'));
   }
   // A common word is no name (解忧, 特别), except in a byline.
-  const kept = out.filter((c) => c.protect || !dictionaryWord(ctx, c.name));
-  return [...kept, ...propagate(ctx, kept)];
+  const kept = out.filter((c) => c.protect || c.rule === 'known' || c.rule.includes('foreign') || !dictionaryWord(ctx, c.name));
+  const listed = listMates(ctx, kept);
+  return [...kept, ...listed, ...propagate(ctx, [...kept, ...listed])];
 }
 
 /** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克). */
@@ -131,13 +136,14 @@ const FOLLOW_CHARS = new Set(['是', '的', '在', '说', '和', '与', '也', '
 
 /** True inside 《…》 (songs, books): names there are titles' words. */
 function inBookTitle(text: string, pos: number): boolean {
-  const open = text.lastIndexOf('《', pos);
-  return open >= 0 && open > text.lastIndexOf('》', pos - 1) && pos - open < 30;
+  const before = text.slice(Math.max(0, pos - 30), pos);
+  const open = before.lastIndexOf('《');
+  return open >= 0 && open > before.lastIndexOf('》');
 }
 
 function dictionaryWord(ctx: Ctx, name: string): boolean {
   const tag = ctx.seg.wordTag(name);
-  return tag !== null && !/^(nr|x)/.test(tag);
+  return tag !== null && !/^(nr|x|ns|nz|nt|j|eng)/.test(tag);
 }
 
 function foreignRun(ctx: Ctx, i: number): number {
@@ -167,56 +173,37 @@ function dottedForeign(ctx: Ctx, i: number): number {
   return parts >= 2 ? k : -1;
 }
 
-/** Bylines: a credit (记者, 本报通讯员, 摄影) then names, or names before 摄 or in a line of credits. */
-function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
-  const { text } = ctx;
+/** Names listed with a person (王霞光、李长云; 张孝华、张友香父子) are people too. */
+function listMates(ctx: Ctx, found: Candidate[]): Candidate[] {
+  const { text, lex } = ctx;
   const out: Candidate[] = [];
-  const nameChunk = (start: number): number => {
-    let k = start;
-    while (k < text.length && isHan(text[k]) && k - start < 5) k++;
-    const chunk = text.slice(start, k);
-    if (chunk.length >= 2 && chunk.length <= 4 && looksLikeName(ctx, chunk) && (k >= text.length || isBreak(text[k]) || index.roles.matchesAt(text, k).length || text[k] === '摄')) return k;
-    const end = chooseNameEnd(ctx, start, 3);
-    return end > 0 && (isBreak(text[end]) || /^(报道|摄|电)/.test(text.slice(end, end + 2))) ? end : -1;
+  const seen = new Set(found.map((c) => `${c.start}:${c.end}`));
+  const consider = (start: number, end: number): void => {
+    const s = text.slice(start, end);
+    if (seen.has(`${start}:${end}`)) return;
+    const chinese = looksLikeName(ctx, s) && s.length <= 3 && !dictionaryWord(ctx, s) && !surnameAt(ctx, start)?.rare;
+    const foreign = s.length >= 2 && s.length <= 8 && [...s].every((ch) => lex.foreignNameChars.has(ch) || ch === '·');
+    if (chinese || foreign) {
+      seen.add(`${start}:${end}`);
+      out.push(person(start, end, s, 48, 'list'));
+    }
   };
-  for (let i = 0; i < text.length; i++) {
-    const role = index.roles.matchesAt(text, i)[0];
-    if (!role) continue;
-    // A credit opens a byline: after a bracket, a space, the line start or 本报/新华社.
-    const before = text[i - 1];
-    if (i > 0 && !/[\s(（【[、，,:：]/.test(before) && !/[社报台站网]/.test(before)) continue;
-    let k = role.end;
-    // Names after the credit: "记者李娜 通讯员潘文苑", "通讯员顾卫东 丁闻".
-    for (;;) {
-      while (text[k] === ' ' || text[k] === '\u3000' || text[k] === '、') k++;
-      if (index.roles.matchesAt(text, k).length) break;
-      const end = nameChunk(k);
-      if (end < 0) break;
-      out.push(person(k, end, text.slice(k, end), 90, 'byline', true));
-      k = end;
-      if (text[k] !== ' ' && text[k] !== '\u3000' && text[k] !== '、') break;
+  for (const c of found) {
+    if (c.priority < 50) continue;
+    // The item after: 、NAME then a separator, a cue or the end.
+    if (text[c.end] === '、') {
+      const s = c.end + 1;
+      let e = s;
+      while (e < text.length && isHan(text[e]) && e - s < 8) e++;
+      for (let k = Math.min(e, s + 3); k >= s + 2; k--) if (followScore(ctx, k) >= 2) { consider(s, k); break; }
     }
-    i = Math.max(i, role.end - 1);
-  }
-  // A line made only of names and credits: "杨明清 本报记者 张楠 本报通讯员 赵可欣".
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const chunks = line.trim().split(/[\s\u3000]+/).filter(Boolean);
-    const isCredit = (c: string): boolean => index.roles.get(c) !== undefined || c === '摄';
-    if (chunks.length >= 2 && chunks.some(isCredit) && chunks.every((c) => isCredit(c) || looksLikeName(ctx, c))) {
-      let from = lineStart;
-      for (const c of chunks) {
-        const at = text.indexOf(c, from);
-        if (!isCredit(c)) out.push(person(at, at + c.length, c, 90, 'byline-line', true));
-        from = at + c.length;
-      }
+    // The item before: NAME、 right before this one.
+    if (text[c.start - 1] === '、') {
+      const e = c.start - 1;
+      let s = e;
+      while (s > 0 && isHan(text[s - 1]) && e - s < 8) s--;
+      for (let k = Math.max(s, e - 3); k <= e - 2; k++) if (k === 0 || !isHan(text[k - 1]) || isBoundary(ctx, k)) { consider(k, e); break; }
     }
-    // "… 本报记者 杨登峰 摄" at the end of a caption.
-    const m = /([\u4e00-\u9fff]{2,4})[\s\u3000]*摄\s*$/.exec(line);
-    if (m && looksLikeName(ctx, m[1]) && (m.index === 0 || /[\s\u3000]/.test(line[m.index - 1]) || index.roles.get(line.slice(Math.max(0, m.index - 4), m.index).trim()) !== undefined)) {
-      out.push(person(lineStart + m.index, lineStart + m.index + m[1].length, m[1], 90, 'byline-photo', true));
-    }
-    lineStart += line.length + 1;
   }
   return out;
 }

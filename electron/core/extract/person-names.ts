@@ -1,5 +1,5 @@
 import { isBreak, isHan } from './chars';
-import type { Ctx } from './context';
+import type { Candidate, Ctx } from './context';
 import { isBoundary } from './context';
 
 /** Characters that do not end (or continue) a given name: particles, numerals, institution words. */
@@ -59,7 +59,7 @@ export function chooseNameEnd(ctx: Ctx, start: number, minFollow = 1): number {
     if (end > text.length) continue;
     let ok = true;
     for (let k = start + sur.len; k < end; k++) if (!givenChar(text[k])) ok = false;
-    if (!ok || (given === 2 && minFollow < 3 && givenIsWord(ctx, text.slice(start + sur.len, end)))) continue;
+    if (!ok) continue;
     const score = followScore(ctx, end);
     if (score > bestScore) {
       best = end;
@@ -104,3 +104,14 @@ export function looksLikeName(ctx: Ctx, s: string): boolean {
   for (const ch of s.slice(sur)) if (!givenChar(ch)) return false;
   return true;
 }
+
+/** A person candidate. */
+export const person = (start: number, end: number, name: string, priority: number, rule: string, protect = false): Candidate => ({
+  type: 'person',
+  start,
+  end,
+  name,
+  priority,
+  rule,
+  protect,
+});

@@ -1,3 +1,4 @@
+import { DictMatcher } from './dict-matcher';
 import type { Gazetteer, GazPlace } from './gazetteer';
 import type { AppLexicons } from './lexicons';
 
@@ -15,8 +16,7 @@ export interface PlaceSense {
 
 /** Every place name the extractor knows, by string, with the lengths to try at each first char. */
 export interface PlaceIndex {
-  senses: Map<string, PlaceSense[]>;
-  lengths: Map<string, number[]>;
+  senses: DictMatcher<PlaceSense[]>;
   /** One-character abbreviations of countries and regions (中, 美, 欧) → canonical name. */
   countryAbbr: Map<string, string>;
   /** One-character abbreviations of provinces (京, 沪) → canonical province name. */
@@ -55,16 +55,9 @@ export function buildPlaceIndex(lex: AppLexicons, gaz: Gazetteer): PlaceIndex {
       }
     }
   }
-  // A country or region named like a division (吉林 is not one) keeps both readings; the
-  // gazetteer reading comes first.
-  const lengths = new Map<string, number[]>();
-  for (const s of senses.keys()) {
-    const list = lengths.get(s[0]) ?? [];
-    if (!list.includes(s.length)) list.push(s.length);
-    lengths.set(s[0], list);
-  }
-  for (const list of lengths.values()) list.sort((a, b) => b - a);
-  const index: PlaceIndex = { senses, lengths, countryAbbr, provinceAbbr: lex.provinceAbbreviations };
+  const matcher = new DictMatcher<PlaceSense[]>();
+  for (const [s, list] of senses) matcher.add(s, list);
+  const index: PlaceIndex = { senses: matcher, countryAbbr, provinceAbbr: lex.provinceAbbreviations };
   cache.set(lex, index);
   return index;
 }

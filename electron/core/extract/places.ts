@@ -7,8 +7,8 @@ import type { PlaceIndex, PlaceSense } from './place-index';
 
 /** Characters that make a preceding place name part of a road or site name (广州路, 北京街). */
 const ROAD_AFTER = /^(路|街|大街|大道|巷|胡同|弄|里|道|桥|站|口|号|广场|公园)/;
-/** Tags of everyday words: a city's short form that is one (大同, 长治) needs context. */
-const COMMON_TAG = /^(n|v|vn|a|ad|an|d|m|q|r|p|c|u|f|t|l|i)$/;
+/** Tags of function words: a short form tagged so is no place without context. */
+const PLAIN_TAG = /^(m|q|r|p|c|u|f|y|e|o)$/;
 const ADMIN_END = /[省市县区州镇乡旗盟]$/;
 const LOCAL_SUFFIXES = ['社区', '村', '嘎查', '屯', '居委会', '镇', '乡', '街道'];
 
@@ -30,6 +30,15 @@ function softAligned(ctx: Ctx, start: number, end: number): boolean {
   return leftOk && rightOk;
 }
 
+/**
+ * Short forms of provinces, cities and county-level cities stand on their own, unless they are
+ * everyday words (大同, 日照); those of districts and counties need context.
+ */
+function standsAlone(ctx: Ctx, s: string, place: GazPlace): boolean {
+  const prominent = place.level === 'province' || place.level === 'city' || (place.level === 'county' && place.name.endsWith('市'));
+  return prominent && !ctx.lex.ambiguousPlaces.has(s) && !PLAIN_TAG.test(ctx.seg.wordTag(s) ?? '');
+}
+
 function gazCandidate(start: number, end: number, place: GazPlace, priority: number, rule: string, ambiguous: boolean): Candidate {
   return { type: 'place', start, end, name: place.name, code: ambiguous ? undefined : place.code, place, priority, rule };
 }
@@ -45,14 +54,8 @@ export function findPlaces(ctx: Ctx, index: PlaceIndex): Candidate[] {
   const out: Candidate[] = [];
   const needContext: Array<{ start: number; end: number; sense: PlaceSense }> = [];
   for (let i = 0; i < text.length; i++) {
-    const lens = isHan(text[i]) ? index.lengths.get(text[i]) : undefined;
-    if (!lens) continue;
-    for (const len of lens) {
-      if (i + len > text.length) continue;
-      const s = text.slice(i, i + len);
-      const senses = index.senses.get(s);
-      if (!senses) continue;
-      const end = i + len;
+    if (!isHan(text[i])) continue;
+    for (const { end, key: s, value: senses } of index.senses.matchesAt(text, i)) {
       for (const sense of senses) {
         const places = sense.places ?? [];
         const amb = places.length > 1;
@@ -66,9 +69,7 @@ export function findPlaces(ctx: Ctx, index: PlaceIndex): Candidate[] {
             break;
           case 'short':
             if (!aligned(ctx, i, end) || ROAD_AFTER.test(text.slice(end, end + 2))) break;
-            if (places[0].level === 'province' || (places[0].level === 'city' && !COMMON_TAG.test(ctx.seg.wordTag(s) ?? ''))) {
-              out.push(gazCandidate(i, end, places[0], 55, 'short', amb));
-            }
+            if (standsAlone(ctx, s, places[0])) out.push(gazCandidate(i, end, places[0], 55, 'short', amb));
             else needContext.push({ start: i, end, sense });
             break;
           case 'townShort':
@@ -144,8 +145,22 @@ export function disambiguatePlaces(ctx: Ctx, mentions: Candidate[], context: Gaz
   for (const m of mentions) {
     if (m.type !== 'place' || !m.place || m.code) continue;
     const options = optionsOf(ctx, m);
-    const inContext = options.filter((p) => sure.some((q) => q !== p && (ctx.gaz.contains(q, p) || ctx.gaz.contains(p, q))));
-    const pick = inContext.length ? inContext[0] : options.length > 1 && options[0].level !== options[1].level ? options[0] : null;
+    // The reading whose nearest surrounding (or contained) place is named: a county beats a province.
+    let pick: GazPlace | null = null;
+    let best = -1;
+    for (const p of options) {
+      let score = -1;
+      for (const q of sure) {
+        if (q === p) continue;
+        if (ctx.gaz.contains(q, p)) score = Math.max(score, LEVEL_DEPTH[q.level]);
+        else if (ctx.gaz.contains(p, q)) score = Math.max(score, LEVEL_DEPTH[p.level]);
+      }
+      if (score > best) {
+        best = score;
+        pick = p;
+      }
+    }
+    if (best < 0) pick = options.length > 1 && options[0].level !== options[1].level ? options[0] : null;
     if (pick) {
       m.place = pick;
       m.name = pick.name;
@@ -155,6 +170,8 @@ export function disambiguatePlaces(ctx: Ctx, mentions: Candidate[], context: Gaz
     }
   }
 }
+
+const LEVEL_DEPTH: Record<string, number> = { province: 0, city: 1, county: 2, town: 3 };
 
 function optionsOf(ctx: Ctx, m: Candidate): GazPlace[] {
   const surface = ctx.text.slice(m.start, m.end);

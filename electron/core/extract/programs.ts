@@ -31,7 +31,7 @@ function suffixOf(ctx: Ctx, orgs: OrgIndex, s: string, kinds: string[]): Suffixe
 function allGeneric(ctx: Ctx, s: string, suffix: string): boolean {
   const body = s.slice(0, s.length - suffix.length);
   if (body.length < 2) return true;
-  const words = ctx.seg.tokens(body);
+  const words = ctx.seg.tokens(body, true);
   return words.every((w) => ctx.lex.genericWords.has(w.word) || isBreak(w.word));
 }
 
@@ -75,7 +75,7 @@ export function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<numbe
       continue;
     }
     if (!plain || content.length > 30 || !/[\u4e00-\u9fff]/.test(content)) continue;
-    const rest = text.slice(after);
+    const rest = text.slice(after, after + 80);
     const listed = LIST_HEADS.test(rest.replace(/^([“‘][^”’\n]{1,20}[”’]、?)+/, ''));
     const theme = /^(\d{4}年)?[“‘]/.test(rest) || placeStarts.has(after);
     if (content.length > 20 && !theme) continue;
@@ -90,7 +90,7 @@ export function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<numbe
 
 /** 上工会夜校, 组团上夜校: a one-character verb or locative inside makes a phrase, not a name. */
 function verbPhrase(ctx: Ctx, content: string): boolean {
-  const words = ctx.seg.tokens(content);
+  const words = ctx.seg.tokens(content, true);
   return words.slice(0, -1).some((w) => w.word.length === 1 && /^(f|p|v|u|c|d)/.test(w.tag));
 }
 
@@ -98,12 +98,12 @@ function verbPhrase(ctx: Ctx, content: string): boolean {
 function plainName(ctx: Ctx, content: string): boolean {
   if (!nameLike(content) || content.length > 12) return false;
   if (ctx.seg.wordTag(content)) return false;
-  const first = ctx.seg.tokens(content)[0];
+  const first = ctx.seg.tokens(content, true)[0];
   return !(first && first.word.length === 1 && /^(f|p|v|d|c|r|u)/.test(first.tag));
 }
 
 function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
-  const rest = ctx.text.slice(after).replace(/^\d{4}年/, '');
+  const rest = ctx.text.slice(after, after + 40).replace(/^\d{4}年/, '');
   if (/^[“‘]/.test(rest)) return true;
   const clause = /^[^，。；！？\s]{2,30}/.exec(rest)?.[0] ?? '';
   for (let len = clause.length; len >= 3; len--) if (suffixOf(ctx, orgs, clause.slice(0, len), ['strong'])) return true;

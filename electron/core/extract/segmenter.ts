@@ -11,7 +11,8 @@ export interface Token {
 
 /** A jieba instance with the app's words loaded, and a cache of single-word lookups. */
 export interface Segmenter {
-  tokens(text: string): Token[];
+  /** Words of `text`; `cached` keeps the result for short strings met again (names). */
+  tokens(text: string, cached?: boolean): Token[];
   /** The tag of `word` when jieba keeps it whole as one dictionary word, else null. */
   wordTag(word: string): string | null;
 }
@@ -28,8 +29,18 @@ export function createSegmenter(extra: Iterable<[string, string]>): Segmenter {
   }
   if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
   const wordTags = new Map<string, string | null>();
-  return {
-    tokens(text: string): Token[] {
+  const short = new Map<string, Token[]>();
+  const segmenter: Segmenter = {
+    tokens(text: string, cached = false): Token[] {
+      if (cached) {
+        let hit = short.get(text);
+        if (!hit) {
+          hit = segmenter.tokens(text);
+          if (short.size > 50_000) short.clear();
+          short.set(text, hit);
+        }
+        return hit;
+      }
       const out: Token[] = [];
       let off = 0;
       for (const { word, tag } of jieba.tag(text, true)) {
@@ -54,4 +65,5 @@ export function createSegmenter(extra: Iterable<[string, string]>): Segmenter {
       return tag;
     },
   };
+  return segmenter;
 }

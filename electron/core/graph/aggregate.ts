@@ -1,4 +1,4 @@
-import type { Article, EntityType } from '../../shared/types';
+import type { Article, EntityType, Evidence } from '../../shared/types';
 import { splitSentences } from '../extract/sentences';
 import type { SentenceSpan } from '../extract/sentences';
 import { bylineSpan } from './byline';
@@ -54,29 +54,43 @@ function addArticle(state: GraphState, article: Article, input: GraphInput): voi
   const { text } = article;
   const ext = input.extractions[article.id];
   if (ext) {
-    const spans = ext.entities.length > 0 ? sentencesOf(article) : [];
-    const seen = new Set<string>();
-    for (const m of ext.entities) {
-      if (!m.name || !(m.start >= 0 && m.start < m.end && m.end <= text.length)) continue;
-      const id = state.entityIdOf(m.type, m.name);
-      const node = ensureEntity(state, id, m.type, m.name);
-      if (m.surface && m.surface !== m.name) node.aliases.add(m.surface);
-      if (m.code && !node.code) node.code = m.code;
-      const key = `${id}\u0000${m.start}\u0000${m.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const sentence = sentenceAt(spans, m.start) ?? m;
-      const ref: MentionRef = {
-        article: article.id,
-        start: m.start,
-        end: m.end,
-        surface: m.surface || text.slice(m.start, m.end),
-        sentStart: sentence.start,
-        sentEnd: Math.max(sentence.end, m.end),
-      };
-      const list = state.mentions.get(id);
-      if (list) list.push(ref);
-      else state.mentions.set(id, [ref]);
+    let spans: SentenceSpan[] | null = null;
+    // One evidence object per sentence, shared by its mentions, `mentions` edges and sentence-wide relations.
+    const sentences = new Map<number, Evidence>();
+    const sentenceEvidence = (span: SentenceSpan): Evidence => {
+      let ev = sentences.get(span.start);
+      if (!ev) {
+        ev = { article: article.id, start: span.start, end: span.end, text: text.slice(span.start, span.end), date: article.date };
+        sentences.set(span.start, ev);
+      }
+      return ev;
+    };
+    if (ext.entities.length > 0) {
+      spans = sentencesOf(article);
+      // By offset, so that mentions come in text order and duplicates sit next to each other.
+      const sorted = [...ext.entities].sort((a, b) => a.start - b.start || a.end - b.end);
+      for (let k = 0; k < sorted.length; k++) {
+        const m = sorted[k];
+        if (!m.name || !(m.start >= 0 && m.start < m.end && m.end <= text.length)) continue;
+        const id = state.entityIdOf(m.type, m.name);
+        const node = ensureEntity(state, id, m.type, m.name);
+        if (m.surface && m.surface !== m.name) node.aliases.add(m.surface);
+        if (m.code && !node.code) node.code = m.code;
+        let duplicate = false;
+        for (let p = k - 1; p >= 0 && sorted[p].start === m.start && sorted[p].end === m.end; p--) {
+          if (sorted[p].type === m.type && sorted[p].name === m.name) duplicate = true;
+        }
+        if (duplicate) continue;
+        const span = sentenceAt(spans, m.start);
+        const sentence =
+          span && m.end <= span.end
+            ? sentenceEvidence(span)
+            : { article: article.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), date: article.date };
+        const ref: MentionRef = { article: article.id, start: m.start, end: m.end, surface: m.surface || text.slice(m.start, m.end), sentence };
+        const list = state.mentions.get(id);
+        if (list) list.push(ref);
+        else state.mentions.set(id, [ref]);
+      }
     }
     for (const r of ext.relations) {
       if (!r.source || !r.target) continue;
@@ -87,7 +101,13 @@ function addArticle(state: GraphState, article: Article, input: GraphInput): voi
       ensureEntity(state, t, r.targetType, r.target);
       const start = Math.max(0, r.start);
       const end = Math.min(text.length, r.end);
-      const evidence = { article: article.id, start, end, text: text.slice(start, end), date: relationDate(r.attrs, article.date) };
+      const date = relationDate(r.attrs, article.date);
+      spans ??= sentencesOf(article);
+      const span = date === article.date ? sentenceAt(spans, start) : null;
+      const evidence =
+        span && span.start === start && span.end === end
+          ? sentenceEvidence(span)
+          : { article: article.id, start, end, text: text.slice(start, end), date };
       state.addExtracted(r.type, s, t, r.label ?? '', evidence, r.attrs);
     }
   }

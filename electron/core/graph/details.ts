@@ -61,11 +61,7 @@ export function entityDetails(built: BuiltGraph, input: GraphInput, id: string, 
     const article = articles.get(m.article);
     if (!article) continue;
     mentions.push({
-      article: m.article,
-      start: m.sentStart,
-      end: m.sentEnd,
-      text: article.text.slice(m.sentStart, m.sentEnd),
-      date: article.date,
+      ...m.sentence,
       mentionStart: m.start,
       mentionEnd: m.end,
       surface: m.surface,

@@ -1,30 +1,24 @@
 import type { Article, Evidence, GraphData, GraphEdge, GraphNode } from '../../shared/types';
 import { dateSpan } from './dates';
+import { edgeId } from './ids';
 import { setDegrees } from './degree';
 import type { GraphInput, MentionRef } from './model';
 import type { EdgeState, GraphState, NodeState } from './state';
 
-function isSorted<T>(list: T[], cmp: (a: T, b: T) => number): boolean {
-  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return false;
-  return true;
-}
-
-function toEdge(e: EdgeState): GraphEdge {
-  const { first, last } = dateSpan(e.evidence.map((ev) => ev.date));
-  const edge: GraphEdge = {
-    id: e.id,
-    type: e.type,
-    source: e.source,
-    target: e.target,
-    label: e.label,
-    weight: e.evidence.length > 0 ? e.evidence.length : 1,
-    evidence: e.evidence,
-    firstDate: first,
-    lastDate: last,
-  };
-  if (e.attrs && Object.keys(e.attrs).length > 0) edge.attrs = e.attrs;
-  if (e.manual) edge.manual = true;
-  return edge;
+/** Sets the weight (evidence count; 1 for a hand-made edge without evidence) and dates of an edge. */
+function settle(e: EdgeState): GraphEdge {
+  e.weight = e.evidence.length > 0 ? e.evidence.length : 1;
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const ev of e.evidence) {
+    const d = ev.date;
+    if (!d) continue;
+    if (first === null || d < first) first = d;
+    if (last === null || d > last) last = d;
+  }
+  e.firstDate = first;
+  e.lastDate = last;
+  return e;
 }
 
 function baseNode(n: NodeState, mentions: number, articles: string[], dates: Map<string, string | null>): GraphNode {
@@ -50,17 +44,16 @@ function baseNode(n: NodeState, mentions: number, articles: string[], dates: Map
 }
 
 /** The `mentions` edge of one article and entity: weight = mentions, evidence = their distinct sentences. */
-function mentionsEdge(state: GraphState, article: Article, entity: string, refs: MentionRef[], from: number, to: number): GraphEdge {
+function mentionsEdge(article: Article, entity: string, refs: MentionRef[], from: number, to: number): GraphEdge {
   const evidence: Evidence[] = [];
-  let lastStart = -1;
+  let last: Evidence | null = null;
   for (let k = from; k < to; k++) {
-    const m = refs[k];
-    if (m.sentStart === lastStart) continue;
-    lastStart = m.sentStart;
-    evidence.push({ article: article.id, start: m.sentStart, end: m.sentEnd, text: article.text.slice(m.sentStart, m.sentEnd), date: article.date });
+    const s = refs[k].sentence;
+    if (s !== last) evidence.push(s);
+    last = s;
   }
   return {
-    id: state.edgeIdOf('mentions', article.id, entity, ''),
+    id: edgeId('mentions', article.id, entity, ''),
     type: 'mentions',
     source: article.id,
     target: entity,
@@ -102,7 +95,7 @@ export function finalize(state: GraphState, input: GraphInput): GraphData {
       if (list) list.push(e.source);
       else reporterArticles.set(e.target, [e.source]);
     }
-    edges.push(toEdge(e));
+    edges.push(settle(e));
   }
 
   const nodes: GraphNode[] = [];
@@ -111,29 +104,40 @@ export function finalize(state: GraphState, input: GraphInput): GraphData {
   for (const n of state.nodes.values()) {
     if (n.type === 'article') continue;
     const refs = state.mentions.get(n.id) ?? [];
-    if (!isSorted(refs, byOrder)) refs.sort(byOrder);
+    // Aggregation appends in article order; only lists that edits extended need sorting.
+    if (state.unsortedMentions.has(n.id)) refs.sort(byOrder);
     const inArticles = new Set<string>();
+    // Mentions of articles whose `mentions` edge the user deleted are dropped with it.
+    let dropped: Set<string> | null = null;
+    let count = 0;
     let i = 0;
     while (i < refs.length) {
       let j = i;
       while (j < refs.length && refs[j].article === refs[i].article) j++;
       const article = articles.get(refs[i].article);
       if (article) {
-        inArticles.add(article.id);
-        articleMentions.set(article.id, (articleMentions.get(article.id) ?? 0) + (j - i));
-        const edge = mentionsEdge(state, article, n.id, refs, i, j);
-        if (!state.suppressedEdges.has(edge.id)) {
+        const edge = mentionsEdge(article, n.id, refs, i, j);
+        if (state.suppressedEdges.has(edge.id)) {
+          (dropped ??= new Set()).add(article.id);
+        } else {
+          inArticles.add(article.id);
+          articleMentions.set(article.id, (articleMentions.get(article.id) ?? 0) + (j - i));
+          count += j - i;
           if (manualMentions.delete(edge.id)) edge.manual = true;
           edges.push(edge);
         }
       }
       i = j;
     }
+    if (dropped) {
+      const gone = dropped;
+      state.mentions.set(n.id, refs.filter((m) => !gone.has(m.article)));
+    }
     for (const a of reporterArticles.get(n.id) ?? []) inArticles.add(a);
     const ids = [...inArticles].sort();
-    entityNodes.push(baseNode(n, refs.length, ids, dates));
+    entityNodes.push(baseNode(n, count, ids, dates));
   }
-  for (const e of manualMentions.values()) edges.push(toEdge(e));
+  for (const e of manualMentions.values()) edges.push(settle(e));
 
   for (const n of state.nodes.values()) {
     if (n.type === 'article') nodes.push(baseNode(n, articleMentions.get(n.id) ?? 0, [n.id], dates));

@@ -4,8 +4,12 @@ import type { EntityType, NodeKind, RelationType } from '../../shared/types';
 /** Relation types whose two ends are interchangeable. */
 const UNDIRECTED: ReadonlySet<RelationType> = new Set<RelationType>(['partner', 'co_occurs']);
 
-function hex16(text: string): string {
-  return hash('sha256', text, 'hex').slice(0, 16);
+/**
+ * `prefix` + the first 16 hex digits of sha256(text), as one flat string: a slice of the
+ * full digest would keep the 64-digit string alive behind every id (about 100 bytes each).
+ */
+function hashId(prefix: string, text: string): string {
+  return [prefix, hash('sha256', text, 'buffer').toString('hex', 0, 8)].join('');
 }
 
 /** True for relation types without a direction (`partner`, `co_occurs`). */
@@ -18,7 +22,7 @@ export function isUndirected(type: RelationType): boolean {
  * The same on every run and machine, so edits and pinned positions keep pointing at it.
  */
 export function entityId(type: EntityType | NodeKind, name: string): string {
-  return `e_${hex16(`${type}\u0000${name}`)}`;
+  return hashId('e_', `${type}\u0000${name}`);
 }
 
 /**
@@ -27,7 +31,7 @@ export function entityId(type: EntityType | NodeKind, name: string): string {
  */
 export function edgeId(type: RelationType, source: string, target: string, label: string): string {
   const [a, b] = isUndirected(type) && target < source ? [target, source] : [source, target];
-  return `r_${hex16(`${type}\u0000${a}\u0000${b}\u0000${label}`)}`;
+  return hashId('r_', `${type}\u0000${a}\u0000${b}\u0000${label}`);
 }
 
 /** The ends of an edge in the order it is stored: canonical for undirected types. */

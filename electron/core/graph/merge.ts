@@ -35,6 +35,7 @@ export function absorb(state: GraphState, target: NodeState, source: NodeState, 
     if (list) list.push(...moved);
     else state.mentions.set(target.id, moved);
     state.mentions.delete(source.id);
+    state.unsortedMentions.add(target.id);
   }
   for (const edge of state.edgesOf(source.id)) moveEdgeEnd(state, edge, source.id, target.id);
   state.nodes.delete(source.id);

@@ -1,4 +1,4 @@
-import type { Article, EntityType, ExtractResult, GraphData, OrphanEdit, StoredEdit } from '../../shared/types';
+import type { Article, EntityType, Evidence, ExtractResult, GraphData, OrphanEdit, StoredEdit } from '../../shared/types';
 
 /** Everything the graph is built from: stored articles, their extraction results and the user's edits. */
 export interface GraphInput {
@@ -17,9 +17,8 @@ export interface MentionRef {
   start: number;
   end: number;
   surface: string;
-  /** The sentence around the mention. */
-  sentStart: number;
-  sentEnd: number;
+  /** The sentence around the mention, as evidence; one object per sentence, shared with the `mentions` edges. */
+  sentence: Evidence;
 }
 
 /** An entity that an edit removed (deleted or merged away), with the names it had. */

@@ -143,6 +143,9 @@ function addEdge(state: GraphState, r: Resolver, op: Op<'addEdge'>): string | nu
   const t = r.find(op.target);
   if (!t) return gone(op.target);
   if (s.node === t.node) return `both ends are ${s.node.name}`;
+  const fromArticle = op.type === 'mentions' || op.type === 'reported_by';
+  if (fromArticle && (s.node.type !== 'article' || t.node.type === 'article')) return `${op.type} links an article to an entity`;
+  if (!fromArticle && (s.node.type === 'article' || t.node.type === 'article')) return `${op.type} links two entities, not articles`;
   const id = state.combine(op.type, s.node.id, t.node.id, op.label ?? '', [], undefined, true);
   state.suppressedEdges.delete(id);
   return null;

@@ -46,6 +46,7 @@ export function splitAliasOff(state: GraphState, node: NodeState, alias: string)
     const list = state.mentions.get(target.id);
     if (list) list.push(...moved);
     else state.mentions.set(target.id, moved);
+    state.unsortedMentions.add(target.id);
   }
   for (const edge of state.edgesOf(node.id)) {
     const takes: Evidence[] = [];

@@ -1,5 +1,5 @@
-import type { Evidence, NodeKind, RelationType } from '../../shared/types';
-import { edgeId, entityId, orderEnds } from './ids';
+import type { Evidence, GraphEdge, NodeKind, RelationType } from '../../shared/types';
+import { edgeId, entityId, isUndirected, orderEnds } from './ids';
 import type { MentionRef, RemovedEntity } from './model';
 
 /** A node while the graph is being built: aliases as a set, counts derived at the end. */
@@ -15,16 +15,26 @@ export interface NodeState {
   color?: string;
 }
 
-/** An edge (anything but `mentions`, which is derived from the mention index at the end). */
-export interface EdgeState {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  label: string;
-  evidence: Evidence[];
-  attrs?: Record<string, string | number>;
-  manual?: boolean;
+/**
+ * An edge while the graph is built: already in its final shape (weight and dates are set at
+ * the end), so that finalizing copies nothing. `mentions` edges are derived at the end.
+ */
+export type EdgeState = GraphEdge;
+
+function newEdge(
+  id: string,
+  type: RelationType,
+  source: string,
+  target: string,
+  label: string,
+  evidence: Evidence[],
+  attrs: Record<string, string | number> | undefined,
+  manual: boolean | undefined,
+): EdgeState {
+  const edge: EdgeState = { id, type, source, target, label, weight: 0, evidence, firstDate: null, lastDate: null };
+  if (attrs) edge.attrs = { ...attrs };
+  if (manual) edge.manual = true;
+  return edge;
 }
 
 function evidenceKey(e: Evidence): string {
@@ -46,9 +56,8 @@ export class GraphState {
   readonly removed = new Map<string, RemovedEntity>();
   /** Entity ids the user deleted (not re-added since). */
   readonly deleted = new Set<string>();
-  /** Evidence of the current article already added, to drop duplicates cheaply (duplicates share an article). */
-  private seenEvidence = new Set<string>();
-  private seenArticle = '';
+  /** Entity ids whose mention lists edits extended (they need sorting again). */
+  readonly unsortedMentions = new Set<string>();
   private readonly entityIds = new Map<string, Map<string, string>>();
   /** Node id -> ids of its edges; built on first need, then kept up to date. */
   private incident: Map<string, Set<string>> | null = null;
@@ -65,12 +74,11 @@ export class GraphState {
     return id;
   }
 
-  /** `edgeId` (not cached: most (type, ends, label) tuples occur once). */
-  edgeIdOf(type: RelationType, source: string, target: string, label: string): string {
-    return edgeId(type, source, target, label);
-  }
-
-  /** Adds one piece of extracted evidence to the edge (type, source, target, label), creating it if needed. */
+  /**
+   * Adds one piece of extracted evidence to the edge (type, source, target, label), creating it
+   * if needed. Articles are added one after another, so a duplicate can only be among the
+   * last pieces of evidence of the same article.
+   */
   addExtracted(
     type: RelationType,
     source: string,
@@ -79,22 +87,21 @@ export class GraphState {
     evidence: Evidence,
     attrs?: Record<string, string | number>,
   ): void {
-    const [s, t] = orderEnds(type, source, target);
-    const id = this.edgeIdOf(type, s, t, label);
-    if (evidence.article !== this.seenArticle) {
-      this.seenArticle = evidence.article;
-      this.seenEvidence = new Set();
-    }
-    const key = `${id}\u0000${evidence.start}\u0000${evidence.end}`;
-    if (this.seenEvidence.has(key)) return;
-    this.seenEvidence.add(key);
+    const swap = isUndirected(type) && target < source;
+    const s = swap ? target : source;
+    const t = swap ? source : target;
+    const id = edgeId(type, s, t, label);
     const edge = this.edges.get(id);
-    if (edge) {
-      edge.evidence.push(evidence);
-      if (attrs) edge.attrs = { ...edge.attrs, ...attrs };
+    if (!edge) {
+      this.putEdge(newEdge(id, type, s, t, label, [evidence], attrs, false));
       return;
     }
-    this.putEdge({ id, type, source: s, target: t, label, evidence: [evidence], ...(attrs ? { attrs: { ...attrs } } : {}) });
+    const list = edge.evidence;
+    for (let i = list.length - 1; i >= 0 && list[i].article === evidence.article; i--) {
+      if (list[i].start === evidence.start && list[i].end === evidence.end) return;
+    }
+    list.push(evidence);
+    if (attrs) edge.attrs = { ...edge.attrs, ...attrs };
   }
 
   /**
@@ -111,19 +118,10 @@ export class GraphState {
     manual: boolean | undefined,
   ): string {
     const [s, t] = orderEnds(type, source, target);
-    const id = this.edgeIdOf(type, s, t, label);
+    const id = edgeId(type, s, t, label);
     const edge = this.edges.get(id);
     if (!edge) {
-      this.putEdge({
-        id,
-        type,
-        source: s,
-        target: t,
-        label,
-        evidence: [...evidence],
-        ...(attrs ? { attrs: { ...attrs } } : {}),
-        ...(manual ? { manual: true } : {}),
-      });
+      this.putEdge(newEdge(id, type, s, t, label, [...evidence], attrs, manual));
       return id;
     }
     const keys = new Set(edge.evidence.map(evidenceKey));

@@ -169,6 +169,33 @@ describe('buildGraph: edges and evidence', () => {
     expect(g.edges.some((e) => e.source === e.target)).toBe(false);
   });
 
+  it('counts a mention the extractor reported twice once', () => {
+    const ext = extractionV1();
+    ext[A2.id].entities.push({ ...ext[A2.id].entities[7] });
+    const g = buildGraph({ articles: ARTICLES, extractions: ext, edits: [] }).graph;
+    expect(node(g, 'person', '韦凡').mentions).toBe(1);
+  });
+
+  it('finds a byline at the end of a caption, and credits a name the text lacks', () => {
+    const caption = {
+      ...A1,
+      id: 'a_00000000000000c1',
+      title: '在工业景区体验激情岁月',
+      text: '在工业景区体验激情岁月\n\n10月12日,在黑龙省佳木斯市桦南县森铁文化园,游客正在拍摄钢铁锻造技艺。本报记者 杨登峰 摄',
+      byline: [
+        { name: '杨登峰', role: '摄影' },
+        { name: '王五', role: '通讯员' },
+      ],
+    };
+    const g = buildGraph({ articles: [caption], extractions: {}, edits: [] }).graph;
+    const [photo, absent] = g.edges.filter((e) => e.type === 'reported_by');
+    expect(photo).toMatchObject({ label: '摄影', target: entityId('person', '杨登峰') });
+    expect(photo.evidence[0].text).toBe('本报记者 杨登峰 摄');
+    expect(caption.text.slice(photo.evidence[0].start, photo.evidence[0].end)).toBe('本报记者 杨登峰 摄');
+    expect(absent.evidence[0]).toMatchObject({ start: 0, end: 0, text: '通讯员 王五' });
+    expect(node(g, 'person', '王五').articles).toEqual([caption.id]);
+  });
+
   it('puts pinned positions on nodes', () => {
     const g = buildGraph({ ...input(), positions: { [union]: { x: 10, y: -4 } } }).graph;
     expect(g.nodes.find((n) => n.id === union)?.position).toEqual({ x: 10, y: -4 });

@@ -234,6 +234,21 @@ describe('addNode, addEdge, deleteEdge', () => {
     const ids = new Set(graph.edges.map((e) => e.id));
     expect(ids.has(founded) || ids.has(mentions) || ids.has(manual)).toBe(false);
     expect(graph.edges).toHaveLength(before.edges.length - 2);
+    // The article no longer counts as mentioning the entity.
+    expect(byId(graph, WEIFAN)).toMatchObject({ mentions: 0, articles: [] });
+    expect(byId(graph, A2.id)!.mentions).toBe(8);
+  });
+
+  it('refuses edges that mix articles and entities the wrong way', () => {
+    const { orphans } = build([
+      { op: 'addEdge', source: FUND_ID, target: UNION_ID, type: 'mentions', label: '' },
+      { op: 'addEdge', source: A1.id, target: UNION_ID, type: 'role', label: '' },
+      { op: 'addEdge', source: A1.id, target: HC_ID, type: 'mentions', label: '' },
+    ]);
+    expect(orphans.map((o) => [o.seq, o.reason])).toEqual([
+      [1, 'mentions links an article to an entity'],
+      [2, 'role links two entities, not articles'],
+    ]);
   });
 
   it('follows an edge moved by a merge', () => {
