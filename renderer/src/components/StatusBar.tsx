@@ -1,0 +1,48 @@
+import { useT } from '../i18n/use-t';
+import { clearPath, setFilter } from '../state/actions';
+import { useStore } from '../state/store';
+
+const STEPS = [100, 300, 1000, 3000];
+
+/** The line under the graph: what the view shows of the workspace, and how to see more. */
+export function StatusBar() {
+  const t = useT();
+  const nodes = useStore((s) => s.graph.nodes.length);
+  const edges = useStore((s) => s.graph.edges.length);
+  const total = useStore((s) => s.entities.length);
+  const limit = useStore((s) => s.filter.limit);
+  const loading = useStore((s) => s.loading);
+  const marked = useStore((s) => s.marked);
+  const path = useStore((s) => s.path);
+  const info = useStore((s) => s.info);
+  const limited = limit != null && nodes >= limit && total > nodes;
+  const next = STEPS.find((n) => limit != null && n > limit);
+  return (
+    <div className="status-bar" role="status" data-testid="status">
+      <span>{loading ? t('status.loading') : t('status.showing', { nodes, edges })}</span>
+      {total > 0 && <span className="muted"> {t('status.of', { total })}</span>}
+      {limited && next && (
+        <button type="button" className="link" onClick={() => setFilter({ limit: next }, 0)}>
+          {t('status.showMore')}
+        </button>
+      )}
+      {limited && (
+        <button type="button" className="link" onClick={() => setFilter({ limit: null }, 0)}>
+          {t('status.showAll')}
+        </button>
+      )}
+      {marked.length === 1 && !path && <span className="hint">{t('status.marked')}</span>}
+      {path && (
+        <>
+          <span className="hint">{t('path.length', { n: path.edges.length })}</span>
+          <button type="button" className="link" onClick={clearPath}>
+            {t('path.clear')}
+          </button>
+        </>
+      )}
+      {!loading && info && info.articles === 0 && <span className="hint">{t('status.empty')}</span>}
+      {!loading && info && info.articles > 0 && nodes === 0 && <span className="hint">{t('status.emptyFiltered')}</span>}
+      {info && info.orphans.length > 0 && <span className="warn">{t('orphans', { n: info.orphans.length })}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import type { EntityDetails, RelationType } from '../../../../electron/shared/types';
+import { useT } from '../../i18n/use-t';
+import { expand, selectEntity } from '../../state/actions';
+import { store } from '../../state/store';
+import { TypeDot } from '../graph/TypeDot';
+import { EvidenceItem } from './EvidenceItem';
+
+type Relation = EntityDetails['relations'][number];
+
+const MENTIONS_SHOWN = 8;
+
+function groupByType(relations: Relation[]): Array<[RelationType, Relation[]]> {
+  const groups = new Map<RelationType, Relation[]>();
+  for (const r of relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  return [...groups.entries()].map(([type, list]) => [type, list.sort((a, b) => b.weight - a.weight)]);
+}
+
+/** The details of one entity: identity, annotations, relations by type, evidence. */
+export function EntityDetailsView({ details }: { details: EntityDetails }) {
+  const t = useT();
+  const [allMentions, setAllMentions] = useState(false);
+  const [openRelation, setOpenRelation] = useState<string | null>(null);
+  const { node } = details;
+  const open = (kind: 'annotate' | 'rename' | 'retype' | 'merge' | 'splitAlias') => store.set({ dialog: { kind, id: node.id } });
+  const mentions = allMentions ? details.mentions : details.mentions.slice(0, MENTIONS_SHOWN);
+  const isEntity = node.type !== 'article';
+  return (
+    <div className="entity-details" data-testid="entity-details">
+      <header className="details-head">
+        <TypeDot type={node.type} colour={node.color} />
+        <div>
+          <h2 className="entity-name">{node.name}</h2>
+          <div className="entity-sub">
+            {t(`type.${node.type}`)}
+            {node.code && <span> · {t('details.code')} {node.code}</span>}
+            {node.manual && <span className="badge">{t('details.manual')}</span>}
+          </div>
+        </div>
+      </header>
+      {isEntity && (
+        <div className="details-actions" role="group" aria-label="Entity actions">
+          <button type="button" onClick={() => open('annotate')} aria-label="Edit note, tags and colour">
+            {t('menu.annotate')}
+          </button>
+          <button type="button" onClick={() => open('rename')} aria-label="Rename">
+            {t('menu.rename')}
+          </button>
+          <button type="button" onClick={() => open('retype')} aria-label="Change type">
+            {t('menu.retype')}
+          </button>
+          <button type="button" onClick={() => open('merge')} aria-label="Merge">
+            {t('menu.merge')}
+          </button>
+          {node.aliases.length > 0 && (
+            <button type="button" onClick={() => open('splitAlias')} aria-label="Split alias">
+              {t('menu.splitAlias')}
+            </button>
+          )}
+          <button type="button" onClick={() => store.set({ dialog: { kind: 'addEdge', source: node.id } })} aria-label="Add relation">
+            {t('menu.addEdge')}
+          </button>
+          <button type="button" onClick={() => void expand(node.id)} aria-label="Expand neighbours">
+            {t('menu.expand')}
+          </button>
+          <button type="button" className="danger" onClick={() => store.set({ dialog: { kind: 'delete', id: node.id, name: node.name } })} aria-label="Delete entity">
+            {t('menu.delete')}
+          </button>
+        </div>
+      )}
+
+      <dl className="facts">
+        {node.aliases.length > 0 && (
+          <>
+            <dt>{t('details.aliases')}</dt>
+            <dd className="chips">
+              {node.aliases.map((a) => (
+                <span key={a} className="chip">
+                  {a}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>{t('details.mentions', { n: node.mentions, a: node.articles.length })}</dt>
+        <dd>{node.firstDate ? `${node.firstDate}${node.lastDate && node.lastDate !== node.firstDate ? ` – ${node.lastDate}` : ''}` : ''}</dd>
+        {node.note && (
+          <>
+            <dt>{t('details.note')}</dt>
+            <dd className="note" data-testid="entity-note">
+              {node.note}
+            </dd>
+          </>
+        )}
+        {node.tags && node.tags.length > 0 && (
+          <>
+            <dt>{t('details.tags')}</dt>
+            <dd className="chips">
+              {node.tags.map((tag) => (
+                <span key={tag} className="chip tag">
+                  #{tag}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-label="Relations">
+        <h3>{t('details.relations')}</h3>
+        {details.relations.length === 0 && <p className="muted">{t('details.noRelations')}</p>}
+        {groupByType(details.relations).map(([type, list]) => (
+          <div key={type} className="relation-group">
+            <h4>
+              {t(`rel.${type}`)} <span className="count">{list.length}</span>
+            </h4>
+            <ul className="relations" data-testid={`relations-${type}`}>
+              {list.map((r) => (
+                <li key={r.id} className="relation">
+                  <div className="relation-line">
+                    <span className="direction" aria-hidden="true">
+                      {r.direction === 'out' ? '→' : '←'}
+                    </span>
+                    <TypeDot type={r.otherType} />
+                    <button type="button" className="link entity-link" onClick={() => void selectEntity(r.otherId)}>
+                      {r.otherName}
+                    </button>
+                    {r.label && <span className="relation-label">{r.label}</span>}
+                    <button
+                      type="button"
+                      className="weight"
+                      aria-expanded={openRelation === r.id}
+                      aria-label={`Evidence for ${r.otherName}`}
+                      title={t('details.evidence')}
+                      onClick={() => setOpenRelation(openRelation === r.id ? null : r.id)}
+                    >
+                      ×{r.weight}
+                    </button>
+                  </div>
+                  {openRelation === r.id && (
+                    <ul className="evidence-list">
+                      {r.evidence.map((ev, i) => (
+                        <EvidenceItem key={`${ev.article}-${ev.start}-${i}`} evidence={ev} />
+                      ))}
+                    </ul>
+                  )}
+                  {openRelation !== r.id && r.evidence[0] && <p className="relation-evidence">{r.evidence[0].text}</p>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+
+      <section aria-label="Evidence">
+        <h3>
+          {t('details.evidence')} <span className="count">{details.mentions.length}</span>
+        </h3>
+        {details.mentions.length === 0 && <p className="muted">{t('details.noEvidence')}</p>}
+        <ul className="evidence-list">
+          {mentions.map((m, i) => (
+            <EvidenceItem key={`${m.article}-${m.mentionStart}-${i}`} evidence={m} mention={{ start: m.mentionStart, end: m.mentionEnd }} />
+          ))}
+        </ul>
+        {!allMentions && details.mentions.length > MENTIONS_SHOWN && (
+          <button type="button" className="link" onClick={() => setAllMentions(true)}>
+            {t('details.more', { n: details.mentions.length - MENTIONS_SHOWN })}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

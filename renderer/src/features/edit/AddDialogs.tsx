@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../../../electron/shared/types';
+import type { EntityType, RelationType } from '../../../../electron/shared/types';
+import { Dialog } from '../../components/Dialog';
+import { useT } from '../../i18n/use-t';
+import { applyEdit } from '../../state/actions';
+import { store } from '../../state/store';
+import { EntityCombobox } from '../search/EntityCombobox';
+import type { SearchItem } from '../search/search-index';
+import { useEntity } from './use-entity';
+
+const close = () => store.set({ dialog: null });
+/** Relations a user may draw by hand (article links come from import). */
+const MANUAL_RELATIONS = RELATION_TYPES.filter((r) => r !== 'mentions' && r !== 'reported_by');
+
+/** Adds an entity by hand. */
+export function AddNodeDialog() {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [type, setType] = useState<EntityType>('organisation');
+  const submit = () => name.trim() && void applyEdit({ op: 'addNode', type, name: name.trim() });
+  return (
+    <Dialog
+      title={t('dialog.addNode')}
+      onClose={close}
+      onSubmit={submit}
+      actions={
+        <>
+          <button type="button" onClick={close}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            {t('dialog.ok')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span>{t('dialog.name')}</span>
+        <input type="text" aria-label="Name" value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('dialog.type')}</span>
+        <select aria-label="Type" value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+          {ENTITY_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`type.${ty}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </Dialog>
+  );
+}
+
+function Picked({ item, fallback, onClear }: { item: SearchItem | null; fallback?: string; onClear?: () => void }) {
+  if (!item && !fallback) return null;
+  return (
+    <div className="picked-one">
+      <strong>{item?.name ?? fallback}</strong>
+      {onClear && (
+        <button type="button" className="link" aria-label="Change" onClick={onClear}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Adds a typed relation by hand between two entities. */
+export function AddEdgeDialog({ source: sourceId }: { source?: string }) {
+  const t = useT();
+  const sourceEntity = useEntity(sourceId ?? '');
+  const [source, setSource] = useState<SearchItem | null>(
+    sourceEntity ? { id: sourceEntity.id, name: sourceEntity.name, type: sourceEntity.type, aliases: sourceEntity.aliases, weight: 0 } : null,
+  );
+  const [target, setTarget] = useState<SearchItem | null>(null);
+  const [type, setType] = useState<RelationType>('partner');
+  const [label, setLabel] = useState('');
+  const ready = source && target && source.id !== target.id;
+  const submit = () => ready && void applyEdit({ op: 'addEdge', source: source.id, target: target.id, type, label: label.trim() });
+  return (
+    <Dialog
+      title={t('dialog.addEdge')}
+      onClose={close}
+      onSubmit={submit}
+      actions={
+        <>
+          <button type="button" onClick={close}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!ready}>
+            {t('dialog.ok')}
+          </button>
+        </>
+      }
+    >
+      <div className="field">
+        <span>{t('dialog.source')}</span>
+        {source ? (
+          <Picked item={source} onClear={() => setSource(null)} />
+        ) : (
+          <EntityCombobox label="Relation source" placeholder={t('dialog.pick')} onPick={(h) => setSource(h.item)} />
+        )}
+      </div>
+      <label className="field">
+        <span>{t('dialog.relationType')}</span>
+        <select aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+          {MANUAL_RELATIONS.map((r) => (
+            <option key={r} value={r}>
+              {t(`rel.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="field">
+        <span>{t('dialog.target')}</span>
+        {target ? (
+          <Picked item={target} onClear={() => setTarget(null)} />
+        ) : (
+          <EntityCombobox label="Relation target" placeholder={t('dialog.pick')} exclude={source ? [source.id] : []} onPick={(h) => setTarget(h.item)} />
+        )}
+      </div>
+      <label className="field">
+        <span>{t('dialog.relationLabel')}</span>
+        <input type="text" aria-label="Relation label" value={label} onChange={(e) => setLabel(e.target.value)} />
+      </label>
+    </Dialog>
+  );
+}

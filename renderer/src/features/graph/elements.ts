@@ -1,0 +1,181 @@
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { toCytoscapeElements } from '../../../../electron/shared/to-cytoscape';
+import type { GraphData, RelationType } from '../../../../electron/shared/types';
+import type { SizeBy } from '../../state/store';
+import { edgeWidth, nodeFill, nodeSize } from './type-style';
+
+export interface ViewOptions {
+  sizeBy: SizeBy;
+  /** The caption of an edge without a label of its own, e.g. the relation type's name. */
+  relationName: (type: RelationType) => string;
+}
+
+export interface ViewElements {
+  nodes: ElementDefinition[];
+  edges: ElementDefinition[];
+}
+
+function joinClasses(...lists: Array<string | undefined>): string {
+  return [...new Set(lists.flatMap((l) => (l ?? '').split(/\s+/)).filter(Boolean))].join(' ');
+}
+
+/**
+ * Maps graph data to Cytoscape elements (through the shared `toCytoscapeElements`) and adds
+ * what the view draws with: `fill`, `size` (by degree or weighted degree), edge `caption` and `width`.
+ */
+export function toViewElements(graph: GraphData, options: ViewOptions): ViewElements {
+  const mapped = toCytoscapeElements(graph);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
+  let max = 0;
+  for (const n of graph.nodes) max = Math.max(max, n[options.sizeBy] ?? 0);
+  const nodes = mapped.nodes.map((el): ElementDefinition => {
+    const node = byId.get(String(el.data.id));
+    const type = node?.type ?? 'article';
+    const classes = joinClasses(el.classes, node?.position ? 'pinned' : '', node?.manual ? 'manual' : '');
+    return {
+      group: 'nodes',
+      data: {
+        ...el.data,
+        id: String(el.data.id),
+        type,
+        label: node?.name ?? String(el.data.label ?? el.data.id),
+        fill: nodeFill(type, node?.color),
+        size: nodeSize(node?.[options.sizeBy] ?? 0, max),
+      },
+      position: node?.position ? { ...node.position } : el.position ? { ...el.position } : undefined,
+      classes: classes || undefined,
+    };
+  });
+  const edges = mapped.edges.map((el): ElementDefinition => {
+    const edge = edgeById.get(String(el.data.id));
+    const type = (edge?.type ?? el.data.type) as RelationType;
+    const label = edge?.label ?? String(el.data.label ?? '');
+    const classes = joinClasses(el.classes, edge?.manual ? 'manual' : '');
+    return {
+      group: 'edges',
+      data: {
+        ...el.data,
+        id: String(el.data.id),
+        source: String(el.data.source),
+        target: String(el.data.target),
+        type,
+        caption: label ? `${options.relationName(type)}: ${label}` : options.relationName(type),
+        width: edgeWidth(type, edge?.weight ?? Number(el.data.weight ?? 1)),
+      },
+      classes: classes || undefined,
+    };
+  });
+  return { nodes, edges };
+}
+
+export interface ApplyResult {
+  added: string[];
+  /** Elements removed (nodes and edges). */
+  removed: number;
+  /** Nodes removed. */
+  removedNodes: number;
+  /** New nodes that could not be placed next to an already placed neighbour. */
+  unplaced: string[];
+}
+
+const FIXED_KEYS = new Set(['id', 'source', 'target']);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'object' && typeof b === 'object' && a && b) return JSON.stringify(a) === JSON.stringify(b);
+  return false;
+}
+
+/** Replaces an element's data by `next`, touching it only when something changed (style recalcs are costly). */
+function syncData(current: Record<string, unknown>, ele: { data(d: Record<string, unknown>): void; removeData(names: string): void }, next: Record<string, unknown>): void {
+  const stale = Object.keys(current).filter((k) => !FIXED_KEYS.has(k) && !(k in next));
+  if (stale.length) ele.removeData(stale.join(' '));
+  const changed: Record<string, unknown> = {};
+  let any = false;
+  for (const [k, v] of Object.entries(next)) {
+    if (FIXED_KEYS.has(k)) continue;
+    if (!sameValue(current[k], v)) {
+      changed[k] = v;
+      any = true;
+    }
+  }
+  if (any) ele.data(changed);
+}
+
+function syncClasses(ele: { classes(c?: string): unknown; hasClass(c: string): boolean }, def: ElementDefinition, keep: string[]): void {
+  const kept = keep.filter((c) => ele.hasClass(c));
+  const wanted = [...new Set([...String(def.classes ?? '').split(/\s+/).filter(Boolean), ...kept])].join(' ');
+  ele.classes(wanted);
+}
+
+/** View-state classes that survive a reload (selection and path are re-applied separately). */
+const TRANSIENT = ['selected', 'neighbour', 'faded', 'path', 'marked', 'hover', 'hover-nb'];
+
+/**
+ * Brings the instance in line with `elements` in one batch: removes what is gone, updates data of
+ * what stays (keeping positions), adds what is new, placed next to a neighbour that already has a place.
+ */
+export function applyElements(cy: Core, elements: ViewElements): ApplyResult {
+  const result: ApplyResult = { added: [], removed: 0, removedNodes: 0, unplaced: [] };
+  cy.batch(() => {
+    const wanted = new Set<string>();
+    for (const d of elements.nodes) wanted.add(String(d.data.id));
+    const edgeDefs = new Map(elements.edges.map((d) => [String(d.data.id), d]));
+    for (const id of edgeDefs.keys()) wanted.add(id);
+    // An edge whose ends changed (after a merge) must be re-created: ends are immutable.
+    const stale = cy.elements().filter((ele) => {
+      if (!wanted.has(ele.id())) return true;
+      if (ele.isEdge()) {
+        const def = edgeDefs.get(ele.id());
+        return !def || def.data.source !== ele.data('source') || def.data.target !== ele.data('target');
+      }
+      return false;
+    });
+    result.removed = stale.length;
+    result.removedNodes = stale.nodes().length;
+    cy.remove(stale);
+
+    const newNodes: ElementDefinition[] = [];
+    for (const def of elements.nodes) {
+      const ele = cy.getElementById(String(def.data.id));
+      if (ele.nonempty()) {
+        syncData(ele.data() as Record<string, unknown>, ele, def.data as Record<string, unknown>);
+        syncClasses(ele, def, TRANSIENT);
+        if (def.position && ele.hasClass('pinned')) ele.position(def.position);
+      } else newNodes.push(def);
+    }
+    const newEdges: ElementDefinition[] = [];
+    for (const def of elements.edges) {
+      const ele = cy.getElementById(String(def.data.id));
+      if (ele.nonempty()) {
+        syncData(ele.data() as Record<string, unknown>, ele, def.data as Record<string, unknown>);
+        syncClasses(ele, def, TRANSIENT);
+      } else newEdges.push(def);
+    }
+    const placedBefore = cy.nodes().length > 0;
+    const added = cy.add([...newNodes, ...newEdges]);
+    result.added = newNodes.map((d) => String(d.data.id));
+    if (!placedBefore) {
+      result.unplaced = newNodes.filter((d) => !d.position).map((d) => String(d.data.id));
+      return;
+    }
+    added.nodes().forEach((node: NodeSingular) => {
+      if (node.hasClass('pinned')) return;
+      const anchors = node.neighborhood().nodes().filter((n) => !added.contains(n) || n.hasClass('pinned'));
+      if (anchors.empty()) {
+        result.unplaced.push(node.id());
+        return;
+      }
+      const centre = { x: 0, y: 0 };
+      anchors.forEach((n: NodeSingular) => {
+        centre.x += n.position('x') / anchors.length;
+        centre.y += n.position('y') / anchors.length;
+      });
+      const angle = Math.random() * Math.PI * 2;
+      const r = 40 + Math.random() * 40;
+      node.position({ x: centre.x + Math.cos(angle) * r, y: centre.y + Math.sin(angle) * r });
+    });
+  });
+  return result;
+}

@@ -1,0 +1,169 @@
+import type { CollectionReturnValue, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import type { LayoutName } from '../../state/store';
+
+/** Above this many nodes fcose runs in draft quality (measured: default quality is ~20x slower). */
+export const DRAFT_ABOVE = 600;
+/** Above this many nodes components are not packed (measured: packing triples the time at 300 nodes). */
+export const PACK_UP_TO = 400;
+
+export interface LayoutContext {
+  /** The selected node: the root of the breadth-first tree. */
+  selected?: string | null;
+  /** Animate small graphs. */
+  animate?: boolean;
+}
+
+function fcoseOptions(cy: Core, eles: CollectionReturnValue, ctx: LayoutContext): LayoutOptions {
+  const n = eles.nodes().length;
+  const pinned = eles.nodes('.pinned');
+  return {
+    name: 'fcose',
+    eles,
+    quality: n > DRAFT_ABOVE ? 'draft' : 'default',
+    randomize: true,
+    animate: Boolean(ctx.animate) && n <= 300,
+    animationDuration: 400,
+    fit: true,
+    padding: 30,
+    nodeDimensionsIncludeLabels: n <= DRAFT_ABOVE,
+    packComponents: n <= PACK_UP_TO,
+    nodeRepulsion: () => 6500,
+    idealEdgeLength: (edge: { data(k: string): unknown }) => (edge.data('type') === 'co_occurs' ? 90 : 60),
+    edgeElasticity: (edge: { data(k: string): unknown }) => (edge.data('type') === 'co_occurs' ? 0.15 : 0.45),
+    nestingFactor: 0.1,
+    gravity: 0.3,
+    numIter: 2500,
+    tile: true,
+    fixedNodeConstraint:
+      pinned.length > 0 && pinned.length < n ? pinned.map((node: NodeSingular) => ({ nodeId: node.id(), position: { ...node.position() } })) : undefined,
+  } as LayoutOptions;
+}
+
+/** Depth of each node reached from `roots` by breadth-first search over `eles`. */
+function bfsDepths(eles: CollectionReturnValue, roots: NodeCollection): Map<string, number> {
+  const depths = new Map<string, number>();
+  eles.bfs({
+    roots,
+    directed: false,
+    visit: (node: NodeSingular, _edge: unknown, _prev: unknown, _i: number, depth: number) => {
+      if (!depths.has(node.id())) depths.set(node.id(), depth);
+    },
+  });
+  return depths;
+}
+
+/**
+ * Lays `tree` out as a top-down tree from `roots` and puts the nodes in `rest` in a grid below it,
+ * so that unrelated nodes do not stretch the tree's first row.
+ */
+function treeAndRest(cy: Core, tree: CollectionReturnValue, roots: NodeCollection, rest: NodeCollection): LayoutOptions[] {
+  const depths = bfsDepths(tree, roots);
+  const perLevel = new Map<number, number>();
+  for (const d of depths.values()) perLevel.set(d, (perLevel.get(d) ?? 0) + 1);
+  const widest = Math.max(1, ...perLevel.values());
+  const levels = Math.max(1, perLevel.size);
+  const width = Math.max(400, widest * 110);
+  const height = Math.max(200, levels * 150);
+  const layouts: LayoutOptions[] = [];
+  if (tree.nodes().nonempty()) {
+    layouts.push({
+      name: 'breadthfirst',
+      eles: tree,
+      roots: roots.map((r: NodeSingular) => r.id()),
+      directed: false,
+      spacingFactor: 1,
+      avoidOverlap: true,
+      nodeDimensionsIncludeLabels: true,
+      fit: false,
+      animate: false,
+      boundingBox: { x1: 0, y1: 0, w: width, h: height },
+    } as LayoutOptions);
+  }
+  if (rest.nonempty()) {
+    const cols = Math.max(1, Math.ceil(Math.sqrt(rest.length * 2.5)));
+    const rows = Math.ceil(rest.length / cols);
+    layouts.push({
+      name: 'grid',
+      eles: rest,
+      cols,
+      avoidOverlap: true,
+      fit: false,
+      animate: false,
+      boundingBox: { x1: 0, y1: height + 160, w: Math.max(width, cols * 110), h: rows * 80 },
+      sort: (a: NodeSingular, b: NodeSingular) => String(a.data('type')).localeCompare(String(b.data('type'))) || Number(b.data('size')) - Number(a.data('size')),
+    } as LayoutOptions);
+  }
+  return layouts;
+}
+
+/** Places as a tree along `located_in` (roots: top-level places); everything else below. */
+function placeLayouts(cy: Core): LayoutOptions[] {
+  const places = cy.nodes('[type = "place"]');
+  const within = places.edgesWith(places).filter('[type = "located_in"]');
+  const treeNodes = within.connectedNodes();
+  // `a located_in b`: b is the parent, so roots are places with no outgoing located_in edge.
+  const roots = treeNodes.filter((n: NodeSingular) => n.outgoers('edge').filter((e) => within.contains(e)).empty());
+  const tree = treeNodes.union(within);
+  const rest = cy.nodes().difference(treeNodes);
+  return treeAndRest(cy, tree, roots, rest);
+}
+
+/** The selected node's component as a tree rooted at it; other components below. */
+function breadthfirstLayouts(cy: Core, ctx: LayoutContext): LayoutOptions[] {
+  let root = ctx.selected ? cy.getElementById(ctx.selected) : cy.collection();
+  if (root.empty()) {
+    const best = cy.nodes().max((n: NodeSingular) => Number(n.data('size')) || 0).ele;
+    if (!best) return [];
+    root = cy.getElementById(best.id());
+  }
+  const component = root.component();
+  const rest = cy.nodes().difference(component.nodes());
+  return treeAndRest(cy, component, root, rest);
+}
+
+/** Layout options for one of the view's layouts; several run one after the other. */
+export function layoutPlan(cy: Core, name: LayoutName, ctx: LayoutContext = {}): LayoutOptions[] {
+  switch (name) {
+    case 'concentric':
+      return [
+        {
+          name: 'concentric',
+          concentric: (node: NodeSingular) => Number(node.data('degree')) || 0,
+          levelWidth: (nodes: NodeCollection) => Math.max(1, nodes.max((n: NodeSingular) => Number(n.data('degree')) || 0).value / 6),
+          minNodeSpacing: 18,
+          avoidOverlap: true,
+          nodeDimensionsIncludeLabels: true,
+          animate: false,
+          fit: true,
+          padding: 30,
+        } as LayoutOptions,
+      ];
+    case 'breadthfirst':
+      return breadthfirstLayouts(cy, ctx);
+    case 'places':
+      return placeLayouts(cy);
+    default:
+      return [fcoseOptions(cy, cy.elements(), ctx)];
+  }
+}
+
+/**
+ * Runs a layout; pinned nodes (dragged by the user) are locked so that they stay where they were put.
+ * Resolves when every step has stopped.
+ */
+export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext = {}): Promise<void> {
+  if (cy.nodes().empty()) return;
+  const pinned = cy.nodes('.pinned').filter((n: NodeSingular) => !n.locked());
+  pinned.lock();
+  try {
+    for (const options of layoutPlan(cy, name, ctx)) {
+      const layout = cy.layout(options);
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      await done;
+    }
+    if (name === 'places' || name === 'breadthfirst') cy.fit(undefined, 30);
+  } finally {
+    pinned.unlock();
+  }
+}

@@ -1,0 +1,117 @@
+import type { StylesheetJson } from 'cytoscape';
+import { RELATION_TYPES } from '../../../../electron/shared/types';
+import type { NodeKind } from '../../../../electron/shared/types';
+import { LABEL_FONT, RELATION_STYLES, TYPE_SHAPES } from './type-style';
+import type { NodeShape } from './type-style';
+
+/**
+ * The graph's stylesheet. Everything interactive is a class: `hover`/`hover-nb` (pointer),
+ * `selected`/`neighbour`/`faded` (selection), `path`/`marked` (shortest path), `pinned`.
+ */
+export function buildStylesheet(): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(fill)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': LABEL_FONT,
+        // Bigger nodes get bigger labels, so that the important names read first.
+        'font-size': 'mapData(size, 18, 64, 11, 18)',
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': '96px',
+        'text-overflow-wrap': 'anywhere',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.85,
+        'min-zoomed-font-size': 6,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'border-opacity': 0.9,
+        'overlay-opacity': 0,
+      },
+    },
+    ...(Object.entries(TYPE_SHAPES) as Array<[NodeKind, NodeShape]>).map(([type, shape]) => ({
+      selector: `node[type = "${type}"]`,
+      style: { shape },
+    })),
+    { selector: 'node[type = "article"]', style: { 'font-size': 9, 'text-max-width': '120px' } },
+    { selector: 'node.pinned', style: { 'border-width': 2, 'border-color': '#3e4c59', 'border-style': 'double' } },
+    { selector: 'node.manual', style: { 'border-style': 'dashed', 'border-color': '#3e4c59', 'border-width': 2 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'line-color': '#9aa5b1',
+        'target-arrow-color': '#9aa5b1',
+        'arrow-scale': 0.8,
+        label: 'data(caption)',
+        'font-family': LABEL_FONT,
+        'font-size': 9,
+        color: '#52606d',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '1px',
+        // Edge labels appear once zoomed in (9px × zoom ≥ 13px) or on hover.
+        'min-zoomed-font-size': 13,
+        opacity: 0.85,
+        'overlay-opacity': 0,
+      },
+    },
+    ...RELATION_TYPES.map((type) => {
+      const s = RELATION_STYLES[type];
+      return {
+        selector: `edge[type = "${type}"]`,
+        style: {
+          'line-color': s.colour,
+          'target-arrow-color': s.colour,
+          'target-arrow-shape': s.arrow,
+          'line-style': s.line,
+        },
+      };
+    }),
+    { selector: 'edge[type = "co_occurs"]', style: { opacity: 0.55, 'line-dash-pattern': [4, 4], 'curve-style': 'haystack' } },
+    { selector: 'edge.manual', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 3] } },
+    { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
+    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    { selector: 'node.neighbour', style: { opacity: 1, 'text-opacity': 1 } },
+    { selector: 'edge.neighbour', style: { opacity: 1, 'min-zoomed-font-size': 7 } },
+    // Co-occurrence captions would only repeat "co-occurs": shown on hover only.
+    { selector: 'edge[type = "co_occurs"]', style: { 'min-zoomed-font-size': 99 } },
+    {
+      selector: 'node.hover',
+      style: { 'border-width': 3, 'border-color': '#1f2933', 'z-index': 20, 'font-weight': 'bold', opacity: 1, 'text-opacity': 1 },
+    },
+    { selector: 'node.hover-nb', style: { opacity: 1, 'text-opacity': 1 } },
+    { selector: 'edge.hover', style: { 'min-zoomed-font-size': 0, opacity: 1, 'z-index': 15 } },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 4,
+        'border-color': '#f5a623',
+        'border-opacity': 1,
+        'z-index': 30,
+        'font-weight': 'bold',
+        'font-size': 13,
+        opacity: 1,
+        'text-opacity': 1,
+      },
+    },
+    { selector: 'edge.selected', style: { width: 4, opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 30, 'line-color': '#f5a623', 'target-arrow-color': '#f5a623' } },
+    { selector: 'node.marked', style: { 'border-width': 4, 'border-color': '#7b61ff', 'border-opacity': 1, opacity: 1 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#7b61ff', 'border-opacity': 1, opacity: 1, 'text-opacity': 1, 'z-index': 25 } },
+    {
+      selector: 'edge.path',
+      style: { width: 5, 'line-color': '#7b61ff', 'target-arrow-color': '#7b61ff', opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 25, 'line-style': 'solid' },
+    },
+  ];
+  return sheet;
+}

@@ -1,0 +1,356 @@
+import type { EditOp, EditResult, GraphData, WorkspaceInfo } from '../../../electron/shared/types';
+import { getClient } from '../api/client';
+import { saveLang, translate } from '../i18n/i18n';
+import type { Lang, MessageKey } from '../i18n/i18n';
+import { mergeGraphs, toGraphFilter } from './graph-filter';
+import { store } from './store';
+import type { Selection, UiFilter } from './store';
+
+const api = () => getClient();
+
+/** The message of whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return translate(store.get().lang, key, params);
+}
+
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Shows a short message at the bottom of the window for a few seconds. */
+export function notify(message: string): void {
+  store.set({ notice: message });
+  clearTimeout(noticeTimer);
+  noticeTimer = setTimeout(() => store.set({ notice: null }), 3500);
+}
+
+/** Shows an error until the user dismisses it. */
+export function fail(error: unknown): void {
+  store.set({ error: errorMessage(error), loading: false });
+}
+
+let loadSeq = 0;
+
+/** Loads the graph the filters describe (plus expanded neighbourhoods) and hands it to the view. */
+export async function loadGraph(): Promise<void> {
+  const seq = ++loadSeq;
+  const s = store.get();
+  if (s.filter.types.length === 0 && !s.filter.includeArticles) {
+    store.set((st) => ({ graph: { nodes: [], edges: [] }, graphVersion: st.graphVersion + 1, loading: false }));
+    return;
+  }
+  const filter = toGraphFilter(s.filter, s.selection);
+  store.set({ loading: true });
+  try {
+    let graph = await api().getGraph({ filter });
+    if (s.expanded.length > 0 && !filter.focus) {
+      const { limit: _limit, ...rest } = filter;
+      const extra = await api().getGraph({ filter: { ...rest, focus: { ids: s.expanded, depth: 1 } } });
+      graph = mergeGraphs(graph, extra);
+    }
+    if (seq !== loadSeq) return;
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    const edgeIds = new Set(graph.edges.map((e) => e.id));
+    store.set((st) => ({
+      graph,
+      graphVersion: st.graphVersion + 1,
+      loading: false,
+      path: st.path && st.path.nodes.every((id) => ids.has(id)) ? st.path : null,
+      marked: st.marked.filter((id) => ids.has(id)),
+      // A node stays selected (its details stay useful) even when filtered out; a vanished edge does not.
+      selection: st.selection?.kind === 'edge' && !edgeIds.has(st.selection.id) ? null : st.selection,
+    }));
+  } catch (error) {
+    if (seq === loadSeq) fail(error);
+  }
+}
+
+let filterTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Changes filter controls and reloads the graph shortly after (typing in a field does not flood the core). */
+export function setFilter(patch: Partial<UiFilter>, delay = 150): void {
+  store.set((s) => ({ filter: { ...s.filter, ...patch } }));
+  clearTimeout(filterTimer);
+  filterTimer = setTimeout(() => void loadGraph(), delay);
+}
+
+/** Loads the side lists: workspace info, entities for search, articles. */
+export async function loadLists(): Promise<void> {
+  try {
+    const [info, entities, articles] = await Promise.all([api().workspaceInfo(), api().listEntities({}), api().listArticles()]);
+    store.set({ info, entities, articles });
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Reloads everything after the workspace changed. */
+export async function refreshAll(): Promise<void> {
+  await Promise.all([loadLists(), loadGraph()]);
+  const sel = store.get().selection;
+  if (sel?.kind === 'node') await loadDetails(sel.id);
+}
+
+/** Fetches the details of an entity for the side panel. */
+export async function loadDetails(id: string): Promise<void> {
+  try {
+    const details = await api().getEntity({ id });
+    const sel = store.get().selection;
+    if (sel?.kind === 'node' && sel.id === id) store.set({ details });
+  } catch (error) {
+    const sel = store.get().selection;
+    // The entity is gone (deleted or merged away): drop the selection quietly.
+    if (sel?.kind === 'node' && sel.id === id) store.set({ selection: null, details: null });
+    else fail(error);
+  }
+}
+
+/** Selects a node or an edge (or nothing) and shows its details. */
+export async function select(selection: Selection): Promise<void> {
+  const prev = store.get().selection;
+  const same = prev?.kind === selection?.kind && prev?.id === selection?.id;
+  store.set((s) => ({
+    selection,
+    contextMenu: null,
+    details: same ? s.details : null,
+  }));
+  if (store.get().filter.neighbourhood > 0 && !same) void loadGraph();
+  if (selection?.kind === 'node') await loadDetails(selection.id);
+}
+
+/** Clears the selection, marks and path. */
+export function clearSelection(): void {
+  store.set({ selection: null, details: null, marked: [], path: null, contextMenu: null });
+  if (store.get().filter.neighbourhood > 0) void loadGraph();
+}
+
+/** Selects an entity by id, loading its neighbourhood first when the view does not show it, and centres it. */
+export async function selectEntity(id: string): Promise<void> {
+  const inView = store.get().graph.nodes.some((n) => n.id === id);
+  if (!inView) {
+    store.set((s) => ({ expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] }));
+    await loadGraph();
+  }
+  await select({ kind: 'node', id });
+  store.set((s) => ({ centreRequest: { id, n: (s.centreRequest?.n ?? 0) + 1 } }));
+}
+
+/** Adds a node's neighbours to the view (double-click). */
+export async function expand(id: string): Promise<void> {
+  store.set((s) => ({ expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id], contextMenu: null }));
+  await loadGraph();
+}
+
+/** Picks a node as an end of the shortest path (Shift+click); with two picked, finds the path. */
+export async function mark(id: string): Promise<void> {
+  const marked = [...store.get().marked.filter((m) => m !== id), id].slice(-2);
+  store.set({ marked, path: null, contextMenu: null });
+  if (marked.length === 2) await findPath(marked[0], marked[1]);
+}
+
+/** Finds and highlights the shortest path between two entities, bringing missing nodes into view. */
+export async function findPath(source: string, target: string): Promise<void> {
+  const s = store.get();
+  const { limit: _limit, focus: _focus, ...filter } = toGraphFilter(s.filter, null);
+  try {
+    const path = await api().shortestPath({ source, target, filter });
+    if (path.nodes.length === 0) {
+      store.set({ path: null });
+      notify(t('path.none'));
+      return;
+    }
+    const have = new Set(s.graph.nodes.map((n) => n.id));
+    const haveEdges = new Set(s.graph.edges.map((e) => e.id));
+    if (path.nodes.some((id) => !have.has(id)) || path.edges.some((id) => !haveEdges.has(id))) {
+      const extra: GraphData = await api().getGraph({ filter: { ...filter, focus: { ids: path.nodes, depth: 0 } } });
+      const keep = new Set(path.edges);
+      const pathNodes = new Set(path.nodes);
+      const slice: GraphData = {
+        nodes: extra.nodes.filter((n) => pathNodes.has(n.id)),
+        edges: extra.edges.filter((e) => keep.has(e.id)),
+      };
+      store.set((st) => ({
+        graph: mergeGraphs(st.graph, slice),
+        graphVersion: st.graphVersion + 1,
+        expanded: [...new Set([...st.expanded, ...path.nodes.filter((id) => !have.has(id))])],
+      }));
+    }
+    store.set({ path, marked: [source, target] });
+    notify(t('path.length', { n: path.edges.length }));
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Removes the path highlight. */
+export function clearPath(): void {
+  store.set({ path: null, marked: [] });
+}
+
+let localWork: Promise<unknown> | null = null;
+
+/**
+ * Runs a change made from this page (an edit, undo, an import) and its refresh. The core then
+ * announces the change with a `changed` event; `onWorkspaceChanged` waits for this work and
+ * skips the reload when the page already shows that state.
+ */
+export function trackLocal<T>(work: () => Promise<T>): Promise<T> {
+  const run = work();
+  const tracked = run.finally(() => {
+    if (localWork === tracked) localWork = null;
+  });
+  localWork = tracked;
+  return run;
+}
+
+function sameInfo(a: WorkspaceInfo | null, b: WorkspaceInfo | null): boolean {
+  if (!a || !b) return false;
+  return a.dir === b.dir && a.articles === b.articles && a.entities === b.entities && a.relations === b.relations && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+}
+
+/** Handles a `changed` event: reloads unless the page made that change itself and already shows it. */
+export async function onWorkspaceChanged(info: WorkspaceInfo): Promise<void> {
+  if (localWork) await localWork.catch(() => undefined);
+  store.set({ importProgress: null });
+  if (sameInfo(info, store.get().info)) return;
+  store.set({ info });
+  await refreshAll();
+}
+
+function afterEdit(result: EditResult): void {
+  store.set((s) => ({ info: s.info ? { ...s.info, canUndo: result.canUndo, canRedo: result.canRedo } : s.info }));
+}
+
+/** Applies a correction or annotation, then refreshes the view and selects what it produced. */
+export function applyEdit(op: EditOp): Promise<EditResult | null> {
+  return trackLocal(() => runEdit(op));
+}
+
+async function runEdit(op: EditOp): Promise<EditResult | null> {
+  try {
+    const result = await api().edit({ op });
+    afterEdit(result);
+    store.set({ dialog: null, contextMenu: null });
+    let next: Selection = store.get().selection;
+    switch (op.op) {
+      case 'delete':
+        next = null;
+        store.set((s) => ({ expanded: s.expanded.filter((id) => id !== op.id) }));
+        break;
+      case 'deleteEdge':
+        next = next?.kind === 'edge' && next.id === op.id ? null : next;
+        break;
+      case 'addEdge':
+        next = result.id ? { kind: 'edge', id: result.id } : next;
+        break;
+      case 'addNode':
+        if (result.id) {
+          next = { kind: 'node', id: result.id };
+          const added = result.id;
+          store.set((s) => ({ expanded: [...s.expanded, added] }));
+        }
+        break;
+      case 'merge':
+        next = { kind: 'node', id: result.id ?? op.target };
+        break;
+      default:
+        if (result.id && next?.kind === 'node' && 'id' in op && next.id === op.id) next = { kind: 'node', id: result.id };
+    }
+    store.set({ selection: next, details: null });
+    await refreshAll();
+    notify(t('edit.done'));
+    return result;
+  } catch (error) {
+    fail(error);
+    return null;
+  }
+}
+
+/** Undoes the last edit. */
+export function undo(): Promise<void> {
+  return trackLocal(runUndo);
+}
+
+async function runUndo(): Promise<void> {
+  try {
+    const result = await api().undo();
+    afterEdit(result);
+    await refreshAll();
+    notify(t('edit.undone'));
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Redoes the last undone edit. */
+export function redo(): Promise<void> {
+  return trackLocal(runRedo);
+}
+
+async function runRedo(): Promise<void> {
+  try {
+    const result = await api().redo();
+    afterEdit(result);
+    await refreshAll();
+    notify(t('edit.redone'));
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Opens an article in the reader, optionally at an evidence sentence with its mention. */
+export async function openArticle(
+  id: string,
+  highlight?: { start: number; end: number },
+  mention?: { start: number; end: number },
+): Promise<void> {
+  // Three side panels leave the graph too little room on a narrow window: fold the filters.
+  const narrow = typeof window !== 'undefined' && window.innerWidth < 1600 && store.get().selection !== null;
+  store.set((s) => ({
+    articlesOpen: true,
+    reader: { id, article: null, highlight, mention },
+    filtersOpen: narrow ? false : s.filtersOpen,
+    filtersFolded: s.filtersFolded || (narrow && s.filtersOpen),
+  }));
+  try {
+    const article = await api().getArticle({ id });
+    const reader = store.get().reader;
+    if (reader?.id === id) store.set({ reader: { ...reader, article } });
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Opens or closes the articles pane; closing it brings back filters folded to make room. */
+export function setArticlesOpen(open: boolean): void {
+  store.set((s) =>
+    open
+      ? { articlesOpen: true }
+      : { articlesOpen: false, reader: null, filtersOpen: s.filtersOpen || s.filtersFolded, filtersFolded: false },
+  );
+}
+
+/** Switches the interface language and remembers it. */
+export function setLang(lang: Lang): void {
+  saveLang(lang);
+  store.set({ lang });
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+let positionsTimer: ReturnType<typeof setTimeout> | undefined;
+let pendingPositions: Record<string, { x: number; y: number }> = {};
+
+/** Saves pinned node positions, a moment after the last drag. */
+export function savePosition(id: string, position: { x: number; y: number }): void {
+  pendingPositions[id] = { x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 };
+  clearTimeout(positionsTimer);
+  positionsTimer = setTimeout(() => {
+    const positions = pendingPositions;
+    pendingPositions = {};
+    api()
+      .savePositions({ positions })
+      .catch((error: unknown) => fail(error));
+  }, 400);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { shortcutFor } from '../../../../renderer/src/features/keyboard/use-shortcuts';
+
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('keyboard shortcuts', () => {
+  it('focuses search with / and Ctrl/Cmd+F', () => {
+    expect(shortcutFor(key('/'), false)).toBe('search');
+    expect(shortcutFor(key('f', { ctrlKey: true }), false)).toBe('search');
+    expect(shortcutFor(key('f', { metaKey: true }), true)).toBe('search');
+    // Typing a slash in a field is just typing.
+    expect(shortcutFor(key('/'), true)).toBeNull();
+  });
+
+  it('undoes with Ctrl/Cmd+Z and redoes with Shift+Ctrl/Cmd+Z, but not while typing', () => {
+    expect(shortcutFor(key('z', { ctrlKey: true }), false)).toBe('undo');
+    expect(shortcutFor(key('z', { metaKey: true }), false)).toBe('undo');
+    expect(shortcutFor(key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('redo');
+    expect(shortcutFor(key('y', { ctrlKey: true }), false)).toBe('redo');
+    expect(shortcutFor(key('z', { ctrlKey: true }), true)).toBeNull();
+  });
+
+  it('clears with Esc and asks to delete with Delete', () => {
+    expect(shortcutFor(key('Escape'), false)).toBe('clear');
+    expect(shortcutFor(key('Delete'), false)).toBe('delete');
+    expect(shortcutFor(key('Delete'), true)).toBeNull();
+    expect(shortcutFor(key('a'), false)).toBeNull();
+  });
+});

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ZhituBridge } from '../../../electron/shared/api';
+import type { GraphData, GraphFilter, WorkspaceInfo } from '../../../electron/shared/types';
+import { applyEdit, expand, findPath, loadGraph, onWorkspaceChanged, refreshAll, undo } from '../../../renderer/src/state/actions';
+import { initialState, store } from '../../../renderer/src/state/store';
+import { edge, node, sampleGraph } from '../features/graph/fixtures';
+
+const info = (over: Partial<WorkspaceInfo> = {}): WorkspaceInfo => ({
+  dir: '/ws',
+  schemaVersion: 1,
+  articles: 1,
+  entities: 8,
+  relations: 7,
+  canUndo: false,
+  canRedo: false,
+  orphans: [],
+  warnings: [],
+  ...over,
+});
+
+let current = info();
+const bridge = {
+  workspaceInfo: vi.fn(async () => current),
+  listEntities: vi.fn(async () => []),
+  listArticles: vi.fn(async () => []),
+  getEntity: vi.fn(async ({ id }: { id: string }) => ({ node: node(id, id, 'organisation'), relations: [], mentions: [] })),
+  getGraph: vi.fn(async ({ filter }: { filter?: GraphFilter }): Promise<GraphData> => {
+    const g = sampleGraph();
+    if (filter?.focus) {
+      const ids = new Set(filter.focus.ids);
+      if (filter.focus.depth > 0) for (const e of g.edges) if (ids.has(e.source) || ids.has(e.target)) ids.add(e.source).add(e.target);
+      return { nodes: g.nodes.filter((n) => ids.has(n.id)), edges: g.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+    }
+    // The limited view lacks 罗湖区 (g3) and its edge.
+    return { nodes: g.nodes.filter((n) => n.id !== 'g3'), edges: g.edges.filter((e) => e.id !== 'e5') };
+  }),
+  edit: vi.fn(async () => {
+    current = info({ canUndo: true });
+    return { id: 'o1', canUndo: true, canRedo: false };
+  }),
+  undo: vi.fn(async () => {
+    current = info({ canUndo: false, canRedo: true });
+    return { canUndo: false, canRedo: true };
+  }),
+  shortestPath: vi.fn(async () => ({ nodes: ['p1', 'o1', 'g1', 'g3'], edges: ['e6', 'e2', 'e5'] })),
+  on: vi.fn(() => () => undefined),
+} as unknown as ZhituBridge;
+const calls = (name: keyof ZhituBridge) => (bridge[name] as unknown as ReturnType<typeof vi.fn>).mock.calls;
+
+beforeAll(() => {
+  (globalThis as { zhitu?: unknown }).zhitu = bridge;
+});
+
+afterEach(() => {
+  store.set(initialState('en'));
+  current = info();
+  vi.clearAllMocks();
+});
+
+describe('loading the view', () => {
+  it('asks for the top entities, then adds the neighbourhoods the user expanded', async () => {
+    await loadGraph();
+    expect(calls('getGraph')).toEqual([[{ filter: { limit: 300 } }]]);
+    expect(store.get().graph.nodes.some((n) => n.id === 'g3')).toBe(false);
+    await expand('g1');
+    expect(calls('getGraph')[2]).toEqual([{ filter: { focus: { ids: ['g1'], depth: 1 } } }]);
+    expect(store.get().graph.nodes.some((n) => n.id === 'g3')).toBe(true);
+    expect(store.get().graph.edges.some((e) => e.id === 'e5')).toBe(true);
+  });
+
+  it('brings the nodes of a shortest path into view and highlights it', async () => {
+    await loadGraph();
+    await findPath('p1', 'g3');
+    expect(calls('shortestPath')[0][0]).toMatchObject({ source: 'p1', target: 'g3' });
+    expect(calls('getGraph').at(-1)![0]).toEqual({ filter: { focus: { ids: ['p1', 'o1', 'g1', 'g3'], depth: 0 } } });
+    const s = store.get();
+    expect(s.path).toEqual({ nodes: ['p1', 'o1', 'g1', 'g3'], edges: ['e6', 'e2', 'e5'] });
+    expect(s.graph.nodes.some((n) => n.id === 'g3')).toBe(true);
+    expect(s.graph.edges.some((e) => e.id === 'e5')).toBe(true);
+  });
+});
+
+describe('edits', () => {
+  it('sends the edit, selects what it produced and refreshes the view', async () => {
+    await applyEdit({ op: 'merge', target: 'o1', sources: ['o2'] });
+    expect(calls('edit')).toEqual([[{ op: { op: 'merge', target: 'o1', sources: ['o2'] } }]]);
+    expect(store.get().selection).toEqual({ kind: 'node', id: 'o1' });
+    expect(store.get().info?.canUndo).toBe(true);
+    expect(calls('getGraph').length).toBe(1);
+    expect(calls('getEntity')).toEqual([[{ id: 'o1' }]]);
+  });
+
+  it('skips the reload for the change event of its own edit, but not for a change made elsewhere', async () => {
+    const edit = applyEdit({ op: 'annotate', id: 'o1', note: 'x' });
+    // The core announces the change while the page is still refreshing.
+    const event = onWorkspaceChanged(info({ canUndo: true }));
+    await Promise.all([edit, event]);
+    expect(calls('getGraph').length).toBe(1);
+    // An undo from the app menu: the page learns of it only through the event.
+    current = info({ canUndo: false, canRedo: true });
+    await onWorkspaceChanged(current);
+    expect(calls('getGraph').length).toBe(2);
+    expect(store.get().info?.canRedo).toBe(true);
+  });
+
+  it('undo refreshes and reports what it can do next', async () => {
+    await refreshAll();
+    await undo();
+    expect(calls('undo').length).toBe(1);
+    expect(store.get().info).toMatchObject({ canUndo: false, canRedo: true });
+    expect(store.get().notice).toBe('Undone');
+  });
+});
+
+describe('fixtures', () => {
+  it('builds edges between known nodes', () => {
+    expect(edge('x', 'a', 'b', 'partner').evidence).toHaveLength(1);
+  });
+});
