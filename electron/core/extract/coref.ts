@@ -63,10 +63,15 @@ export function mergeProgramVariants(mentions: Candidate[]): void {
 /** A program named with its place in front (乐至县零工驿站) is the program named without it (零工驿站). */
 export function dropProgramPlaces(mentions: Candidate[], places: Candidate[]): void {
   const names = new Set(mentions.filter((m) => m.type === 'program').map((m) => m.name));
+  const longestAt = new Map<number, Candidate>();
+  for (const p of places) {
+    const cur = longestAt.get(p.start);
+    if (!cur || p.end > cur.end) longestAt.set(p.start, p);
+  }
   for (const m of mentions) {
     if (m.type !== 'program') continue;
-    const lead = places.filter((p) => p.start === m.start && p.end < m.end).sort((a, b) => b.end - a.end)[0];
-    if (!lead) continue;
+    const lead = longestAt.get(m.start);
+    if (!lead || lead.end >= m.end) continue;
     const rest = m.name.slice(lead.end - lead.start);
     if (names.has(rest)) m.name = rest;
   }

@@ -19,8 +19,23 @@ function levelOf(m: Candidate): number {
  */
 export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], sentences: SentenceSpan[]): RelationMention[] {
   const out = new Map<string, RelationMention>();
-  const sentenceOf = (pos: number): SentenceSpan =>
-    sentences.find((s) => s.start <= pos && pos < s.end) ?? { start: pos, end: pos };
+  const sentenceOf = (pos: number): SentenceSpan => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= pos) lo = mid + 1;
+      else if (sentences[mid].start > pos) hi = mid - 1;
+      else return sentences[mid];
+    }
+    return { start: pos, end: pos };
+  };
+  const placesAt = new Map<number, Candidate[]>();
+  for (const p of places) {
+    const list = placesAt.get(p.start) ?? [];
+    list.push(p);
+    placesAt.set(p.start, list);
+  }
   const add = (source: string, sourceType: 'place' | 'organisation', target: string, at: number, via: string): void => {
     if (source === target) return;
     const key = `${sourceType}:${source}>${target}`;
@@ -48,8 +63,10 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
   for (const m of sorted) {
     if (m.type !== 'organisation' || m.rule.startsWith('ref')) continue;
     // The longest place at each start inside the name.
-    const inside = places
-      .filter((p) => p.start >= m.start && p.end <= m.end && (p.code || !p.place) && p.rule !== 'local' && p.rule !== 'site')
+    const near: Candidate[] = [];
+    for (let k = m.start; k < m.end; k++) near.push(...(placesAt.get(k) ?? []));
+    const inside = near
+      .filter((p) => p.end <= m.end && (p.code || !p.place) && p.rule !== 'local' && p.rule !== 'site')
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((p, k, list) => k === 0 || list[k - 1].start !== p.start);
     if (!inside.length) continue;

@@ -15,6 +15,7 @@ export interface OrgIndex {
 
 const cache = new WeakMap<AppLexicons, OrgIndex>();
 
+/** Builds (once per lexicon set) the matchers of known organisations and institutional suffixes. */
 export function buildOrgIndex(lex: AppLexicons): OrgIndex {
   const hit = cache.get(lex);
   if (hit) return hit;

@@ -16,6 +16,7 @@ export interface PeopleIndex {
 
 const cache = new WeakMap<AppLexicons, PeopleIndex>();
 
+/** Builds (once per lexicon set) the matchers of known people, titles, cues and byline credits. */
 export function buildPeopleIndex(lex: AppLexicons): PeopleIndex {
   const hit = cache.get(lex);
   if (hit) return hit;

@@ -116,7 +116,7 @@ function findLocalPlaces(ctx: Ctx): Candidate[] {
     let nameStart = -1;
     if (suffix) {
       let j = k - 1;
-      while (j >= 0 && t.start - tokens[j].start < 3 && isNameWord(ctx, j)) j--;
+      while (j >= 0 && t.start - tokens[j].start <= 4 && isNameWord(ctx, j)) j--;
       nameStart = tokens[j + 1]?.start ?? -1;
       if (j + 1 >= k) nameStart = -1;
     } else if (t.tag === 'x' && t.word.length >= 3) {
@@ -141,7 +141,7 @@ function isNameWord(ctx: Ctx, j: number): boolean {
 
 /** Picks, for each ambiguous place mention, the division that other places in the text surround. */
 export function disambiguatePlaces(ctx: Ctx, mentions: Candidate[], context: GazPlace[]): void {
-  const sure = context.filter(Boolean);
+  const sure = [...new Set(context)];
   for (const m of mentions) {
     if (m.type !== 'place' || !m.place || m.code) continue;
     const options = optionsOf(ctx, m);

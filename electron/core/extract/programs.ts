@@ -118,7 +118,7 @@ function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { 
   let best: { end: number; type: EntityType } | null = null;
   for (let n = 0; k < tokens.length && n < 8; k++, n++) {
     const t = tokens[k];
-    if (isBreak(t.word[0]) || ctx.lex.predicateVerbs.has(t.word) || /^(u|p|c|r|d|m|q|t)/.test(t.tag)) break;
+    if (isBreak(t.word[0]) || (n === 0 && ctx.lex.predicateVerbs.has(t.word)) || /^(u|p|c|r|d|m|q|t)/.test(t.tag)) break;
     if (t.end - after > 18) break;
     const s = text.slice(after, t.end);
     const suf = suffixOf(ctx, orgs, s, kinds);
