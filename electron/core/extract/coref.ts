@@ -76,3 +76,90 @@ export function dropProgramPlaces(mentions: Candidate[], places: Candidate[]): v
     if (names.has(rest)) m.name = rest;
   }
 }
+
+const LINKED_HONORIFICS = ['师傅', '先生', '女士', '小姐'];
+
+/**
+ * 李师傅, 王女士: a surname with an honorific is the one person of the text with that surname
+ * and a full name (李卫国), when there is exactly one; the honorific form becomes an alias.
+ */
+export function linkHonorifics(mentions: Candidate[]): void {
+  const full = mentions.filter((m) => m.type === 'person' && m.rule !== 'honorific' && m.name.length >= 2 && m.name.length <= 4);
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule !== 'honorific') continue;
+    // Familiar forms (钟大姐, 王大爷) often stand for someone else of the same surname.
+    const h = LINKED_HONORIFICS.find((w) => m.name.endsWith(w) && m.name.length > w.length);
+    if (!h) continue;
+    const surname = m.name.slice(0, m.name.length - h.length);
+    const names = new Set(full.filter((f) => f.name.startsWith(surname) && f.name.length > surname.length && !f.name.endsWith(h)).map((f) => f.name));
+    if (names.size === 1) m.name = [...names][0];
+  }
+}
+
+const ORDINAL = /^第[一二三四五六七八九十百0-9]+[届期次]/;
+
+/**
+ * Programs named in several ways within one text become one, named by the longest form:
+ * “职工健康管家” and “职工健康管家”服务平台, 第二届X大赛 and X大赛.
+ */
+export function mergeProgramForms(ctx: Ctx, mentions: Candidate[]): void {
+  const programs = mentions.filter((m) => m.type === 'program');
+  const names = new Set(programs.map((m) => m.name));
+  const longer = new Map<string, string>();
+  for (const name of names) {
+    const bare = name.replace(ORDINAL, '');
+    if (bare === name) continue;
+    // The plain form may also drop the owner's scope (全省), as the program walk does.
+    for (const form of [bare, bare.replace(/^(全省|全市|全县|全区)/, '')]) if (form.length >= 4 && names.has(form)) longer.set(form, name);
+  }
+  for (const m of programs) {
+    if (!m.rule.startsWith('quote')) continue;
+    const surface = ctx.text.slice(m.start, m.end);
+    const core = /^[“‘"]([^”’"]{2,30})[”’"](.+)$/.exec(surface);
+    if (!core || !names.has(core[1])) continue;
+    const rest = core[2];
+    // X活动 and X项目 are the program X (mergeProgramVariants); other suffixes name it in full.
+    if (/^(活动|项目)$/.test(rest)) continue;
+    if (!longer.has(core[1])) longer.set(core[1], m.name);
+  }
+  for (const m of programs) {
+    const to = longer.get(m.name);
+    if (to) m.name = to;
+  }
+}
+
+/**
+ * Organisations named with a short form of their place (大理州总工会) or without a leading
+ * name part (湘雅医院) take the full name used in the same text, when exactly one fits.
+ */
+export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: Candidate[]): void {
+  const orgs = mentions.filter((m) => m.type === 'organisation');
+  const names = [...new Set(orgs.map((m) => m.name))];
+  const byName = new Set(names);
+  const longestPlaceAt = new Map<number, Candidate>();
+  for (const p of places) {
+    const cur = longestPlaceAt.get(p.start);
+    if (p.place && p.code && (!cur || p.end > cur.end)) longestPlaceAt.set(p.start, p);
+  }
+  const renames = new Map<string, string>();
+  for (const m of orgs) {
+    if (m.rule.startsWith('ref') || m.rule === 'user' || renames.has(m.name)) continue;
+    const p = longestPlaceAt.get(m.start);
+    if (p && p.end < m.end) {
+      const full = p.name + ctx.text.slice(p.end, m.end);
+      if (full !== m.name && byName.has(full)) {
+        renames.set(m.name, full);
+        continue;
+      }
+    }
+    if (m.name.length < 4) continue;
+    // 湘雅医院 in a text that names 中南大学湘雅医院 (not 甲与湘雅医院, a joined pair).
+    const hosts = names.filter((n) => n.length > m.name.length && n.endsWith(m.name) && !/[和与及、]/.test(n.slice(0, n.length - m.name.length)));
+    if (hosts.length === 1) renames.set(m.name, hosts[0]);
+  }
+  // Every mention of a renamed name (州总 read as 大理州总工会) follows it.
+  for (const m of orgs) {
+    const to = renames.get(m.name);
+    if (to && m.rule !== 'user') m.name = to;
+  }
+}

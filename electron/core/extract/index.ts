@@ -1,7 +1,7 @@
 import type { EntityMention, ExtractResult, RelationMention } from '../../shared/types';
 import type { Candidate } from './context';
 import { makeCtx } from './context';
-import { dropProgramPlaces, mergeProgramVariants, resolveShortReferences } from './coref';
+import { dropProgramPlaces, linkHonorifics, mergeOrganisationForms, mergeProgramForms, mergeProgramVariants, resolveShortReferences } from './coref';
 import { loadGazetteer } from './gazetteer';
 import { loadAppLexicons } from './lexicons';
 import { locatedIn } from './located-in';
@@ -22,7 +22,7 @@ import type { UserLexicon } from './user-lexicon';
 export type { UserLexicon } from './user-lexicon';
 
 /** Bumped whenever the extractor's output for the same text may change. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 /** Finds the entities and relations of one article's text. */
 export interface Extractor {
@@ -73,6 +73,9 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const selected = selectMentions(text.length, all);
       const mentions = [...selected, ...resolveShortReferences(ctx, selected)];
       mergeProgramVariants(mentions);
+      mergeProgramForms(ctx, mentions);
+      mergeOrganisationForms(ctx, mentions, places);
+      linkHonorifics(mentions);
       dropProgramPlaces(mentions, places);
       const kept = mentions
         .filter((m) => !user.isBlocked(m.type, m.name, text.slice(m.start, m.end)))

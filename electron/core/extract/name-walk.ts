@@ -26,14 +26,17 @@ export interface WalkOptions {
   allowVerbs?: boolean;
 }
 
-const STOP_TAG = /^(u|p|c|r|d|y|e|o|q|t|f|z)/;
+/** Tags of words that end a walk; zg (a stray single character of a longer word) does not. */
+const STOP_TAG = /^(u|p|c|r|d|y|e|o|q|t|f|z(?!g))/;
+const NUMBERED_UNIT = /^[一二三四五六七八九十0-9]+(局|处|公司|厂|院|所|队|冶|建|中队|大队|支队|分局|工区|车间)$/;
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
 function isStopToken(ctx: Ctx, t: Token): boolean {
   if (ctx.lex.predicateVerbs.has(t.word) || ctx.lex.bylineRoles.has(t.word)) return true;
   // Datelines (本报讯, 5月7日电) and ranks (第二名) are not part of a name.
   if (/讯$/.test(t.word) || /[0-9０-９]/.test(ctx.text[t.start - 1] ?? '')) return true;
-  if (t.tag === 'm') return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word);
+  // 第四届, and numbered units inside a name (中建七局, 十一冶): not a quantity.
+  if (t.tag === 'm') return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word) && !NUMBERED_UNIT.test(t.word);
   if (t.tag === 'x' && t.word.length === 1 && ctx.lex.predicateVerbs.has(t.word)) return true;
   return STOP_TAG.test(t.tag) && !/^(nr|ns|nt|nz)/.test(t.tag);
 }
@@ -74,7 +77,14 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     const place = opts.placeEnds.get(pos);
     if (place) {
       let start = place.start;
-      if (opts.chainPlaces) for (let p = opts.placeEnds.get(start); p; p = opts.placeEnds.get(start)) start = p.start;
+      if (opts.chainPlaces) {
+        for (let p = opts.placeEnds.get(start); p; p = opts.placeEnds.get(start)) start = p.start;
+        start = brandBefore(ctx, start);
+      } else if (!place.place) {
+        // A river or region after its province (河南黄河河务局) belongs with it.
+        const before = opts.placeEnds.get(start);
+        if (before?.place) start = before.start;
+      }
       return { start, words, place, dropped, parenPlace };
     }
     const ch = text[pos - 1];
@@ -101,7 +111,7 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     const twoNames =
       startsWithPlace(opts, pos) ||
       opts.placeEnds.has(t.start) ||
-      (!!leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || /^nr/.test(leftWord.tag)));
+      (!!leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || /^nr/.test(leftWord.tag) || /总$/.test(leftWord.word)));
     if (CONJUNCTIONS.has(t.word) && !twoNames) {
       const further = walkNameStart(ctx, t.start, { ...opts, maxLen: opts.maxLen - (headStart - t.start) });
       if (further.place && further.start < t.start) {
@@ -126,6 +136,14 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
 }
 
 const LEADING_NOT_NAME = /^(v|vd|vi|a|ad|an|d|i|z|y)$/;
+
+/** A company's brand abbreviation before its place (国网浙江省电力公司): an unknown or abbreviated word starting a phrase. */
+function brandBefore(ctx: Ctx, start: number): number {
+  const t = ctx.tokens[ctx.tokenEndingAt[start]];
+  if (!t || t.word.length !== 2 || !/^(x|j|nz)$/.test(t.tag) || isStopToken(ctx, t)) return start;
+  const prev = ctx.text[t.start - 1];
+  return t.start === 0 || isBreak(prev) || ctx.lex.predicateVerbs.has(ctx.tokens[ctx.tokenEndingAt[t.start]]?.word ?? '') ? t.start : start;
+}
 
 function startsWithPlace(opts: WalkOptions, pos: number): boolean {
   for (const p of opts.placeEnds.values()) if (p.start === pos) return true;

@@ -38,7 +38,10 @@ export function buildOrgIndex(lex: AppLexicons): OrgIndex {
   return index;
 }
 
-const LOCATIVE = new Set(['内', '外', '里', '前', '旁']);
+/** Characters glued after a suffix by the segmenter (文化宫内, 交通运输局等): the name ends before them. */
+const LOCATIVE = new Set(['内', '外', '里', '前', '旁', '等']);
+/** The organs of a level named without its place (市委, 县妇联, 团县委, 村委会). */
+const BARE_ORGAN = /^(?:团?[省市县区州](?:委|政府|妇联|纪委|教委|人大|政协|总工会)|村委会|村党支部)/;
 const SPECIFIC_TAG = /^(x|nz|nr|nrt|nrfg|eng|nt|j|ns)$/;
 const QUANTIFIED = /[0-9０-９一二三四五六七八九十百千万两几多][个家支所批类项种名位]/;
 const BAD_START = /^[各该本全每此这那其某(（]/;
@@ -92,6 +95,8 @@ export function findOrganisations(ctx: Ctx, index: OrgIndex, places: Candidate[]
         const own = t.word === suffix || t.tag === 'nt' || (t.word.length >= suffix.length + 2 && /^(n|nz|x)$/.test(t.tag));
         const next = tokens[ctx.tokenStartingAt[end]];
         if (!own || (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix)))) continue;
+        // 南山中心渔港: a site word after the suffix heads the phrase.
+        if (next && lex.siteSuffixes.has(next.word)) continue;
       }
       const headStart = end - suffix.length;
       const company = info.cls === 'company' || info.cls === 'branch';
@@ -102,18 +107,43 @@ export function findOrganisations(ctx: Ctx, index: OrgIndex, places: Candidate[]
       if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
       const specific = walk.words.some((w) => SPECIFIC_TAG.test(w.tag) && !lex.genericWords.has(w.word));
       const nonGeneric = walk.words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm');
+      const quantified = QUANTIFIED.test(text.slice(Math.max(0, walk.start - 8), walk.start));
       let ok: boolean;
       if (walk.place) ok = !(company && !walk.words.length && info.cls !== 'branch');
-      else if (company) ok = (specific || !!walk.parenPlace) && mod.length >= 2;
+      else if (company) ok = (specific || !!walk.parenPlace) && mod.length >= 2 && !(quantified && !walk.words.some((w) => /^(x|eng|nz)$/.test(w.tag)));
       else if (info.weak || NEEDS_PLACE.has(info.cls)) ok = specific && mod.length >= 2;
-      else ok = nonGeneric && mod.length >= 2 && (specific || !QUANTIFIED.test(text.slice(Math.max(0, walk.start - 8), walk.start)));
+      else ok = nonGeneric && mod.length >= 2 && (specific || !quantified);
       if (!ok) continue;
       const name = stripQuotes(nameWithout(text, walk.start, end, walk.dropped));
       out.push({ type: 'organisation', start: walk.start, end, name, priority: 70, rule: `suffix:${info.cls}`, dropped: walk.dropped });
       break;
     }
   }
-  out.push(...findUnionAbbreviations(ctx, places, out));
+  out.push(...findUnionAbbreviations(ctx, places, out), ...findBareOrgans(ctx, index, places, out));
+  return out;
+}
+
+/** 市委, 县妇联, 团县委: an organ of the text's own place, standing alone. */
+function findBareOrgans(ctx: Ctx, index: OrgIndex, places: Candidate[], orgs: Candidate[]): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const placeEnds = new Set(places.map((p) => p.end));
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '团' && ch !== '省' && ch !== '市' && ch !== '县' && ch !== '区' && ch !== '州' && ch !== '村') continue;
+    const m = BARE_ORGAN.exec(text.slice(i, i + 6));
+    if (!m || placeEnds.has(i) || (isHan(text[i - 1]) && !isBoundary(ctx, i))) continue;
+    const end = i + m[0].length;
+    // 市委书记 may be one word: a title after the organ is a boundary too.
+    const right = isBoundary(ctx, end) || !isHan(text[end]) || [...ctx.lex.titles].some((t) => text.startsWith(t, end));
+    if (!right || index.known.matchesAt(text, i).length) continue;
+    // The organ of the same level named in full nearby (区总工会 after 金水区总工会) is that one.
+    const full = orgs
+      .filter((o) => o.name.length > m[0].length && o.name.endsWith(m[0].replace(/^团/, '')) && o.rule !== 'bare-organ')
+      .sort((a, b) => Math.abs(a.start - i) - Math.abs(b.start - i))[0];
+    out.push({ type: 'organisation', start: i, end, name: full && !m[0].startsWith('团') ? full.name : m[0], priority: 60, rule: 'bare-organ' });
+    i = end - 1;
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ import { isBoundary } from './context';
 import { DictMatcher } from './dict-matcher';
 import type { AppLexicons } from './lexicons';
 import { findBylines } from './bylines';
-import { chooseNameEnd, chooseNameStart, followScore, givenIsWord, looksLikeName, person, surnameAt } from './person-names';
+import { chooseNameEnd, chooseNameStart, followScore, givenChar, givenIsWord, looksLikeName, person, surnameAt } from './person-names';
 
 /** Titles, speech verbs, honorifics and byline roles as matchers, built once per lexicon set. */
 export interface PeopleIndex {
@@ -54,21 +54,30 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
       // The title ends a word (财政部长, 省委副书记) or stands as one.
       const next = ctx.tokens[ctx.tokenAt[m.end]];
       if (!isBoundary(ctx, i) && isHan(text[i - 1]) && !isBoundary(ctx, m.end) && !(next && /^(x|nr)/.test(next.tag))) continue;
-      const end = chooseNameEnd(ctx, m.end, 2);
-      // After a title even a surname that is also a common word will do (队长满健), if the
-      // name is no dictionary word.
-      const rare = surnameAt(ctx, m.end)?.rare;
-      const given = text.slice(m.end + 1, end);
-      if (end > 0 && (!rare || (ctx.seg.wordTag(text.slice(m.end, end)) === null && (given.length < 2 || ctx.seg.wordTag(given) === null)))) out.push(person(m.end, end, text.slice(m.end, end), 56, 'title'));
+      const end = chooseNameEnd(ctx, m.end, 1);
+      const sur = surnameAt(ctx, m.end);
+      const given = end > 0 && sur ? text.slice(m.end + sur.len, end) : '';
+      // A name cut short before a one-character word (教师杨红梅带着) needs a full given name.
+      const weakEnd = end > 0 && followScore(ctx, end) < 2 && given.length < 2;
+      const foreign = foreignRun(ctx, m.end);
+      // A transliteration running past the Chinese reading (斯特罗耶夫) is the name.
+      const foreignFirst = foreign > end && followScore(ctx, foreign) >= 2 && (end < 0 || followScore(ctx, end) < 2);
+      if (end > 0 && !weakEnd && !foreignFirst && (!sur?.rare || rareNameOk(ctx, m.end, end, given))) out.push(person(m.end, end, text.slice(m.end, end), 56, 'title'));
       else {
-        const foreign = foreignRun(ctx, m.end);
         if (foreign > m.end + 1 && followScore(ctx, foreign) >= 2) out.push(person(m.end, foreign, text.slice(m.end, foreign), 50, 'title-foreign'));
       }
       break;
     }
     // A title or speech verb starting here, after a name.
     const cue = index.after.matchesAt(text, i)[0];
-    if (cue && i >= 2) {
+    // 总经理 covers 经理: the name ends before the longer title, not inside it (公司总经理).
+    const inLonger = !!cue && [1, 2].some((d) => index.after.matchesAt(text, i - d).some((m) => m.end >= cue.end));
+    // The cue starts a word, or sits in an unknown word glued to the name (大学生 holds no 学生).
+    const cueToken = cue ? ctx.tokens[ctx.tokenAt[i]] : undefined;
+    const cueAligned = !!cueToken && (cueToken.start === i || /^(x|nr)/.test(cueToken.tag));
+    // 门机司机胡海波: the name follows the title, and the words before it qualify the title.
+    const nameAfter = !!cue && !!index.titles.get(cue.key) && chooseNameEnd(ctx, cue.end, 2) > 0;
+    if (cue && i >= 2 && !inLonger && cueAligned && !nameAfter) {
       const start = chooseNameStart(ctx, i, true);
       if (start >= 0) out.push(person(start, i, text.slice(start, i), 55, 'cue-after'));
       else {
@@ -78,12 +87,18 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
     }
     // Surname + honorific.
     const sur = surnameAt(ctx, i);
-    if (sur && (isBoundary(ctx, i) || !isHan(text[i - 1]))) {
+    // 老王师傅, 快递员马师傅: a prefix or an occupation may be glued to the surname.
+    if (sur && (isBoundary(ctx, i) || !isHan(text[i - 1]) || text[i - 1] === '老' || text[i - 1] === '小' || titleEndsAt(index, text, i))) {
       for (const h of lex.honorifics) {
         if (text.startsWith(h, i + sur.len) && followScore(ctx, i + sur.len + h.length) >= 1 && !sur.rare) {
           out.push(person(i, i + sur.len + h.length, text.slice(i, i + sur.len + h.length), 57, 'honorific'));
         }
       }
+    }
+    // A compound surname is distinctive: 欧阳振东(左) needs no cue.
+    if (sur && sur.len === 2 && !sur.rare && (isBoundary(ctx, i) || !isHan(text[i - 1]))) {
+      const end = chooseNameEnd(ctx, i, 2);
+      if (end > 0 && !givenIsWord(ctx, text.slice(i + 2, end)) && !inBookTitle(text, i)) out.push(person(i, end, text.slice(i, end), 50, 'compound'));
     }
     // Foreign names joined by a middle dot: 科菲·安南.
     if (text[i - 1] !== '·' && (i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i) || index.titles.get(text.slice(Math.max(0, i - 2), i)) || index.titles.get(text.slice(Math.max(0, i - 3), i)))) {
@@ -110,6 +125,16 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
       out.push(person(t.start, t.end, t.word, 40, chinese ? 'jieba-nr' : 'jieba-nr-foreign'));
     }
   }
+  // A surname and a given name that jieba tags apart (杨/nr 红梅/nr).
+  for (let k = 0; k + 1 < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    const u = ctx.tokens[k + 1];
+    if (t.tag !== 'nr' || t.word.length !== 1 || u.start !== t.end || u.word.length > 2 || !/^(nr|nrfg|x)$/.test(u.tag)) continue;
+    const sur = surnameAt(ctx, t.start);
+    if (!sur || sur.len !== 1 || sur.rare || ![...u.word].every(givenChar) || givenIsWord(ctx, u.word)) continue;
+    if (inBookTitle(text, t.start) || followScore(ctx, u.end) < 1) continue;
+    out.push(person(t.start, u.end, t.word + u.word, 40, 'jieba-split'));
+  }
   // Unknown words (jieba's HMM) that read as a name: 吴红家, 刘琦(是).
   for (const t of ctx.tokens) {
     if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 4 || surnameAt(ctx, t.start)?.rare) continue;
@@ -125,7 +150,7 @@ export function findPeople(ctx: Ctx, index: PeopleIndex): Candidate[] {
     if (end - t.start >= 2 && looksLikeName(ctx, name) && followScore(ctx, end) >= 1) out.push(person(t.start, end, name, 35, 'unknown-word'));
   }
   // A common word is no name (解忧, 特别), except in a byline.
-  const kept = out.filter((c) => c.protect || c.rule === 'known' || c.rule.includes('foreign') || !dictionaryWord(ctx, c.name));
+  const kept = out.filter((c) => c.protect || c.rule === 'known' || c.rule === 'foreign-dot' || c.rule === 'jieba-nr-foreign' || !dictionaryWord(ctx, c.name));
   const listed = listMates(ctx, kept);
   return [...kept, ...listed, ...propagate(ctx, [...kept, ...listed])];
 }
@@ -140,6 +165,29 @@ function inBookTitle(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 30), pos);
   const open = before.lastIndexOf('《');
   return open >= 0 && open > before.lastIndexOf('》');
+}
+
+/** True when a title ends right at `i` (快递员马师傅). */
+function titleEndsAt(index: PeopleIndex, text: string, i: number): boolean {
+  for (let len = 2; len <= 5 && len <= i; len++) if (index.titles.get(text.slice(i - len, i)) !== undefined) return true;
+  return false;
+}
+
+/**
+ * A name with a surname that is also a common word (和, 向) after a title: no dictionary word
+ * unless jieba reads it as a name, or a speech verb right after it (咨询师和丽介绍).
+ */
+function rareNameOk(ctx: Ctx, start: number, end: number, given: string): boolean {
+  const name = ctx.text.slice(start, end);
+  const nameTag = ctx.seg.wordTag(name);
+  const rest = ctx.text.slice(end, end + 4);
+  const speech = [...ctx.lex.speechVerbs].some((v) => rest.startsWith(v));
+  // 职工和新(就业): a surname read as a conjunction or preposition needs a speech verb after it.
+  const t = ctx.tokens[ctx.tokenStartingAt[start]];
+  const particle = !!t && t.word.length === 1 && /^(c|p)$/.test(t.tag);
+  const clearEnd = given.length >= 2 || speech || !particle || /^nr/.test(nameTag ?? '');
+  if ((nameTag === null || /^nr/.test(nameTag)) && clearEnd && (given.length < 2 || ctx.seg.wordTag(given) === null)) return true;
+  return speech && !givenIsWord(ctx, given);
 }
 
 function dictionaryWord(ctx: Ctx, name: string): boolean {

@@ -4,7 +4,7 @@ import { isBoundary } from './context';
 
 /** Characters that do not end (or continue) a given name: particles, numerals, institution words. */
 const NOT_GIVEN = new Set(
-  '的是在了和与及等将把被对从向为也都就还又却则个们时后里这那其而以于给让由因如所到着过地得很最更已曾要该每各说称一二三四五六七八九十百千万年月日省市县区镇乡村路街号局厂院队部委办处站社团党组班系课记者讯报摄并但或我你他她它您吗呢吧啊哦中上下内外前性型式率证不杯车某老副自树赛请'.split(''),
+  '的是在了和与及等将把被对从向为也都就还又却则个们时后里这那其而以于给让由因如所到着过地得很最更已曾要该每各说称一二三四五六七八九十百千万年月日省市县区镇乡村路街号局厂院队部委办处站社团党组班系课记者讯报摄并但或我你他她它您吗呢吧啊哦中上下内外前性型式率证不杯车某老副自树赛请能'.split(''),
 );
 
 /** Words that often follow a name: a name may end right before them. */

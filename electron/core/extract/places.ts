@@ -16,7 +16,8 @@ const LOCAL_SUFFIXES = ['社区', '村', '嘎查', '屯', '居委会', '镇', '�
 function aligned(ctx: Ctx, start: number, end: number): boolean {
   const { text } = ctx;
   const left = isBoundary(ctx, start) || !isHan(text[start - 1]) || ADMIN_END.test(text[start - 1]);
-  const right = isBoundary(ctx, end) || !isHan(text[end]);
+  // 贵州籍: a native-place suffix glued to the name.
+  const right = isBoundary(ctx, end) || !isHan(text[end]) || (text[end] === '籍' && isBoundary(ctx, end + 1));
   return left && right;
 }
 
@@ -99,7 +100,36 @@ export function findPlaces(ctx: Ctx, index: PlaceIndex): Candidate[] {
     );
     if (places.length) out.push(gazCandidate(start, end, places[0], sense.kind === 'townShort' ? 50 : 54, sense.kind, places.length > 1));
   }
-  out.push(...findLocalPlaces(ctx), ...findAbbreviations(ctx, index));
+  out.push(...splitPlaceChains(ctx, index, out), ...findLocalPlaces(ctx), ...findAbbreviations(ctx, index));
+  return out.filter((c) => !issuesLaw(text, c));
+}
+
+/** 《中华人民共和国劳动合同法》: the state issuing a law is part of the law's title, not a place mention. */
+function issuesLaw(text: string, c: Candidate): boolean {
+  if (text[c.start - 1] !== '《') return false;
+  const close = text.indexOf('》', c.end);
+  return close > c.end && close - c.end <= 30 && /(法|条例|办法|规定|细则)$/.test(text.slice(c.end, close));
+}
+
+/** Two short forms run together into one word (甘肃兰州): each is a place when the second lies in the first. */
+function splitPlaceChains(ctx: Ctx, index: PlaceIndex, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(ctx.text.length + 1);
+  for (const c of found) for (let k = c.start; k < c.end; k++) covered[k] = 1;
+  const admin = (s: string): GazPlace[] =>
+    (index.senses.get(s) ?? []).flatMap((sense) => (sense.kind === 'full' || sense.kind === 'short' ? sense.places ?? [] : []));
+  for (const t of ctx.tokens) {
+    if (t.tag !== 'ns' || t.word.length < 4 || t.word.length > 8) continue;
+    if (covered[t.start] && covered[t.end - 1]) continue;
+    for (let k = 2; k <= t.word.length - 2; k++) {
+      const left = admin(t.word.slice(0, k));
+      const right = admin(t.word.slice(k));
+      const pair = left.flatMap((a) => right.filter((b) => ctx.gaz.contains(a, b)).map((b) => [a, b] as const))[0];
+      if (!pair) continue;
+      out.push(gazCandidate(t.start, t.start + k, pair[0], 55, 'split', false), gazCandidate(t.start + k, t.end, pair[1], 55, 'split', false));
+      break;
+    }
+  }
   return out;
 }
 
@@ -151,6 +181,8 @@ export function disambiguatePlaces(ctx: Ctx, mentions: Candidate[], context: Gaz
     for (const p of options) {
       let score = -1;
       for (const q of sure) {
+        // The division itself named in full elsewhere in the text (岳阳市 for 岳阳) wins.
+        if (q === p) score = Math.max(score, 10);
         if (q === p) continue;
         if (ctx.gaz.contains(q, p)) score = Math.max(score, LEVEL_DEPTH[q.level]);
         else if (ctx.gaz.contains(p, q)) score = Math.max(score, LEVEL_DEPTH[p.level]);

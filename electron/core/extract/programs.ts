@@ -124,8 +124,12 @@ function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { 
     const suf = suffixOf(ctx, orgs, s, kinds);
     if (!suf) continue;
     const next = tokens[k + 1];
+    // An app or mini program (“X”APP, “X”小程序) ends its name whatever noun follows.
+    const appLike = suf.type === 'program' && ctx.lex.programSuffixes.get(suf.suffix) === 'quoted';
     const continues = next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !ctx.lex.titles.has(next.word);
-    if (!continues) best = { end: t.end, type: suf.type };
+    if (!continues || appLike) best = { end: t.end, type: suf.type };
+    // A verb after the suffix starts the predicate (“…”活动走进…学院).
+    if (best && next && ctx.lex.predicateVerbs.has(next.word)) break;
   }
   return best;
 }

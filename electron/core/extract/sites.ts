@@ -24,12 +24,15 @@ export function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidat
     const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 8, chainPlaces: false });
     const mod = text.slice(walk.start, headStart);
     if (mod.length < 2 || /^[各该本每此这那其某]/.test(mod)) continue;
-    const specific = walk.words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag) && !lex.genericWords.has(w.word));
+    // A proper name jieba tags as a place but the gazetteer does not know (南山) is specific too.
+    const specific = walk.words.some((w) => (/^(x|nz|nr|eng|j)$/.test(w.tag) || (w.tag === 'ns' && !placeEnds.has(w.end))) && !lex.genericWords.has(w.word));
     const listed = LISTED_AS_SITES.test(text.slice(t.end));
     const nonGeneric = walk.words.some((w) => !lex.genericWords.has(w.word));
     if (!(specific || listed || (walk.place && nonGeneric && suffix.length >= 2))) continue;
     // A chain 桦南县森铁文化园 is two places: the site starts after a place named in full.
-    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart ? walk.place.end : walk.start;
+    // A short form right after the full name (崖州区崖州中心渔港) is part of the site's own name.
+    const repeated = !!walk.place && placeEnds.has(walk.place.start) && text.slice(walk.place.start, walk.place.end) !== walk.place.name;
+    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart && !repeated ? walk.place.end : walk.start;
     if (headStart - start < 2) continue;
     out.push({ type: 'place', start, end: t.end, name: text.slice(start, t.end), priority: 46, rule: 'site' });
   }
