@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,8 @@ describe('the explorer in Chromium', () => {
   it('hides the other types when the filter keeps only people', async () => {
     const people = (await entities()).filter((e) => e.type === 'person').length;
     expect(people).toBeGreaterThan(0);
+    const filters = page.getByRole('button', { name: 'Filters', exact: true });
+    if ((await filters.getAttribute('aria-pressed')) !== 'true') await filters.click();
     for (const type of ['organisation', 'place', 'program']) await page.getByRole('checkbox', { name: `Show ${type}` }).uncheck();
     await expect.poll(statusCount, { timeout: 15_000 }).toBe(people);
     await graphReady();
@@ -142,6 +144,106 @@ describe('the explorer in Chromium', () => {
     await shot('explorer-people-only');
     for (const type of ['organisation', 'place', 'program']) await page.getByRole('checkbox', { name: `Show ${type}` }).check();
     await expect.poll(statusCount, { timeout: 15_000 }).toBeGreaterThan(people);
+  });
+
+  it('adds an entity and a relation by hand, then deletes the entity with the Delete key', async () => {
+    await page.getByRole('button', { name: 'Add entity' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('测试协会');
+    await page.getByRole('combobox', { name: 'Type' }).selectOption('organisation');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.locator('.details-panel .entity-name', { hasText: '测试协会' }).waitFor();
+    const added = (await entities()).find((e) => e.name === '测试协会');
+    expect(added?.type).toBe('organisation');
+
+    await page.getByRole('button', { name: 'Add relation' }).click();
+    const target = page.getByRole('combobox', { name: 'Relation target' });
+    await target.fill('深圳市总工会');
+    await page.getByRole('option').filter({ hasText: '深圳市总工会' }).first().waitFor();
+    await target.press('Enter');
+    await page.getByRole('combobox', { name: 'Relation type' }).selectOption('partner');
+    await page.getByRole('textbox', { name: 'Relation label' }).fill('共建');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const union = (await entities()).find((e) => e.name === '深圳市总工会')!;
+    const relations = await cliJson<Array<{ type: string; source: string; target: string; label: string }>>(['relations', '--workspace', workspace.dir]);
+    // `partner` has no direction: the core may store its ends in either order.
+    const ends = (r: { source: string; target: string }) => [r.source, r.target].sort().join(' ');
+    const made = relations.filter((r) => r.type === 'partner' && ends(r) === ends({ source: added!.id, target: union.id }));
+    expect(made).toHaveLength(1);
+    expect(made[0].label).toBe('共建');
+    await shot('explorer-added');
+
+    await searchAndSelect('测试协会');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Delete');
+    const confirm = page.getByRole('dialog');
+    await expect(confirm.locator('h2').innerText()).resolves.toBe('Delete 测试协会?');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await entities()).some((e) => e.name === '测试协会'), { timeout: 15_000 }).toBe(false);
+    const count = (await entities()).length;
+    await expect.poll(statusCount, { timeout: 15_000 }).toBe(count);
+    await graphReady();
+  });
+
+  it('shows only the neighbourhood of the selected entity', async () => {
+    const total = (await entities()).length;
+    expect(await statusCount()).toBe(total);
+    await searchAndSelect('深圳市总工会');
+    await page.getByRole('combobox', { name: 'Neighbourhood depth' }).selectOption('1');
+    await expect.poll(statusCount, { timeout: 15_000 }).toBeLessThan(total);
+    const near = await statusCount();
+    expect(near).toBeGreaterThan(1);
+    await graphReady();
+    await shot('explorer-neighbourhood');
+    await page.getByRole('combobox', { name: 'Neighbourhood depth' }).selectOption('0');
+    await expect.poll(statusCount, { timeout: 15_000 }).toBe(total);
+  });
+
+  it('exports the current view as GEXF and the drawing as PNG, as downloads', async () => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('radio', { name: 'GEXF (Gephi)' }).check();
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).last().click()]);
+    expect(gexf.suggestedFilename()).toMatch(/\.gexf$/);
+    const text = await readFile((await gexf.path())!, 'utf8');
+    expect(text).toContain('<gexf');
+    expect(text).toContain('深圳市总工会');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save view as PNG' }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save view as SVG' }).click()]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    const svgText = await readFile((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg/);
+    // Labels wrap at 96 px, so a long name may stand on two lines.
+    expect(svgText).toContain('深圳市');
+    expect(svgText).toContain('<path');
+    await page.keyboard.press('Escape');
+  });
+
+  it('imports a file chosen in the page and shows the summary', async () => {
+    const before = (await cliJson<unknown[]>(['articles', '--workspace', workspace.dir])).length;
+    const text = '测试报道\n\n本报讯(记者王测试)10月12日，深圳市总工会在深圳市福田区举行职工服务活动。';
+    await page.locator('#import-files-input').setInputFiles({ name: 'page-2.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    await shot('explorer-import-summary');
+    expect(await summary.innerText()).toMatch(/Articles added\s+1/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    expect((await cliJson<unknown[]>(['articles', '--workspace', workspace.dir])).length).toBe(before + 1);
+    await graphReady();
+  });
+
+  it('focuses the search with / and clears the selection with Esc', async () => {
+    await searchAndSelect('深圳市总工会');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Search entities');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await page.locator('.details-panel').waitFor({ state: 'detached' });
   });
 
   it('switches the interface to Chinese', async () => {

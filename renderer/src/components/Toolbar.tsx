@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t';
-import { redo, setArticlesOpen, setLang, undo } from '../state/actions';
+import { redo, undo } from '../state/edit-actions';
+import { setArticlesOpen, setLang } from '../state/view-actions';
 import { store, useStore } from '../state/store';
 import type { LayoutName } from '../state/store';
 import { ImportButtons } from '../features/import/ImportButtons';

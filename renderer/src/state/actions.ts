@@ -1,7 +1,7 @@
-import type { EditOp, EditResult, GraphData, WorkspaceInfo } from '../../../electron/shared/types';
+import type { GraphData } from '../../../electron/shared/types';
 import { getClient } from '../api/client';
-import { saveLang, translate } from '../i18n/i18n';
-import type { Lang, MessageKey } from '../i18n/i18n';
+import { translate } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/i18n';
 import { mergeGraphs, toGraphFilter } from './graph-filter';
 import { store } from './store';
 import type { Selection, UiFilter } from './store';
@@ -13,7 +13,8 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function t(key: MessageKey, params?: Record<string, string | number>): string {
+/** A message in the current interface language. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
   return translate(store.get().lang, key, params);
 }
 
@@ -187,170 +188,4 @@ export async function findPath(source: string, target: string): Promise<void> {
 /** Removes the path highlight. */
 export function clearPath(): void {
   store.set({ path: null, marked: [] });
-}
-
-let localWork: Promise<unknown> | null = null;
-
-/**
- * Runs a change made from this page (an edit, undo, an import) and its refresh. The core then
- * announces the change with a `changed` event; `onWorkspaceChanged` waits for this work and
- * skips the reload when the page already shows that state.
- */
-export function trackLocal<T>(work: () => Promise<T>): Promise<T> {
-  const run = work();
-  const tracked = run.finally(() => {
-    if (localWork === tracked) localWork = null;
-  });
-  localWork = tracked;
-  return run;
-}
-
-function sameInfo(a: WorkspaceInfo | null, b: WorkspaceInfo | null): boolean {
-  if (!a || !b) return false;
-  return a.dir === b.dir && a.articles === b.articles && a.entities === b.entities && a.relations === b.relations && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
-}
-
-/** Handles a `changed` event: reloads unless the page made that change itself and already shows it. */
-export async function onWorkspaceChanged(info: WorkspaceInfo): Promise<void> {
-  if (localWork) await localWork.catch(() => undefined);
-  store.set({ importProgress: null });
-  if (sameInfo(info, store.get().info)) return;
-  store.set({ info });
-  await refreshAll();
-}
-
-function afterEdit(result: EditResult): void {
-  store.set((s) => ({ info: s.info ? { ...s.info, canUndo: result.canUndo, canRedo: result.canRedo } : s.info }));
-}
-
-/** Applies a correction or annotation, then refreshes the view and selects what it produced. */
-export function applyEdit(op: EditOp): Promise<EditResult | null> {
-  return trackLocal(() => runEdit(op));
-}
-
-async function runEdit(op: EditOp): Promise<EditResult | null> {
-  try {
-    const result = await api().edit({ op });
-    afterEdit(result);
-    store.set({ dialog: null, contextMenu: null });
-    let next: Selection = store.get().selection;
-    switch (op.op) {
-      case 'delete':
-        next = null;
-        store.set((s) => ({ expanded: s.expanded.filter((id) => id !== op.id) }));
-        break;
-      case 'deleteEdge':
-        next = next?.kind === 'edge' && next.id === op.id ? null : next;
-        break;
-      case 'addEdge':
-        next = result.id ? { kind: 'edge', id: result.id } : next;
-        break;
-      case 'addNode':
-        if (result.id) {
-          next = { kind: 'node', id: result.id };
-          const added = result.id;
-          store.set((s) => ({ expanded: [...s.expanded, added] }));
-        }
-        break;
-      case 'merge':
-        next = { kind: 'node', id: result.id ?? op.target };
-        break;
-      default:
-        if (result.id && next?.kind === 'node' && 'id' in op && next.id === op.id) next = { kind: 'node', id: result.id };
-    }
-    store.set({ selection: next, details: null });
-    await refreshAll();
-    notify(t('edit.done'));
-    return result;
-  } catch (error) {
-    fail(error);
-    return null;
-  }
-}
-
-/** Undoes the last edit. */
-export function undo(): Promise<void> {
-  return trackLocal(runUndo);
-}
-
-async function runUndo(): Promise<void> {
-  try {
-    const result = await api().undo();
-    afterEdit(result);
-    await refreshAll();
-    notify(t('edit.undone'));
-  } catch (error) {
-    fail(error);
-  }
-}
-
-/** Redoes the last undone edit. */
-export function redo(): Promise<void> {
-  return trackLocal(runRedo);
-}
-
-async function runRedo(): Promise<void> {
-  try {
-    const result = await api().redo();
-    afterEdit(result);
-    await refreshAll();
-    notify(t('edit.redone'));
-  } catch (error) {
-    fail(error);
-  }
-}
-
-/** Opens an article in the reader, optionally at an evidence sentence with its mention. */
-export async function openArticle(
-  id: string,
-  highlight?: { start: number; end: number },
-  mention?: { start: number; end: number },
-): Promise<void> {
-  // Three side panels leave the graph too little room on a narrow window: fold the filters.
-  const narrow = typeof window !== 'undefined' && window.innerWidth < 1600 && store.get().selection !== null;
-  store.set((s) => ({
-    articlesOpen: true,
-    reader: { id, article: null, highlight, mention },
-    filtersOpen: narrow ? false : s.filtersOpen,
-    filtersFolded: s.filtersFolded || (narrow && s.filtersOpen),
-  }));
-  try {
-    const article = await api().getArticle({ id });
-    const reader = store.get().reader;
-    if (reader?.id === id) store.set({ reader: { ...reader, article } });
-  } catch (error) {
-    fail(error);
-  }
-}
-
-/** Opens or closes the articles pane; closing it brings back filters folded to make room. */
-export function setArticlesOpen(open: boolean): void {
-  store.set((s) =>
-    open
-      ? { articlesOpen: true }
-      : { articlesOpen: false, reader: null, filtersOpen: s.filtersOpen || s.filtersFolded, filtersFolded: false },
-  );
-}
-
-/** Switches the interface language and remembers it. */
-export function setLang(lang: Lang): void {
-  saveLang(lang);
-  store.set({ lang });
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-}
-
-let positionsTimer: ReturnType<typeof setTimeout> | undefined;
-let pendingPositions: Record<string, { x: number; y: number }> = {};
-
-/** Saves pinned node positions, a moment after the last drag. */
-export function savePosition(id: string, position: { x: number; y: number }): void {
-  pendingPositions[id] = { x: Math.round(position.x * 10) / 10, y: Math.round(position.y * 10) / 10 };
-  clearTimeout(positionsTimer);
-  positionsTimer = setTimeout(() => {
-    const positions = pendingPositions;
-    pendingPositions = {};
-    api()
-      .savePositions({ positions })
-      .catch((error: unknown) => fail(error));
-  }, 400);
 }

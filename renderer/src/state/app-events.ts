@@ -1,7 +1,8 @@
 import type { ZhituClient } from '../api/client';
 import { openImportPicker } from '../features/import/ImportButtons';
+import { typingIn } from '../features/keyboard/use-shortcuts';
 import { focusSearch } from '../features/search/SearchBox';
-import { onWorkspaceChanged, redo, undo } from './actions';
+import { onWorkspaceChanged, redo, undo } from './edit-actions';
 import { store } from './store';
 
 /** Carries out a menu command sent by Electron's main process. */
@@ -17,10 +18,13 @@ export function runCommand(command: string): void {
       store.set({ dialog: { kind: 'export' } });
       break;
     case 'undo':
-      void undo();
-      break;
     case 'redo':
-      void redo();
+      // The menu's accelerator reaches us when the page left Ctrl+Z alone: inside a text field
+      // it means undo typing there, not undo an edit of the graph.
+      if (typingIn(document.activeElement)) {
+        if (typeof document.execCommand === 'function') document.execCommand(command);
+      }
+      else void (command === 'undo' ? undo() : redo());
       break;
     case 'focus-search':
       focusSearch();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/src/i18n/en';
 import { detectLang, translate } from '../../../renderer/src/i18n/i18n';
 import { zh } from '../../../renderer/src/i18n/zh';
-import { setLang } from '../../../renderer/src/state/actions';
+import { setLang } from '../../../renderer/src/state/view-actions';
 import { store } from '../../../renderer/src/state/store';
 
 const noStorage = { getItem: () => null };

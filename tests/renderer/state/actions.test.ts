@@ -2,9 +2,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ZhituBridge } from '../../../electron/shared/api';
 import type { GraphData, GraphFilter, WorkspaceInfo } from '../../../electron/shared/types';
-import { applyEdit, expand, findPath, loadGraph, onWorkspaceChanged, refreshAll, undo } from '../../../renderer/src/state/actions';
+import { expand, findPath, loadGraph, refreshAll } from '../../../renderer/src/state/actions';
+import { applyEdit, onWorkspaceChanged, undo } from '../../../renderer/src/state/edit-actions';
+import { savePosition } from '../../../renderer/src/state/view-actions';
 import { initialState, store } from '../../../renderer/src/state/store';
-import { edge, node, sampleGraph } from '../features/graph/fixtures';
+import { node, sampleGraph } from '../features/graph/fixtures';
 
 const info = (over: Partial<WorkspaceInfo> = {}): WorkspaceInfo => ({
   dir: '/ws',
@@ -43,6 +45,7 @@ const bridge = {
     current = info({ canUndo: false, canRedo: true });
     return { canUndo: false, canRedo: true };
   }),
+  savePositions: vi.fn(async () => undefined),
   shortestPath: vi.fn(async () => ({ nodes: ['p1', 'o1', 'g1', 'g3'], edges: ['e6', 'e2', 'e5'] })),
   on: vi.fn(() => () => undefined),
 } as unknown as ZhituBridge;
@@ -113,8 +116,15 @@ describe('edits', () => {
   });
 });
 
-describe('fixtures', () => {
-  it('builds edges between known nodes', () => {
-    expect(edge('x', 'a', 'b', 'partner').evidence).toHaveLength(1);
+describe('pinned positions', () => {
+  it('saves the positions of dragged nodes together, a moment after the last drag', async () => {
+    vi.useFakeTimers();
+    savePosition('o1', { x: 10.123, y: -5 });
+    savePosition('p1', { x: 1, y: 2 });
+    savePosition('o1', { x: 12, y: -6 });
+    expect(calls('savePositions')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(500);
+    vi.useRealTimers();
+    expect(calls('savePositions')).toEqual([[{ positions: { o1: { x: 12, y: -6 }, p1: { x: 1, y: 2 } } }]]);
   });
 });

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import { openArticle, setArticlesOpen, setFilter } from '../../state/actions';
+import { setFilter } from '../../state/actions';
+import { openArticle, setArticlesOpen } from '../../state/view-actions';
 import { useStore } from '../../state/store';
 import { ArticleReader } from './ArticleReader';
 

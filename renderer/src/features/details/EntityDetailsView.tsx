@@ -41,30 +41,30 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
       {isEntity && (
         <div className="details-actions" role="group" aria-label="Entity actions">
           <button type="button" onClick={() => open('annotate')} aria-label="Edit note, tags and colour">
-            {t('menu.annotate')}
+            {t('action.annotate')}
           </button>
           <button type="button" onClick={() => open('rename')} aria-label="Rename">
-            {t('menu.rename')}
+            {t('action.rename')}
           </button>
           <button type="button" onClick={() => open('retype')} aria-label="Change type">
-            {t('menu.retype')}
+            {t('action.retype')}
           </button>
           <button type="button" onClick={() => open('merge')} aria-label="Merge">
-            {t('menu.merge')}
+            {t('action.merge')}
           </button>
           {node.aliases.length > 0 && (
             <button type="button" onClick={() => open('splitAlias')} aria-label="Split alias">
-              {t('menu.splitAlias')}
+              {t('action.splitAlias')}
             </button>
           )}
           <button type="button" onClick={() => store.set({ dialog: { kind: 'addEdge', source: node.id } })} aria-label="Add relation">
-            {t('menu.addEdge')}
+            {t('action.addEdge')}
           </button>
           <button type="button" onClick={() => void expand(node.id)} aria-label="Expand neighbours">
-            {t('menu.expand')}
+            {t('action.expand')}
           </button>
           <button type="button" className="danger" onClick={() => store.set({ dialog: { kind: 'delete', id: node.id, name: node.name } })} aria-label="Delete entity">
-            {t('menu.delete')}
+            {t('action.delete')}
           </button>
         </div>
       )}

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../../../electron/shared/types';
 import { useT } from '../../i18n/use-t';
-import { openArticle } from '../../state/actions';
+import { openArticle } from '../../state/view-actions';
 import { useStore } from '../../state/store';
 import { Marked } from './Marked';
 

@@ -3,7 +3,7 @@ import { ENTITY_TYPES, RELATION_TYPES } from '../../../../electron/shared/types'
 import type { EntityType, RelationType } from '../../../../electron/shared/types';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
-import { applyEdit } from '../../state/actions';
+import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { EntityCombobox } from '../search/EntityCombobox';
 import type { SearchItem } from '../search/search-index';

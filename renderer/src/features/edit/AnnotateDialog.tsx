@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
-import { applyEdit } from '../../state/actions';
+import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { nodeFill } from '../graph/type-style';
 import { useEntity } from './use-entity';

@@ -4,7 +4,7 @@ import type { EntityType } from '../../../../electron/shared/types';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
 import type { Translate } from '../../i18n/use-t';
-import { applyEdit } from '../../state/actions';
+import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { useEntity } from './use-entity';
 

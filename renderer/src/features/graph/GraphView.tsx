@@ -1,7 +1,8 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { translate } from '../../i18n/i18n';
-import { clearSelection, expand, mark, savePosition, select } from '../../state/actions';
+import { clearSelection, expand, mark, select } from '../../state/actions';
+import { savePosition } from '../../state/view-actions';
 import { store, useStore } from '../../state/store';
 import { applyElements, toViewElements } from './elements';
 import { setCurrentCy } from './graph-handle';
@@ -111,10 +112,14 @@ export function GraphView() {
         if (run === layoutRunRef.current) setGraphReady(true);
       });
     } else if (result.unplaced.length > 0) {
-      // A few nodes without a placed neighbour: put them beside the drawing.
-      const unplaced = new Set(result.unplaced);
-      const bb = cy.nodes().filter((node: NodeSingular) => !unplaced.has(node.id())).boundingBox();
-      result.unplaced.forEach((id, i) => cy.getElementById(id).position({ x: bb.x2 + 80, y: bb.y1 + i * 60 }));
+      // A few nodes without a placed neighbour (added by hand): put them where the user is looking.
+      const view = cy.extent();
+      const cx = (view.x1 + view.x2) / 2;
+      const cyy = (view.y1 + view.y2) / 2;
+      result.unplaced.forEach((id, i) => {
+        const angle = (i / result.unplaced.length) * Math.PI * 2 + Math.PI / 4;
+        cy.getElementById(id).position({ x: cx + Math.cos(angle) * 60, y: cyy + Math.sin(angle) * 60 });
+      });
     } else if (fresh && n > 0) cy.fit(undefined, 30);
     if (!needsLayout) setGraphReady(true);
     return () => {

@@ -2,7 +2,7 @@ import type { CollectionReturnValue, Core, LayoutOptions, NodeCollection, NodeSi
 import type { LayoutName } from '../../state/store';
 
 /** Above this many nodes fcose runs in draft quality (measured: default quality is ~20x slower). */
-export const DRAFT_ABOVE = 600;
+export const DRAFT_ABOVE = 1000;
 /** Above this many nodes components are not packed (measured: packing triples the time at 300 nodes). */
 export const PACK_UP_TO = 400;
 

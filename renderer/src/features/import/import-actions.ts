@@ -1,6 +1,7 @@
 import { getClient } from '../../api/client';
 import { translate } from '../../i18n/i18n';
-import { fail, notify, refreshAll, trackLocal } from '../../state/actions';
+import { fail, notify, refreshAll } from '../../state/actions';
+import { trackLocal } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { isImportable, readUploads } from './read-files';
 

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
-import { clearSelection, redo, undo } from '../../state/actions';
+import { clearSelection } from '../../state/actions';
+import { redo, undo } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { focusSearch } from '../search/SearchBox';
 
-function typingIn(target: EventTarget | null): boolean {
+/** Whether keys typed now go to a text field (where Ctrl+Z means undo typing). */
+export function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);

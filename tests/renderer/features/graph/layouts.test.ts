@@ -44,7 +44,7 @@ describe('layouts', () => {
     await runLayout(cy, 'fcose');
     expect(cy.getElementById('x1').position()).toEqual(before);
     expect(cy.getElementById('x1').locked()).toBe(false);
-    for (let i = 0; i < 700; i++) cy.add({ data: { id: `n${i}`, type: 'person', size: 18 } });
+    for (let i = 0; i < 1000; i++) cy.add({ data: { id: `n${i}`, type: 'person', size: 18 } });
     expect(layoutPlan(cy, 'fcose')[0]).toMatchObject({ quality: 'draft' });
     cy.destroy();
   });
