@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { benchEdits } from './bench/edits';
 import { benchExtract } from './bench/extract';
+import { benchGraph } from './bench/graph';
 import { benchImport } from './bench/import';
 
 // `npm run bench`: every speed measurement of the project, printed with the machine's cores.
@@ -11,6 +12,7 @@ const results: Record<string, Record<string, number>> = {};
 results.import = await benchImport();
 results.extract = await benchExtract();
 results.edits = await benchEdits();
+results.graph = await benchGraph();
 // Export of a generated 10,000-node, 50,000-edge graph in every format (its own process: it prints a table).
 spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/export.ts'], { stdio: 'inherit' });
 if (!process.argv.includes('--no-browser')) {

@@ -14,7 +14,7 @@ import type {
 import { loadDocument } from './articles';
 import { applyExportOptions, exportGraph, writeExport } from './export';
 import {
-  buildGraph,
+  GraphCache,
   entityDetails,
   entityId,
   filterGraph,
@@ -59,6 +59,9 @@ export async function openZhitu(options: ZhituOptions): Promise<Zhitu> {
 }
 
 class ZhituService implements Zhitu {
+  /** Aggregated articles and extraction results, reused by every rebuild after an edit. */
+  private readonly graphs = new GraphCache();
+  /** The graph of the current edit log and positions; null when it must be built again. */
   private built: BuiltGraph | null = null;
   private listeners = new Set<(p: Progress) => void>();
   private cancelRequested = false;
@@ -96,8 +99,14 @@ class ZhituService implements Zhitu {
   }
 
   private graph(): BuiltGraph {
-    this.built ??= buildGraph(this.input());
+    this.built ??= this.graphs.build(this.input());
     return this.built;
+  }
+
+  /** After the articles or their extraction results changed: aggregate them again. */
+  private extractionChanged(): void {
+    this.graphs.reset();
+    this.built = null;
   }
 
   private lexicon() {
@@ -117,7 +126,7 @@ class ZhituService implements Zhitu {
         const lexicon = lexiconKey(this.lexicon());
         const fresh = await this.extract(missing, 'extract');
         await this.ws.replaceExtractions(stale ? fresh : { ...results, ...fresh }, this.runner.version);
-        this.built = null;
+        this.extractionChanged();
         if (lexiconKey(this.lexicon()) === lexicon) break;
       }
     });
@@ -149,7 +158,8 @@ class ZhituService implements Zhitu {
       // On cancel, keep only the articles whose extraction finished: nothing half-done is stored.
       const added = read.added.filter((a) => results[a.id]);
       await this.ws.addArticles(added, results, this.runner.version);
-      this.built = null;
+      // Nothing new (all files known, or cancelled early): the aggregation still holds.
+      if (added.length > 0) this.extractionChanged();
       const graph = this.graph().graph;
       const cancelled = read.cancelled || added.length < read.added.length;
       return {
@@ -283,7 +293,7 @@ class ZhituService implements Zhitu {
       this.cancelRequested = false;
       const results = await this.extract(this.ws.articles(), 'reextract');
       await this.ws.replaceExtractions(results, this.runner.version);
-      this.built = null;
+      this.extractionChanged();
     });
     return this.workspaceInfo();
   }

@@ -4,8 +4,24 @@ export interface SentenceSpan {
   end: number;
 }
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
-const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', '\'']);
+/** 。！？!?；; and the line break. */
+function isTerminator(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x0a;
+}
+
+/** ”’」』)）"' */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09 || c === 0x22 || c === 0x27;
+}
+
+/** What `/\s/` matches in one UTF-16 code unit: ECMAScript white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * Splits a text into sentence spans: after 。！？；!?; (with any closing quotes that follow)
@@ -13,22 +29,25 @@ const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', '\'']);
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
+  const n = text.length;
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
-  for (let i = 0; i < text.length; i++) {
-    if (!TERMINATORS.has(text[i])) continue;
+  for (let i = 0; i < n; i++) {
+    if (!isTerminator(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.has(text[end])) end++;
-    push(end);
+    while (end < n && isCloser(text.charCodeAt(end))) end++;
+    pushTrimmed(spans, text, start, end);
     start = end;
     i = end - 1;
   }
-  push(text.length);
+  pushTrimmed(spans, text, start, n);
   return spans;
+}
+
+/** Adds the span [start, end) without its leading and trailing white space, unless nothing is left. */
+function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
 }

@@ -1,4 +1,4 @@
-import type { Article, EntityType, Evidence } from '../../shared/types';
+import type { Article, EntityMention, EntityType, Evidence } from '../../shared/types';
 import { splitSentences } from '../extract/sentences';
 import type { SentenceSpan } from '../extract/sentences';
 import { bylineSpan } from './byline';
@@ -8,15 +8,24 @@ import type { NodeState } from './state';
 
 const DATE_LIKE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-// Sentence spans per article, kept across builds: the graph is rebuilt after every edit.
-const sentenceCache = new WeakMap<Article, { text: string; spans: SentenceSpan[] }>();
+// Sentence spans per article id, kept across aggregations (each import and re-extraction
+// aggregates all articles again, which may be new objects). The text is compared too: a pointer
+// check when it is the same string, a fast comparison otherwise, far cheaper than splitting.
+const sentenceCache = new Map<string, { text: string; spans: SentenceSpan[] }>();
 
 function sentencesOf(article: Article): SentenceSpan[] {
-  const hit = sentenceCache.get(article);
-  if (hit && hit.text === article.text) return hit.spans;
+  const hit = sentenceCache.get(article.id);
+  if (hit && hit.text.length === article.text.length && hit.text === article.text) return hit.spans;
   const spans = splitSentences(article.text);
-  sentenceCache.set(article, { text: article.text, spans });
+  sentenceCache.set(article.id, { text: article.text, spans });
   return spans;
+}
+
+/** Keeps the cache to about the articles of the last aggregation. */
+function pruneSentences(articles: readonly Article[]): void {
+  if (sentenceCache.size <= 2 * articles.length + 1000) return;
+  const live = new Set(articles.map((a) => a.id));
+  for (const id of sentenceCache.keys()) if (!live.has(id)) sentenceCache.delete(id);
 }
 
 /** The date a relation's evidence speaks of: a `date` or `year` attribute, else the article's date. */
@@ -28,8 +37,8 @@ function relationDate(attrs: Record<string, string | number> | undefined, articl
   return articleDate;
 }
 
-/** The sentence that contains `pos`, or null when `pos` falls between sentences. */
-function sentenceAt(spans: SentenceSpan[], pos: number): SentenceSpan | null {
+/** The index of the sentence that contains `pos`, or -1 when `pos` falls between sentences. */
+function sentenceAt(spans: SentenceSpan[], pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -37,8 +46,28 @@ function sentenceAt(spans: SentenceSpan[], pos: number): SentenceSpan | null {
     if (spans[mid].start <= pos) lo = mid + 1;
     else hi = mid - 1;
   }
-  const span = spans[hi];
-  return span && pos < span.end ? span : null;
+  return hi >= 0 && pos < spans[hi].end ? hi : -1;
+}
+
+/** One evidence object per sentence, shared by its mentions, `mentions` edges and sentence-wide relations. */
+function sentenceEvidence(cache: Evidence[], article: Article, spans: SentenceSpan[], k: number): Evidence {
+  let ev = cache[k];
+  if (!ev) {
+    const { start, end } = spans[k];
+    ev = { article: article.id, start, end, text: article.text.slice(start, end), date: article.date };
+    cache[k] = ev;
+  }
+  return ev;
+}
+
+const byOffset = (a: EntityMention, b: EntityMention): number => a.start - b.start || a.end - b.end;
+
+/** The mentions by offset (stable), without copying when they already are. */
+function inTextOrder(mentions: EntityMention[]): EntityMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    if (byOffset(mentions[k - 1], mentions[k]) > 0) return [...mentions].sort(byOffset);
+  }
+  return mentions;
 }
 
 function ensureEntity(state: GraphState, id: string, type: EntityType, name: string): NodeState {
@@ -55,20 +84,11 @@ function addArticle(state: GraphState, article: Article, input: GraphInput): voi
   const ext = input.extractions[article.id];
   if (ext) {
     let spans: SentenceSpan[] | null = null;
-    // One evidence object per sentence, shared by its mentions, `mentions` edges and sentence-wide relations.
-    const sentences = new Map<number, Evidence>();
-    const sentenceEvidence = (span: SentenceSpan): Evidence => {
-      let ev = sentences.get(span.start);
-      if (!ev) {
-        ev = { article: article.id, start: span.start, end: span.end, text: text.slice(span.start, span.end), date: article.date };
-        sentences.set(span.start, ev);
-      }
-      return ev;
-    };
+    const sentences: Evidence[] = [];
     if (ext.entities.length > 0) {
       spans = sentencesOf(article);
       // By offset, so that mentions come in text order and duplicates sit next to each other.
-      const sorted = [...ext.entities].sort((a, b) => a.start - b.start || a.end - b.end);
+      const sorted = inTextOrder(ext.entities);
       for (let k = 0; k < sorted.length; k++) {
         const m = sorted[k];
         if (!m.name || !(m.start >= 0 && m.start < m.end && m.end <= text.length)) continue;
@@ -81,10 +101,10 @@ function addArticle(state: GraphState, article: Article, input: GraphInput): voi
           if (sorted[p].type === m.type && sorted[p].name === m.name) duplicate = true;
         }
         if (duplicate) continue;
-        const span = sentenceAt(spans, m.start);
+        const at = sentenceAt(spans, m.start);
         const sentence =
-          span && m.end <= span.end
-            ? sentenceEvidence(span)
+          at >= 0 && m.end <= spans[at].end
+            ? sentenceEvidence(sentences, article, spans, at)
             : { article: article.id, start: m.start, end: m.end, text: text.slice(m.start, m.end), date: article.date };
         const ref: MentionRef = { article: article.id, start: m.start, end: m.end, surface: m.surface || text.slice(m.start, m.end), sentence };
         const list = state.mentions.get(id);
@@ -103,10 +123,10 @@ function addArticle(state: GraphState, article: Article, input: GraphInput): voi
       const end = Math.min(text.length, r.end);
       const date = relationDate(r.attrs, article.date);
       spans ??= sentencesOf(article);
-      const span = date === article.date ? sentenceAt(spans, start) : null;
+      const at = date === article.date ? sentenceAt(spans, start) : -1;
       const evidence =
-        span && span.start === start && span.end === end
-          ? sentenceEvidence(span)
+        at >= 0 && spans[at].start === start && spans[at].end === end
+          ? sentenceEvidence(sentences, article, spans, at)
           : { article: article.id, start, end, text: text.slice(start, end), date };
       state.addExtracted(r.type, s, t, r.label ?? '', evidence, r.attrs);
     }
@@ -135,5 +155,6 @@ export function aggregate(input: GraphInput): GraphState {
     state.nodes.set(a.id, { id: a.id, type: 'article', name: a.title, aliases: new Set() });
   }
   for (const a of input.articles) addArticle(state, a, input);
+  pruneSentences(input.articles);
   return state;
 }

@@ -11,6 +11,6 @@ import { replayEdits } from './replay';
 export function buildGraph(input: GraphInput): BuiltGraph {
   const state = aggregate(input);
   const orphans = replayEdits(state, input.edits);
-  const graph = finalize(state, input);
-  return { graph, orphans, mentionIndex: state.mentions, redirects: state.redirects, removed: state.removed };
+  const { graph, mentionIndex } = finalize(state, input);
+  return { graph, orphans, mentionIndex, redirects: state.redirects, removed: state.removed };
 }

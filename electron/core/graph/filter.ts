@@ -86,14 +86,14 @@ export function filterGraph(graph: GraphData, filter: GraphFilter): GraphData {
   const relationTypes = filter.relationTypes && filter.relationTypes.length > 0 ? new Set<string>(filter.relationTypes) : null;
   const includeArticles = filter.includeArticles === true;
   const includeCoOccurs = filter.includeCoOccurs !== false;
-  const dates = new Map<string, string | null>();
-  for (const n of graph.nodes) if (n.type === 'article') dates.set(n.id, n.firstDate ?? null);
   const scope: Scope = {
     articles: filter.articles && filter.articles.length > 0 ? new Set(filter.articles) : null,
     from: filter.dateFrom || null,
     to: filter.dateTo || null,
-    dates,
+    dates: new Map(),
   };
+  // Article dates are only needed to scope (the graph has tens of thousands of articles).
+  if (scoped(scope)) for (const n of graph.nodes) if (n.type === 'article') scope.dates.set(n.id, n.firstDate ?? null);
 
   const mentionsByArticle = new Map<string, Map<string, number>>();
   if (scoped(scope)) {

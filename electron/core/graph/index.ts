@@ -1,6 +1,7 @@
 export { entityId, edgeId, isUndirected } from './ids';
 export type { GraphInput, BuiltGraph, MentionRef, RemovedEntity } from './model';
 export { buildGraph } from './build-graph';
+export { GraphCache } from './graph-cache';
 export { filterGraph } from './filter';
 export { neighbourhood } from './neighbourhood';
 export { shortestPath } from './shortest-path';

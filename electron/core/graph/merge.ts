@@ -18,6 +18,7 @@ export function moveEdgeEnd(state: GraphState, edge: EdgeState, from: string, to
  * Folds `source` into `target`: its name and aliases become aliases of the target, its
  * mentions and edges move over, annotations fill what the target lacks (tags are unioned),
  * and its id redirects to the target. `record` false re-keys without noting a removal.
+ * The target must be writable (see `GraphState.writableNode`).
  */
 export function absorb(state: GraphState, target: NodeState, source: NodeState, record = true): void {
   if (target.id === source.id) return;
@@ -31,7 +32,7 @@ export function absorb(state: GraphState, target: NodeState, source: NodeState, 
   if (target.manual && !source.manual) delete target.manual;
   const moved = state.mentions.get(source.id);
   if (moved) {
-    const list = state.mentions.get(target.id);
+    const list = state.writableMentions(target.id);
     if (list) list.push(...moved);
     else state.mentions.set(target.id, moved);
     state.mentions.delete(source.id);

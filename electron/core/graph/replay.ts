@@ -11,7 +11,7 @@ const gone = (id: string): string => `entity ${id} no longer exists`;
 function annotate(state: GraphState, r: Resolver, op: Op<'annotate'>): string | null {
   const found = r.find(op.id);
   if (!found) return gone(op.id);
-  const { node } = found;
+  const node = state.writableNode(found.node);
   if (op.note !== undefined) {
     if (op.note === null || op.note === '') delete node.note;
     else node.note = op.note;
@@ -46,6 +46,7 @@ function rename(state: GraphState, r: Resolver, op: Op<'rename'>): string | null
     if (node.name !== name) return `entity ${op.id} is now part of ${node.name}`;
     node = rekey(state, node, op.id);
   }
+  node = state.writableNode(node);
   if (node.name !== name) {
     node.aliases.add(node.name);
     node.name = name;
@@ -69,6 +70,7 @@ function retype(state: GraphState, r: Resolver, op: Op<'retype'>): string | null
     if (node.type !== op.type) return `entity ${op.id} is now part of ${node.name}`;
     node = rekey(state, node, op.id);
   }
+  node = state.writableNode(node);
   node.type = op.type;
   absorbNamesake(state, node);
   return null;
@@ -77,7 +79,7 @@ function retype(state: GraphState, r: Resolver, op: Op<'retype'>): string | null
 function merge(state: GraphState, r: Resolver, op: Op<'merge'>): string | null {
   const found = r.find(op.target);
   if (!found || found.node.type === 'article') return `merge target ${op.target} no longer exists`;
-  const target = found.node;
+  const target = state.writableNode(found.node);
   const missing: string[] = [];
   for (const src of op.sources) {
     if (src === op.target) continue;
@@ -108,7 +110,7 @@ function splitAlias(state: GraphState, r: Resolver, op: Op<'splitAlias'>): strin
     if (state.nodes.has(state.entityIdOf(node.type, op.alias))) return null;
     return `alias ${op.alias} is no longer a name of ${node.name}`;
   }
-  splitAliasOff(state, node, op.alias);
+  splitAliasOff(state, state.writableNode(node), op.alias);
   return null;
 }
 

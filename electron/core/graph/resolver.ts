@@ -14,9 +14,6 @@ export interface Found {
  * hashes to that id. Deleted ids resolve to nothing.
  */
 export class Resolver {
-  /** Alias id -> node id, '' when two entities share it. Built on the first miss. */
-  private aliasIndex: Map<string, string> | null = null;
-
   constructor(private readonly state: GraphState) {}
 
   /** Follows redirects to the current id (which may no longer exist). */
@@ -57,8 +54,12 @@ export class Resolver {
     return null;
   }
 
-  private index(): Map<string, string> {
-    if (this.aliasIndex) return this.aliasIndex;
+  /**
+   * Alias id -> node id, '' when two entities share it. Built on the first miss and kept with
+   * the state for the rest of the replay (a replay continued later uses the same index).
+   */
+  private index(): ReadonlyMap<string, string> {
+    if (this.state.aliasIndex) return this.state.aliasIndex;
     const index = new Map<string, string>();
     const add = (key: string, nodeId: string): void => {
       if (key === nodeId) return;
@@ -71,7 +72,7 @@ export class Resolver {
       add(this.state.entityIdOf(node.type, node.name), node.id);
       for (const a of node.aliases) add(this.state.entityIdOf(node.type, a), node.id);
     }
-    this.aliasIndex = index;
+    this.state.aliasIndex = index;
     return index;
   }
 }

@@ -17,7 +17,7 @@ function belongsToAlias(ev: Evidence, mentions: MentionRef[] | undefined, alias:
  * Makes an alias its own entity again (id `entityId(type, alias)`, or the existing entity of
  * that id): it takes the mentions written as the alias, and the evidence of each edge that
  * those mentions support (see `belongsToAlias`); an edge left without evidence is dropped
- * unless the user added it. Returns the new entity.
+ * unless the user added it. Returns the new entity. `node` must be writable.
  */
 export function splitAliasOff(state: GraphState, node: NodeState, alias: string): NodeState {
   let id = state.entityIdOf(node.type, alias);
@@ -43,7 +43,7 @@ export function splitAliasOff(state: GraphState, node: NodeState, alias: string)
     const kept = all.filter((m) => m.surface !== alias);
     if (kept.length > 0) state.mentions.set(node.id, kept);
     else state.mentions.delete(node.id);
-    const list = state.mentions.get(target.id);
+    const list = state.writableMentions(target.id);
     if (list) list.push(...moved);
     else state.mentions.set(target.id, moved);
     state.unsortedMentions.add(target.id);
@@ -55,7 +55,7 @@ export function splitAliasOff(state: GraphState, node: NodeState, alias: string)
       (belongsToAlias(ev, byArticle.get(ev.article), alias, node.name) ? takes : stays).push(ev);
     }
     if (takes.length === 0) continue;
-    if (stays.length > 0 || edge.manual) edge.evidence = stays;
+    if (stays.length > 0 || edge.manual) state.writableEdge(edge).evidence = stays;
     else state.dropEdge(edge.id);
     const source = edge.source === node.id ? target.id : edge.source;
     const dest = edge.target === node.id ? target.id : edge.target;
