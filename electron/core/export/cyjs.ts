@@ -2,19 +2,8 @@ import type { ExportFile, GraphData } from '../../shared/types';
 import { EDGE_ATTR_PREFIX, edgeColumns, evidenceArticles, isDirected } from './columns';
 import type { ResolvedContext } from './context';
 import { nodeColor } from './palette';
+import { present } from './present';
 
-type Data = Record<string, string | number | boolean | string[]>;
-
-/** Copies the entries whose values are present: Cytoscape Desktop would store a JSON null as the text "null". */
-function present(entries: Record<string, string | number | boolean | string[] | null | undefined>): Data {
-  const data: Data = {};
-  for (const [key, value] of Object.entries(entries)) {
-    if (value === null || value === undefined) continue;
-    if (typeof value === 'number' && !Number.isFinite(value)) continue;
-    data[key] = value;
-  }
-  return data;
-}
 
 /**
  * Cytoscape JSON (`{ data, elements: { nodes: [{ data, position? }], edges: [{ data }] } }`) for

@@ -3,6 +3,7 @@ import { EDGE_ATTR_PREFIX, evidenceArticles, isDirected } from './columns';
 import type { ResolvedContext } from './context';
 import type { CypherValue } from './cypher-literal';
 import { cypherName, cypherValue } from './cypher-literal';
+import { present } from './present';
 
 /** Rows per `UNWIND` statement: big enough to be fast, small enough for one transaction each. */
 export const CYPHER_BATCH_SIZE = 500;
@@ -32,20 +33,9 @@ export const RELATIONSHIP_TYPES: Readonly<Record<RelationType, string>> = {
 
 type Props = Record<string, CypherValue>;
 
-/** Drops absent values: `SET n += map` would remove a property set to null, and lists cannot hold null. */
-function props(entries: Record<string, CypherValue | undefined>): Props {
-  const out: Props = {};
-  for (const [key, value] of Object.entries(entries)) {
-    if (value === undefined || value === null) continue;
-    if (typeof value === 'number' && !Number.isFinite(value)) continue;
-    out[key] = value;
-  }
-  return out;
-}
-
 function nodeProps(node: GraphNode, ctx: ResolvedContext): Props {
   const article = node.type === 'article' ? ctx.articleById.get(node.id) : undefined;
-  return props({
+  return present<CypherValue>({
     name: node.name,
     type: node.type,
     aliases: node.aliases,
@@ -74,7 +64,7 @@ function nodeProps(node: GraphNode, ctx: ResolvedContext): Props {
 function edgeProps(edge: GraphEdge): Props {
   const extra: Record<string, CypherValue> = {};
   for (const [key, value] of Object.entries(edge.attrs ?? {})) extra[EDGE_ATTR_PREFIX + key] = value;
-  return props({
+  return present<CypherValue>({
     label: edge.label,
     weight: edge.weight,
     directed: isDirected(edge.type),
