@@ -11,6 +11,7 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          setupFiles: ['tests/fast-check-setup.ts'],
         },
       },
       {
