@@ -9,3 +9,4 @@ export { entityDetails } from './details';
 export { listEntities, listRelations, graphStats } from './summaries';
 export { userLexiconFromEdits } from './user-lexicon';
 export type { UserLexicon } from './user-lexicon';
+export { missingTarget, resultId, withContext } from './edit-checks';
