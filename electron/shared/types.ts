@@ -17,6 +17,10 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** Where an article's `date` comes from (see docs: the dateline, else the page's date). */
+export const DATE_SOURCES = ['dateline', 'page', 'file-name', 'masthead', 'metadata', 'user'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
 /** A person credited on an article: 记者, 通讯员, 摄影 (photo), or 作者. */
 export interface BylineEntry {
   name: string;
@@ -153,7 +157,10 @@ export interface GraphEdge {
   target: string;
   label: string;
   weight: number;
+  /** All its evidence; empty in lean graph payloads (`getGraph`), where `evidenceCount` tells how many there are. */
   evidence: Evidence[];
+  /** How many pieces of evidence the edge has (set in lean payloads; equals `evidence.length` otherwise). */
+  evidenceCount?: number;
   firstDate: string | null;
   lastDate: string | null;
   attrs?: Record<string, string | number>;
@@ -323,4 +330,88 @@ export interface ExportFile {
 export interface UploadedFile {
   name: string;
   base64: string;
+}
+
+/** Centrality and community of one entity, computed on the graph that `AnalyticsResult.graph` describes. */
+export interface EntityMetrics {
+  id: string;
+  name: string;
+  type: EntityType;
+  degree: number;
+  weightedDegree: number;
+  /** Normalised as NetworkX does for an undirected graph. */
+  betweenness: number;
+  /** Damping 0.85. */
+  pagerank: number;
+  /** Community id (Louvain), or -1 for an entity without edges in the analysed graph. */
+  community: number;
+}
+
+/** What `analyze` returns: which graph was measured, its communities and a row per entity. */
+export interface AnalyticsResult {
+  /** The graph the numbers are computed on: undirected, multi-edges between two entities collapsed into one. */
+  graph: { nodes: number; edges: number; directed: false; weighted: boolean; coOccurs: boolean };
+  modularity: number;
+  /** Largest first; `top` names its most central members. */
+  communities: Array<{ id: number; size: number; top: string[] }>;
+  /** Ranked by PageRank, highest first. */
+  entities: EntityMetrics[];
+}
+
+export type TimelineBucket = 'day' | 'week' | 'month';
+
+/** Articles per period, for the timeline's histogram. */
+export interface Timeline {
+  bucket: TimelineBucket;
+  /** Periods in order; `start` is the period's first day (ISO). Empty periods between the first and last are included. */
+  periods: Array<{ start: string; articles: number }>;
+  /** Articles without a date (never shown in a period). */
+  undated: number;
+}
+
+/** One step of a path: the edge taken between two consecutive nodes, with a little of its evidence. */
+export interface PathStep {
+  from: string;
+  to: string;
+  edge: { id: string; type: RelationType; label: string; weight: number; direction: 'forward' | 'backward' | 'undirected' };
+  evidence: Evidence[];
+}
+
+/** A path between two entities, as node ids and the steps between them. */
+export interface PathResult {
+  nodes: string[];
+  steps: PathStep[];
+}
+
+/** An article that matches a full-text search, with the hits marked in short snippets. */
+export interface ArticleSearchHit {
+  article: string;
+  title: string;
+  date: string | null;
+  hits: number;
+  /** Up to a few snippets; `ranges` are offsets of the hits inside `text`. */
+  snippets: Array<{ text: string; start: number; ranges: Array<{ start: number; end: number }> }>;
+}
+
+/** Entities that look like one and the same, offered for merging. */
+export interface DuplicateSuggestion {
+  ids: string[];
+  names: string[];
+  type: EntityType;
+  /** Why they look alike, e.g. `place prefix`, `short form`. */
+  reason: string;
+}
+
+/** A named view of the explorer, kept in the workspace. */
+export interface SavedView {
+  name: string;
+  filter: GraphFilter;
+  /** Selected node ids. */
+  selection: string[];
+  /** Node positions of the view's layout. */
+  positions?: Record<string, { x: number; y: number }>;
+  layout?: string;
+  sizeBy?: 'degree' | 'weightedDegree' | 'betweenness' | 'pagerank' | 'mentions';
+  colorBy?: 'type' | 'community';
+  savedAt: string;
 }
