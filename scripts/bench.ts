@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { benchEdits } from './bench/edits';
 import { benchExtract } from './bench/extract';
@@ -6,7 +7,18 @@ import { benchGraph } from './bench/graph';
 import { benchImport } from './bench/import';
 
 // `npm run bench`: every speed measurement of the project, printed with the machine's cores.
-// Timings are measured here, never asserted in tests.
+// Timings are measured here, never asserted in tests. `--scale [--articles N]`: the workspace
+// at the size of a year of a paper (default 30,000 articles) instead.
+if (process.argv.includes('--scale')) {
+  const { benchScale } = await import('./bench/scale');
+  const at = process.argv.indexOf('--articles');
+  const articles = at > 0 ? Number(process.argv[at + 1]) : 30_000;
+  if (!(articles > 0)) throw new Error('--articles N: N must be a positive number');
+  const result = await benchScale(articles);
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(`bench-results/scale-${articles}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify(result, null, 2));
+  process.exit(0);
+}
 console.log(`zhitu bench on ${cpus().length} core(s), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 const results: Record<string, Record<string, number>> = {};
 results.import = await benchImport();

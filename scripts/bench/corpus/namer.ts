@@ -1,0 +1,153 @@
+import type { GazPlace, Gazetteer } from '../../../electron/core/extract/gazetteer';
+import { shortForms } from '../../../electron/core/extract/gazetteer';
+import type { Slot, Template } from './material';
+import { companyName, personPool, placePools, programPool, random, shortOf, zipf, type PlacePools } from './pools';
+
+/** Places at the start of a name (`河南省鹤壁市` of `河南省鹤壁市总工会`), each full or short. */
+interface Prefix {
+  chain: Array<{ place: GazPlace; short: boolean }>;
+  length: number;
+}
+
+/**
+ * Gives the entities of real sentences new names of the same type, consistently within one
+ * article (one real entity becomes one new entity there), drawn from pools whose size grows with
+ * the corpus, so that distinct entities grow as in a year of a paper: places from the gazetteer
+ * (same level), organisations and place-bound programs with their place swapped, companies built
+ * from places, people and programs from generated pools with Zipf-like popularity.
+ */
+export class Namer {
+  private readonly rand: () => number;
+  private readonly places: PlacePools;
+  private readonly people: string[];
+  private readonly person: () => number;
+  private readonly programs: string[];
+  private readonly program: () => number;
+  private mapping = new Map<string, string>();
+  private prefixes = new Map<string, Prefix | null>();
+
+  constructor(
+    private readonly gaz: Gazetteer,
+    articles: number,
+    seed: number,
+  ) {
+    this.rand = random(seed);
+    this.places = placePools(gaz, this.rand);
+    this.people = personPool(Math.max(500, Math.round(articles * 1.2)), this.rand);
+    this.person = zipf(this.people.length, 1, this.rand);
+    this.programs = programPool(Math.max(200, Math.round(articles * 0.15)), this.rand);
+    this.program = zipf(this.programs.length, 0.9, this.rand);
+  }
+
+  /** Starts a new article: its entities get new names of their own. */
+  startArticle(): void {
+    this.mapping.clear();
+  }
+
+  /** The template with its slots filled. */
+  fill(t: Template): string {
+    let out = t.parts[0];
+    for (let i = 0; i < t.slots.length; i++) out += this.surface(t.slots[i]) + t.parts[i + 1];
+    return out;
+  }
+
+  /** A person from the pool (for bylines). */
+  randomPerson(): string {
+    return this.people[this.person()];
+  }
+
+  /** A city's short name (for datelines). */
+  randomCity(): string {
+    return shortOf(this.drawPlace('city'));
+  }
+
+  private drawPlace(level: GazPlace['level']): GazPlace {
+    return this.places.byLevel[level][this.places.draw[level]()];
+  }
+
+  /** The new canonical name of a slot's entity in this article. */
+  private renamed(slot: Slot, make: () => string): string {
+    const key = `${slot.type}\u0000${slot.name}`;
+    let name = this.mapping.get(key);
+    if (name === undefined) {
+      name = make();
+      this.mapping.set(key, name);
+    }
+    return name;
+  }
+
+  private surface(slot: Slot): string {
+    switch (slot.type) {
+      case 'place':
+        return this.placeSurface(slot);
+      case 'person': {
+        const name = this.renamed(slot, () => this.people[this.person()]);
+        if (slot.surface === slot.name) return name;
+        // 周主席 for 周建平: keep what follows the surname.
+        if (slot.surface[0] === slot.name[0] && !slot.name.includes(slot.surface)) return name[0] + slot.surface.slice(1);
+        return name;
+      }
+      case 'organisation':
+        return this.boundSurface(slot, (p) => (/公司|集团|厂$/.test(slot.name) ? companyName(shortOf(p), this.rand) : null));
+      case 'program':
+        return this.boundSurface(slot, () => null, () => this.programs[this.program()]);
+    }
+  }
+
+  private placeSurface(slot: Slot): string {
+    const original = (slot.code ? this.gaz.byCode.get(slot.code) : undefined) ?? this.gaz.byName.get(slot.name)?.[0];
+    if (!original) return slot.surface;
+    const name = this.renamed(slot, () => this.drawPlace(original.level).name);
+    if (slot.surface === slot.name) return name;
+    const place = this.gaz.byName.get(name)?.[0];
+    return place && shortForms(original.name, original.level).includes(slot.surface) ? shortOf(place) : name;
+  }
+
+  /**
+   * A name bound to a place (`长沙市总工会`, `湖南省总工会`): the place swapped for another of
+   * its level (`custom` may build another kind of name on the new place); names without a
+   * place are kept (national bodies), or replaced by `free` when given.
+   */
+  private boundSurface(slot: Slot, custom: (p: GazPlace) => string | null, free?: () => string): string {
+    const prefix = this.prefixOf(slot.name);
+    if (!prefix) return free ? this.renamed(slot, free) : slot.surface;
+    const name = this.renamed(slot, () => {
+      const deepest = prefix.chain[prefix.chain.length - 1];
+      const swapped = this.drawPlace(deepest.place.level);
+      // The new place with as many of its ancestors as the old name named, written the same way.
+      const line = [swapped, ...this.gaz.ancestors(swapped)].slice(0, prefix.chain.length).reverse();
+      const head = line.map((p, i) => (prefix.chain[i + prefix.chain.length - line.length].short ? shortOf(p) : p.name)).join('');
+      return custom(swapped) ?? head + slot.name.slice(prefix.length);
+    });
+    if (slot.surface === slot.name) return name;
+    // A short form of the same name (深圳市总 for 深圳市总工会): swap its place the same way.
+    const oldHead = slot.name.slice(0, prefix.length);
+    const newPrefix = this.prefixOf(name);
+    if (!newPrefix || !slot.surface.startsWith(oldHead)) return name;
+    return name.slice(0, newPrefix.length) + slot.surface.slice(oldHead.length);
+  }
+
+  /** The places (gazetteer names or short forms, longest first) that start `name` and leave something after them. */
+  private prefixOf(name: string): Prefix | null {
+    const known = this.prefixes.get(name);
+    if (known !== undefined) return known;
+    const chain: Prefix['chain'] = [];
+    let at = 0;
+    for (let found = true; found; ) {
+      found = false;
+      for (let length = Math.min(name.length - at - 1, 12); length >= 2; length--) {
+        const head = name.slice(at, at + length);
+        const full = this.gaz.byName.get(head)?.[0];
+        const place = full ?? this.gaz.byShort.get(head)?.[0];
+        if (!place || place.level === 'town') continue;
+        chain.push({ place, short: !full });
+        at += length;
+        found = true;
+        break;
+      }
+    }
+    const hit = chain.length > 0 ? { chain, length: at } : null;
+    this.prefixes.set(name, hit);
+    return hit;
+  }
+}

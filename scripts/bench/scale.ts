@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { ensureCorpus } from './corpus';
+
+// `npm run bench -- --scale [--articles N]`: the workspace at the size of a year of a paper.
+// Every figure is a separate process timed with /usr/bin/time (wall seconds, peak RSS), except
+// the API figures, which are measured inside one process after it opened the workspace.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CACHE = join(ROOT, '.bench-cache');
+const ZHITU = join(ROOT, 'bin', 'zhitu.mjs');
+
+/** Wall time and peak memory of one process. */
+export interface Timed {
+  wallS: number;
+  rssMb: number;
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function timed(args: string[]): Timed {
+  const out = join(CACHE, 'run', 'time.txt');
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { ...parseTime(spawnSync('cat', [out], { encoding: 'utf8' }).stdout), code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function parseTime(text: string): { wallS: number; rssMb: number } {
+  const line = text.trim().split('\n').pop() ?? '';
+  const [wall, kb] = line.split(' ').map(Number);
+  return { wallS: wall, rssMb: Math.round(kb / 1024) };
+}
+
+function zhitu(...args: string[]): Timed {
+  const r = timed([ZHITU, ...args]);
+  if (r.code !== 0) throw new Error(`zhitu ${args.join(' ')} failed (${r.code}): ${r.stderr.slice(-2000)}`);
+  return r;
+}
+
+async function diskBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? await diskBytes(p) : (await stat(p)).size;
+  }
+  return total;
+}
+
+const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+const fmt = (t: Timed): string => `${t.wallS.toFixed(2)} s, ${t.rssMb} MB`;
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+
+/** Runs the scale benchmark on a corpus of `articles` articles and prints every figure. */
+export async function benchScale(articles: number): Promise<Record<string, unknown>> {
+  console.log(`scale bench: ${articles} articles on ${cpus().length} core(s), Node ${process.version}; load before: ${load()}`);
+  const corpus = await ensureCorpus(articles, CACHE);
+  console.log(`corpus: ${corpus.pages} page files, ${corpus.articles} articles (${corpus.articlesFound} found by the splitter), ${(corpus.textBytes / 1e6).toFixed(1)} MB of UTF-8 article text, ${(corpus.textChars / corpus.articles).toFixed(0)} chars per article`);
+  const run = join(CACHE, 'run');
+  const ws = join(run, 'ws');
+  const one = join(run, 'one');
+  await rm(run, { recursive: true, force: true });
+  await mkdir(join(one, 'src'), { recursive: true });
+
+  const jieba = timed(['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'scale', 'jieba-tag.ts'), corpus.textsFile]);
+  const ref = JSON.parse(jieba.stdout) as { chars: number; tagMs: number };
+  const refS = ref.tagMs / 1000;
+  console.log(`jieba tag (reference, 1 thread): ${refS.toFixed(2)} s for ${(ref.chars / 1e6).toFixed(1)} M chars (${Math.round(ref.chars / refS / 1000)}k chars/s); process ${fmt(jieba)}`);
+
+  const imported = zhitu('import', corpus.pagesDir, '--workspace', ws, '--json');
+  const result = JSON.parse(imported.stdout) as { articles: { added: number }; entities: number; relations: number };
+  console.log(`import: ${fmt(imported)} (${ratio(imported.wallS, refS)} jieba tag); ${result.articles.added} articles, ${result.entities} entities, ${result.relations} relations`);
+
+  const disk = await diskBytes(ws);
+  console.log(`disk: ${(disk / 1e6).toFixed(1)} MB for ${(corpus.textBytes / 1e6).toFixed(1)} MB of article text (${ratio(disk, corpus.textBytes)})`);
+
+  const version = zhitu('--version');
+  console.log(`zhitu --version: ${fmt(version)}`);
+
+  const firstText = (await readFile(corpus.textsFile, 'utf8')).split('\n', 1)[0];
+  await writeFile(join(one, 'src', 'one.txt'), (JSON.parse(firstText) as { text: string }).text);
+  zhitu('import', join(one, 'src'), '--workspace', join(one, 'ws'));
+
+  const apiRun = timed(['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'scale', 'api.ts'), ws]);
+  if (apiRun.code !== 0) throw new Error(`api bench failed: ${apiRun.stderr.slice(-2000)}`);
+  const api = JSON.parse(apiRun.stdout) as Record<string, number | string | null>;
+  console.log(`api: open ${api.openMs} ms, first view ${api.firstViewMs} ms (${api.nodes} nodes, ${api.edges} edges, ${Math.round(Number(api.payloadBytes) / 1024)} KB), details ${api.topMs} ms (top node) / ${api.middleMs} ms (middle node), edge ${api.edgeMs ?? 'n/a'} ms; process ${fmt(apiRun)}`);
+
+  const stats = zhitu('stats', '--workspace', ws);
+  const stats1 = zhitu('stats', '--workspace', join(one, 'ws'));
+  console.log(`stats: ${fmt(stats)} on ${articles}, ${fmt(stats1)} on one article (${ratio(stats.wallS, stats1.wallS)})`);
+
+  const oneId = (JSON.parse(zhitu('entities', '--workspace', join(one, 'ws'), '--json').stdout) as Array<{ id: string }>)[0]?.id;
+  const annotate = zhitu('annotate', String(api.topId), '--note', 'bench', '--workspace', ws);
+  const annotate1 = oneId ? zhitu('annotate', oneId, '--note', 'bench', '--workspace', join(one, 'ws')) : null;
+  console.log(`annotate: ${fmt(annotate)} on ${articles}, ${annotate1 ? fmt(annotate1) : 'n/a'} on one article (${annotate1 ? ratio(annotate.wallS, annotate1.wallS) : 'n/a'})`);
+
+  const exports: Record<string, Timed> = {};
+  for (const format of ['gexf', 'graphml', 'csv']) {
+    exports[format] = zhitu('export', '--format', format, '--out', join(run, `export.${format}`), '--workspace', ws);
+    console.log(`export ${format}: ${fmt(exports[format])}`);
+  }
+  console.log(`load after: ${load()}`);
+  const strip = ({ stdout: _o, stderr: _e, ...t }: Timed) => t;
+  return {
+    articles,
+    corpus,
+    jieba: { ...strip(jieba), tagS: refS, chars: ref.chars },
+    import: { ...strip(imported), ratio: imported.wallS / refS, ...result },
+    disk: { bytes: disk, textBytes: corpus.textBytes, ratio: disk / corpus.textBytes },
+    version: strip(version),
+    api,
+    stats: { big: strip(stats), one: strip(stats1), ratio: stats.wallS / stats1.wallS },
+    annotate: { big: strip(annotate), one: annotate1 && strip(annotate1), ratio: annotate1 ? annotate.wallS / annotate1.wallS : null },
+    export: Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, strip(v)])),
+  };
+}
