@@ -1,24 +1,19 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditResult, ExportFile, GraphData, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
+import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, GraphData, GraphEdge, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
 import { applyExportOptions, exportGraph, writeExport } from './export';
-import {
-  GraphCache,
-  entityDetails,
-  filterGraph,
-  graphStats,
-  listEntities,
-  listRelations,
-  missingTarget,
-  resultId,
-  shortestPath,
-  userLexiconFromEdits,
-  withContext,
-  type BuiltGraph,
-  type GraphInput,
-} from './graph';
+import { filterGraph, listEntities, listRelations, shortestPath, type BuiltGraph } from './graph';
+import { compactResult } from './graph/co-occurs';
+import { NODE_KINDS } from './graph/snapshot-model';
+import { placeNodes } from './graph/snapshot-graph';
+import { selectView, tablesAnswer, viewData } from './graph/snapshot-view';
+import { edgeDetails, entityDetails } from './pipeline/details';
+import { applyEdit } from './pipeline/edits';
 import { extractWith } from './pipeline/extract-text';
-import { DEFAULT_MAX_BYTES, readSources, sourcesFromPaths, type ImportSource } from './pipeline/import';
+import { DEFAULT_MAX_BYTES, sourcesFromPaths, type ImportSource } from './pipeline/import';
+import { importInBatches } from './pipeline/import-batches';
 import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
+import { WorkspaceGraph } from './pipeline/workspace-graph';
+import { articleIds } from './graph/snapshot-decode';
 import { Workspace } from './store';
 
 export interface ZhituOptions {
@@ -36,22 +31,24 @@ export interface ZhituOptions {
 export type Zhitu = ZhituCoreApi;
 
 /**
- * Opens the workspace and returns the service. Articles whose extraction is missing (a new
- * extractor version, or a damaged extraction file) are extracted again before it returns.
+ * Opens the workspace (migrating an older one) and returns the service. Shards extracted by
+ * another extractor version (or whose results were lost) are extracted again before it returns.
  */
 export async function openZhitu(options: ZhituOptions): Promise<Zhitu> {
-  const ws = await Workspace.open(options.dir, { create: options.create });
+  const ws = await Workspace.open(options.dir, { create: options.create, compact: (a, r) => compactResult(a.text, r) });
   const runner = options.runner ?? createInProcessRunner();
   const service = new ZhituService(ws, runner, options.maxBytes ?? DEFAULT_MAX_BYTES);
   await service.refreshStaleExtractions();
   return service;
 }
 
+/** Lean edges: no evidence, its count instead. */
+function lean(graph: GraphData): GraphData {
+  return { nodes: graph.nodes, edges: graph.edges.map((e) => ({ ...e, evidence: [], evidenceCount: e.evidenceCount ?? e.evidence.length })) };
+}
+
 class ZhituService implements Zhitu {
-  /** Aggregated articles and extraction results, reused by every rebuild after an edit. */
-  private readonly graphs = new GraphCache();
-  /** The graph of the current edit log and positions; null when it must be built again. */
-  private built: BuiltGraph | null = null;
+  private readonly graph: WorkspaceGraph;
   private listeners = new Set<(p: Progress) => void>();
   private cancelRequested = false;
   private busy: Promise<unknown> = Promise.resolve();
@@ -60,7 +57,9 @@ class ZhituService implements Zhitu {
     private readonly ws: Workspace,
     private readonly runner: ExtractionRunner,
     private readonly maxBytes: number,
-  ) {}
+  ) {
+    this.graph = new WorkspaceGraph(ws);
+  }
 
   // Writes run one at a time, in order, so that two edits never interleave their log writes.
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -78,88 +77,68 @@ class ZhituService implements Zhitu {
     return () => this.listeners.delete(listener);
   }
 
-  private input(): GraphInput {
-    return {
-      articles: this.ws.articles(),
-      extractions: this.ws.extractions(),
-      edits: this.ws.activeEdits(),
-      positions: this.ws.positions(),
-    };
+  /** The whole current graph with pinned positions (`full`: with evidence and mentions). */
+  private async whole(mode: 'lean' | 'full'): Promise<BuiltGraph> {
+    const built = await this.graph.graph(mode);
+    const nodes = built.graph.nodes.slice();
+    placeNodes(nodes, this.ws.positions());
+    return { ...built, graph: { nodes, edges: built.graph.edges } };
   }
 
-  private graph(): BuiltGraph {
-    this.built ??= this.graphs.build(this.input());
-    return this.built;
-  }
-
-  /** After the articles or their extraction results changed: aggregate them again. */
-  private extractionChanged(): void {
-    this.graphs.reset();
-    this.built = null;
-  }
-
-  private lexicon() {
-    return userLexiconFromEdits(this.ws.activeEdits(), this.graph().graph);
-  }
-
-  /** Extracts articles that have no stored result, or one from another extractor version. */
+  /** Extracts again the shards extracted by another extractor version (or whose results were lost). */
   async refreshStaleExtractions(): Promise<void> {
-    const results = this.ws.extractions();
-    const stale = this.ws.extractorVersion() !== this.runner.version;
-    const missing = this.ws.articles().filter((a) => stale || !results[a.id]);
-    if (missing.length === 0) return;
-    await this.serial(async () => {
-      // The user's names (the lexicon) are read off the graph, which lacks these articles until
-      // they are extracted: extract, then once more if the lexicon read off the new graph differs.
-      for (let pass = 0; pass < 2; pass++) {
-        const lexicon = lexiconKey(this.lexicon());
-        const fresh = await this.extract(missing, 'extract');
-        await this.ws.replaceExtractions(stale ? fresh : { ...results, ...fresh }, this.runner.version);
-        this.extractionChanged();
-        if (lexiconKey(this.lexicon()) === lexicon) break;
-      }
-    });
+    const damaged = new Set((await this.ws.damagedResults()).map((s) => s.id));
+    const stale = this.ws.shards().filter((s) => damaged.has(s.id) || s.extractorVersion !== this.runner.version);
+    if (stale.length === 0) return;
+    for (const id of damaged) this.graph.pending.add(id);
+    try {
+      await this.serial(() => this.extractShards(stale, 'extract'));
+    } finally {
+      this.graph.pending.clear();
+    }
   }
 
-  private async extract(articles: Article[], task: Progress['task']) {
-    const total = articles.length;
-    this.emit({ task, done: 0, total });
+  private async extractShards(shards: ReturnType<Workspace['shards']>, task: Progress['task']): Promise<void> {
+    // The user's names (the lexicon) are read off the graph, which changes with the results:
+    // extract, then once more if the lexicon read off the new graph differs.
+    for (let pass = 0; pass < 2; pass++) {
+      const lexicon = await this.graph.lexicon();
+      const updates = [];
+      const total = shards.reduce((n, s) => n + s.articles, 0);
+      let done = 0;
+      for (const shard of shards) {
+        const articles = await this.ws.readArticles(shard);
+        const results = await this.extract(articles, lexicon, task, done, total);
+        if (Object.keys(results).length < articles.length) return;
+        updates.push({ shard, results: articles.map((a) => compactResult(a.text, results[a.id])) });
+        done += articles.length;
+      }
+      await this.ws.replaceResults(updates, this.runner.version);
+      // Their results are whole again: aggregate them from now on.
+      for (const { shard } of updates) this.graph.pending.delete(shard.id);
+      this.graph.forget();
+      if (lexiconKey(await this.graph.lexicon()) === lexiconKey(lexicon)) break;
+      shards = this.ws.shards();
+    }
+  }
+
+  private async extract(articles: Article[], lexicon: Awaited<ReturnType<WorkspaceGraph['lexicon']>>, task: Progress['task'], before = 0, total = articles.length) {
+    this.emit({ task, done: before, total });
     const results = await this.runner.run(
       articles.map((a) => ({ id: a.id, text: a.text })),
-      this.lexicon(),
-      (done) => this.emit({ task, done, total, current: articles[Math.min(done, total - 1)]?.title }),
+      lexicon,
+      (done) => this.emit({ task, done: before + done, total, current: articles[Math.min(done, articles.length - 1)]?.title }),
       () => this.cancelRequested,
     );
-    this.emit({ task, done: Object.keys(results).length, total });
+    this.emit({ task, done: before + Object.keys(results).length, total });
     return results;
   }
 
   private importSources(sources: ImportSource[], preSkipped: ImportResult['skipped']): Promise<ImportResult> {
     return this.serial(async () => {
       this.cancelRequested = false;
-      const known = new Set(this.ws.articles().map((a) => a.id));
-      const read = await readSources(sources, known, {
-        maxBytes: this.maxBytes,
-        onFile: (done, current) => this.emit({ task: 'import', done, total: sources.length, current }),
-        shouldStop: () => this.cancelRequested,
-      });
-      const results = await this.extract(read.added, 'extract');
-      // On cancel, keep only the articles whose extraction finished: nothing half-done is stored.
-      const added = read.added.filter((a) => results[a.id]);
-      await this.ws.addArticles(added, results, this.runner.version);
-      // Nothing new (all files known, or cancelled early): the aggregation still holds.
-      if (added.length > 0) this.extractionChanged();
-      const graph = this.graph().graph;
-      const cancelled = read.cancelled || added.length < read.added.length;
-      return {
-        files: read.files,
-        articles: { added: added.length, unchanged: read.unchanged },
-        entities: graph.nodes.filter((n) => n.type !== 'article').length,
-        relations: listRelations(graph).length,
-        skipped: [...preSkipped, ...read.skipped],
-        addedIds: added.map((a) => a.id),
-        ...(cancelled ? { cancelled: true } : {}),
-      };
+      const ctx = { ws: this.ws, graph: this.graph, runner: this.runner, lexicon: await this.graph.lexicon(), maxBytes: this.maxBytes, emit: (p: Progress) => this.emit(p), shouldStop: () => this.cancelRequested };
+      return importInBatches(ctx, sources, preSkipped);
     });
   }
 
@@ -183,88 +162,95 @@ class ZhituService implements Zhitu {
   }
 
   async workspaceInfo(): Promise<WorkspaceInfo> {
-    const built = this.graph();
+    const { summary } = (await this.graph.current()).reader;
     return {
       dir: this.ws.dir,
       schemaVersion: this.ws.schemaVersion,
-      articles: this.ws.articles().length,
-      entities: built.graph.nodes.filter((n) => n.type !== 'article').length,
-      relations: listRelations(built.graph).length,
+      articles: summary.stats.articles,
+      entities: summary.entities,
+      relations: summary.relations,
       canUndo: this.ws.canUndo(),
       canRedo: this.ws.canRedo(),
-      orphans: built.orphans,
+      orphans: summary.orphans,
       warnings: this.ws.warnings,
     };
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
-    return this.ws.articles().map((a) => ({
-      id: a.id,
-      title: a.title,
-      date: a.date,
-      place: a.place,
-      byline: a.byline,
-      source: a.source,
-      chars: a.chars,
-    }));
+    const { rows } = await (await this.graph.current()).reader.articles();
+    return rows.map((a) => ({ id: a.id, title: a.title, date: a.date, place: a.place, byline: a.byline, source: a.source, chars: a.chars }));
   }
 
   async getArticle({ id }: { id: string }): Promise<Article> {
-    const article = this.ws.articles().find((a) => a.id === id);
+    const article = await this.ws.article(id);
     if (!article) throw new Error(`no article with id ${id}`);
     return article;
   }
 
   async listEntities({ type }: { type?: Parameters<typeof listEntities>[1] } = {}) {
-    return listEntities(this.graph().graph, type);
+    return listEntities((await this.whole('lean')).graph, type);
   }
 
   async listRelations() {
-    return listRelations(this.graph().graph);
+    return listRelations((await this.whole('full')).graph);
   }
 
   async stats() {
-    return graphStats(this.graph().graph, this.ws.articles().length);
+    const { reader, tail } = await this.graph.current();
+    if (!tail.some((e) => e.op === 'retype')) return reader.summary.stats;
+    // A retype on top of the snapshot moves an entity between types: count the types again.
+    const nodes = await this.graph.nodes();
+    const { stats } = reader.summary;
+    const entities = { ...stats.entities };
+    for (const k of Object.keys(entities) as Array<keyof typeof entities>) entities[k] = 0;
+    for (const t of nodes.type) {
+      const kind = NODE_KINDS[t];
+      if (kind !== 'article') entities[kind]++;
+    }
+    return { ...stats, entities };
   }
 
-  async getGraph({ filter }: { filter?: Parameters<typeof filterGraph>[1] } = {}): Promise<GraphData> {
-    return filterGraph(this.graph().graph, filter ?? {});
+  async getGraph({ filter, evidence }: { filter?: Parameters<typeof filterGraph>[1]; evidence?: boolean } = {}): Promise<GraphData> {
+    const f = filter ?? {};
+    if (!evidence && tablesAnswer(f)) {
+      const { reader } = await this.graph.current();
+      const nodes = await this.graph.nodes();
+      const edges = await reader.edges();
+      const view = selectView(nodes, edges, f);
+      const articles = await reader.articles();
+      const lists = [];
+      for (const row of view.nodes) lists.push(articleIds(await reader.nodeArticles(row), articles));
+      const data = viewData(nodes, edges, view, lists);
+      placeNodes(data.nodes, this.ws.positions());
+      return data;
+    }
+    const filtered = filterGraph((await this.whole(evidence ? 'full' : 'lean')).graph, f);
+    return evidence ? filtered : lean(filtered);
   }
 
-  async getEntity({ id }: { id: string }) {
-    return entityDetails(this.graph(), this.input(), id);
+  async getEdge({ id }: { id: string }): Promise<GraphEdge> {
+    return edgeDetails(this.ws, this.graph, id);
+  }
+
+  async getEntity({ id, mentionOffset, mentionLimit }: { id: string; mentionOffset?: number; mentionLimit?: number }) {
+    return entityDetails(this.ws, this.graph, id, { mentionOffset, mentionLimit });
   }
 
   async shortestPath({ source, target, filter }: { source: string; target: string; filter?: Parameters<typeof filterGraph>[1] }) {
-    return shortestPath(filterGraph(this.graph().graph, filter ?? {}), source, target);
+    return shortestPath(filterGraph((await this.whole('lean')).graph, filter ?? {}), source, target);
   }
 
   private state(id?: string): EditResult {
     return { ...(id ? { id } : {}), canUndo: this.ws.canUndo(), canRedo: this.ws.canRedo() };
   }
 
-  async edit({ op }: { op: Parameters<Workspace['appendEdit']>[0] }): Promise<EditResult> {
-    return this.serial(async () => {
-      const graph = this.graph().graph;
-      const missing = missingTarget(graph, op);
-      if (missing) throw new Error(`${op.op}: ${missing}`);
-      const stored = await this.ws.appendEdit(withContext(graph, op));
-      this.built = null;
-      const orphan = this.graph().orphans.find((o) => o.seq === stored.seq);
-      if (orphan) {
-        // The edit names something that does not exist: take it back and say why.
-        await this.ws.discardLast();
-        this.built = null;
-        throw new Error(`${op.op}: ${orphan.reason}`);
-      }
-      return this.state(resultId(op));
-    });
+  async edit({ op }: { op: EditOp }): Promise<EditResult> {
+    return this.serial(async () => this.state(await applyEdit(this.ws, this.graph, op)));
   }
 
   async undo(): Promise<EditResult> {
     return this.serial(async () => {
       await this.ws.undo();
-      this.built = null;
       return this.state();
     });
   }
@@ -272,7 +258,6 @@ class ZhituService implements Zhitu {
   async redo(): Promise<EditResult> {
     return this.serial(async () => {
       await this.ws.redo();
-      this.built = null;
       return this.state();
     });
   }
@@ -280,23 +265,18 @@ class ZhituService implements Zhitu {
   async reextract(): Promise<WorkspaceInfo> {
     await this.serial(async () => {
       this.cancelRequested = false;
-      const results = await this.extract(this.ws.articles(), 'reextract');
-      await this.ws.replaceExtractions(results, this.runner.version);
-      this.extractionChanged();
+      await this.extractShards(this.ws.shards(), 'reextract');
     });
     return this.workspaceInfo();
   }
 
   async savePositions({ positions }: { positions: Record<string, { x: number; y: number }> }): Promise<void> {
-    await this.serial(async () => {
-      await this.ws.savePositions(positions);
-      this.built = null;
-    });
+    await this.serial(() => this.ws.savePositions(positions));
   }
 
   async exportGraph({ format, options }: Parameters<Zhitu['exportGraph']>[0]): Promise<ExportFile[]> {
     const opts = options ?? {};
-    const filtered = filterGraph(this.graph().graph, {
+    const filtered = filterGraph((await this.whole('full')).graph, {
       ...(opts.filter ?? {}),
       includeArticles: opts.includeArticles ?? opts.filter?.includeArticles ?? false,
       includeCoOccurs: opts.includeCoOccurs ?? opts.filter?.includeCoOccurs ?? true,
@@ -311,7 +291,7 @@ class ZhituService implements Zhitu {
   }
 
   async extractText({ text, split }: { text: string; split?: boolean }): Promise<ExtractOutput[]> {
-    return extractWith(this.runner, [{ text }], split ?? true, this.lexicon());
+    return extractWith(this.runner, [{ text }], split ?? true, await this.graph.lexicon());
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,7 @@ import type {
   ExportOptions,
   ExtractResult,
   GraphData,
+  GraphEdge,
   GraphFilter,
   ImportResult,
   Progress,
@@ -41,8 +42,12 @@ export interface ZhituApi {
   listEntities(args: { type?: EntityType }): Promise<EntitySummary[]>;
   listRelations(): Promise<RelationSummary[]>;
   stats(): Promise<Stats>;
-  getGraph(args: { filter?: GraphFilter }): Promise<GraphData>;
-  getEntity(args: { id: string }): Promise<EntityDetails>;
+  /** The graph a filter keeps; lean by default (edges with `evidence: []` and `evidenceCount`), all evidence with `evidence: true`. */
+  getGraph(args: { filter?: GraphFilter; evidence?: boolean }): Promise<GraphData>;
+  /** One edge with all its evidence. */
+  getEdge(args: { id: string }): Promise<GraphEdge>;
+  /** A node's details with a page of its mentions (`mentionCount` tells how many there are; 200 by default). */
+  getEntity(args: { id: string; mentionOffset?: number; mentionLimit?: number }): Promise<EntityDetails>;
   /** Node and edge ids of a shortest path, empty when there is none. */
   shortestPath(args: { source: string; target: string; filter?: GraphFilter }): Promise<{ nodes: string[]; edges: string[] }>;
   edit(args: { op: EditOp }): Promise<EditResult>;
@@ -81,6 +86,7 @@ export const CHANNELS: Record<ApiMethod, string> = {
   listRelations: 'zhitu:relations:list',
   stats: 'zhitu:workspace:stats',
   getGraph: 'zhitu:graph:get',
+  getEdge: 'zhitu:graph:edge',
   getEntity: 'zhitu:entities:get',
   shortestPath: 'zhitu:graph:path',
   edit: 'zhitu:edits:apply',

@@ -230,6 +230,8 @@ export interface EntityDetails {
   /** Its relations (not co_occurs unless asked), each with the other end's id, name and type. */
   relations: Array<GraphEdge & { otherId: string; otherName: string; otherType: NodeKind; direction: 'out' | 'in' }>;
   mentions: MentionEvidence[];
+  /** All its mentions; `mentions` may be a page of them. */
+  mentionCount: number;
 }
 
 export interface Stats {

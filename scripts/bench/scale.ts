@@ -39,6 +39,15 @@ function zhitu(...args: string[]): Timed {
   return r;
 }
 
+/** A step that may fail (main's export runs out of string length at 30k): its figures, or the error. */
+function attempt(...args: string[]): Timed | { error: string } {
+  try {
+    return zhitu(...args);
+  } catch (error) {
+    return { error: (error as Error).message.split('\n').slice(0, 2).join(' ').slice(0, 300) };
+  }
+}
+
 async function diskBytes(dir: string): Promise<number> {
   let total = 0;
   for (const e of await readdir(dir, { withFileTypes: true })) {
@@ -96,10 +105,11 @@ export async function benchScale(articles: number): Promise<Record<string, unkno
   const annotate1 = oneId ? zhitu('annotate', oneId, '--note', 'bench', '--workspace', join(one, 'ws')) : null;
   console.log(`annotate: ${fmt(annotate)} on ${articles}, ${annotate1 ? fmt(annotate1) : 'n/a'} on one article (${annotate1 ? ratio(annotate.wallS, annotate1.wallS) : 'n/a'})`);
 
-  const exports: Record<string, Timed> = {};
+  const exports: Record<string, Timed | { error: string }> = {};
   for (const format of ['gexf', 'graphml', 'csv']) {
-    exports[format] = zhitu('export', '--format', format, '--out', join(run, `export.${format}`), '--workspace', ws);
-    console.log(`export ${format}: ${fmt(exports[format])}`);
+    const r = attempt('export', '--format', format, '--out', join(run, `export.${format}`), '--workspace', ws);
+    exports[format] = r;
+    console.log(`export ${format}: ${'error' in r ? `failed: ${r.error}` : fmt(r)}`);
   }
   console.log(`load after: ${load()}`);
   const strip = ({ stdout: _o, stderr: _e, ...t }: Timed) => t;
@@ -113,6 +123,6 @@ export async function benchScale(articles: number): Promise<Record<string, unkno
     api,
     stats: { big: strip(stats), one: strip(stats1), ratio: stats.wallS / stats1.wallS },
     annotate: { big: strip(annotate), one: annotate1 && strip(annotate1), ratio: annotate1 ? annotate.wallS / annotate1.wallS : null },
-    export: Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, strip(v)])),
+    export: Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, 'error' in v ? v : strip(v)])),
   };
 }

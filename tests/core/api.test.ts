@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,12 +91,15 @@ describe('the core service: edits over extraction', () => {
     expect(shenzhen.note).toBe('1996年发起基金会');
   });
 
-  it('re-extracts on open when the extraction file is lost', async () => {
+  it('re-extracts on open when a shard\'s extraction file is lost or damaged, and rebuilds a damaged graph snapshot', async () => {
     const before = await core.listEntities({});
     await core.close();
-    await writeFile(join(dir, 'extraction.json'), 'garbage');
+    const shards = join(dir, 'shards');
+    const extract = (await readdir(shards)).find((n) => n.includes('.extract.')) as string;
+    await writeFile(join(shards, extract), 'garbage');
+    await rm(join(dir, 'graph'), { recursive: true });
     core = await openZhitu({ dir });
-    expect((await core.workspaceInfo()).warnings.join('\n')).toMatch(/extraction\.json was damaged.*rebuilt/);
+    expect((await core.workspaceInfo()).warnings.join('\n')).toMatch(/extract.*was damaged; the articles of shard 1 will be extracted again/);
     expect(await core.listEntities({})).toEqual(before);
   });
 });

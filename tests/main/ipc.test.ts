@@ -23,6 +23,7 @@ const BAD: Record<ApiMethod, unknown> = {
   listRelations: { x: 1 },
   stats: { x: 1 },
   getGraph: { filter: { minWeight: -1 } },
+  getEdge: { id: 7 },
   getEntity: {},
   shortestPath: { source: 'e_1' },
   edit: { op: { op: 'drop-table', id: 'x' } },

@@ -1,4 +1,4 @@
-import type { Article, EntityMention, EntityType, Evidence } from '../../shared/types';
+import type { Article, EntityMention, EntityType, Evidence, ExtractResult } from '../../shared/types';
 import { splitSentences } from '../extract/sentences';
 import type { SentenceSpan } from '../extract/sentences';
 import { bylineSpan } from './byline';
@@ -79,9 +79,8 @@ function ensureEntity(state: GraphState, id: string, type: EntityType, name: str
   return node;
 }
 
-function addArticle(state: GraphState, article: Article, input: GraphInput): void {
+function addArticle(state: GraphState, article: Article, ext: ExtractResult | undefined): void {
   const { text } = article;
-  const ext = input.extractions[article.id];
   if (ext) {
     let spans: SentenceSpan[] | null = null;
     const sentences: Evidence[] = [];
@@ -145,16 +144,35 @@ function addArticle(state: GraphState, article: Article, input: GraphInput): voi
 }
 
 /**
+ * Aggregation that goes on batch by batch (an import adds its batches as they are extracted,
+ * and the extraction results need not be kept): the state after adding batches in order gives
+ * the same graph as `aggregate` over all their articles at once.
+ */
+export class Aggregation {
+  readonly state = new GraphState();
+  /** The articles added, in order. */
+  readonly articles: Article[] = [];
+
+  /** Adds a batch of articles (after those already added) with their extraction results by article id. */
+  add(articles: readonly Article[], extractions: Readonly<Record<string, ExtractResult>>): void {
+    if (this.state.isSealed) throw new Error('the aggregation was sealed');
+    const { state } = this;
+    for (const a of articles) state.nodes.set(a.id, { id: a.id, type: 'article', name: a.title, aliases: new Set() });
+    for (const a of articles) {
+      addArticle(state, a, extractions[a.id]);
+      this.articles.push(a);
+    }
+  }
+}
+
+/**
  * Turns stored articles and their extraction results into the graph state before edits:
  * article nodes, one entity per (type, canonical name) with aliases and mentions,
  * one edge per (type, source, target, label) with all its evidence, and `reported_by` edges.
  */
 export function aggregate(input: GraphInput): GraphState {
-  const state = new GraphState();
-  for (const a of input.articles) {
-    state.nodes.set(a.id, { id: a.id, type: 'article', name: a.title, aliases: new Set() });
-  }
-  for (const a of input.articles) addArticle(state, a, input);
+  const aggregation = new Aggregation();
+  aggregation.add(input.articles, input.extractions);
   pruneSentences(input.articles);
-  return state;
+  return aggregation.state;
 }

@@ -37,10 +37,16 @@ function follow(built: BuiltGraph, id: string): string {
 /**
  * Everything the details panel shows about an entity (or article node): the node, its
  * relations with the other end's name and type (without `mentions`, and without `co_occurs`
- * unless asked), and each mention with its sentence. An id merged away leads to its target.
+ * unless asked), and each mention with its sentence (a page of them with `mentionOffset` and
+ * `mentionLimit`; `mentionCount` counts them all). An id merged away leads to its target.
  * Throws when the id is unknown.
  */
-export function entityDetails(built: BuiltGraph, input: GraphInput, id: string, options: { includeCoOccurs?: boolean } = {}): EntityDetails {
+export function entityDetails(
+  built: BuiltGraph,
+  input: GraphInput,
+  id: string,
+  options: { includeCoOccurs?: boolean; mentionOffset?: number; mentionLimit?: number } = {},
+): EntityDetails {
   const nodes = nodeMap(built.graph);
   const live = follow(built, id);
   const node = nodes.get(live);
@@ -67,5 +73,7 @@ export function entityDetails(built: BuiltGraph, input: GraphInput, id: string, 
       surface: m.surface,
     });
   }
-  return { node, relations, mentions };
+  const from = Math.max(0, Math.floor(options.mentionOffset ?? 0));
+  const to = options.mentionLimit === undefined ? mentions.length : from + Math.max(0, Math.floor(options.mentionLimit));
+  return { node, relations, mentions: mentions.slice(from, to), mentionCount: mentions.length };
 }

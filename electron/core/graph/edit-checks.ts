@@ -8,10 +8,16 @@ export function withContext(graph: GraphData, op: EditOp): EditOp {
   return node && node.type !== 'article' ? { ...op, name: node.name, type: node.type } : op;
 }
 
+/** What an edit's targets are checked against: the entities and edges that exist now. */
+export interface EditTargets {
+  hasEntity(id: string): boolean;
+  hasEdge(id: string): boolean;
+}
+
 /** Why an edit cannot apply to the graph as it is now (an id it names does not exist), or null. */
-export function missingTarget(graph: GraphData, op: EditOp): string | null {
-  const nodes = new Set(graph.nodes.filter((n) => n.type !== 'article').map((n) => n.id));
-  const node = (id: string): string | null => (nodes.has(id) ? null : `no entity with id ${id}`);
+export function missingTarget(graph: GraphData | EditTargets, op: EditOp): string | null {
+  const targets = 'nodes' in graph ? targetsOf(graph) : graph;
+  const node = (id: string): string | null => (targets.hasEntity(id) ? null : `no entity with id ${id}`);
   switch (op.op) {
     case 'annotate':
     case 'rename':
@@ -24,12 +30,18 @@ export function missingTarget(graph: GraphData, op: EditOp): string | null {
     case 'addEdge':
       return node(op.source) ?? node(op.target);
     case 'deleteEdge':
-      return graph.edges.some((e) => e.id === op.id) ? null : `no relation with id ${op.id}`;
+      return targets.hasEdge(op.id) ? null : `no relation with id ${op.id}`;
     case 'addNode':
       return null;
   }
 }
 
+function targetsOf(graph: GraphData): EditTargets {
+  const nodes = new Set(graph.nodes.filter((n) => n.type !== 'article').map((n) => n.id));
+  return { hasEntity: (id) => nodes.has(id), hasEdge: (id) => graph.edges.some((e) => e.id === id) };
+}
+
+/** The id an edit's result is known by: the entity it changed or made (none for a new edge). */
 export function resultId(op: EditOp): string | undefined {
   switch (op.op) {
     case 'merge':

@@ -1,5 +1,5 @@
 import type { Article, ExtractResult, GraphData, StoredEdit } from '../../shared/types';
-import { aggregate } from './aggregate';
+import { aggregate, type Aggregation } from './aggregate';
 import { FinalizeContext, finalize } from './finalize';
 import type { BuiltGraph, GraphInput } from './model';
 import { replayEdits } from './replay';
@@ -8,7 +8,8 @@ import { GraphState } from './state';
 interface Base {
   articles: readonly Article[];
   articleCount: number;
-  extractions: Record<string, ExtractResult>;
+  /** The extraction results aggregated, or null for an adopted aggregation (they are not kept). */
+  extractions: Record<string, ExtractResult> | null;
   state: GraphState;
   ctx: FinalizeContext;
 }
@@ -78,6 +79,18 @@ export class GraphCache {
     this.recent = [];
   }
 
+  /**
+   * Makes a finished aggregation the base of the next builds (it is sealed): builds whose
+   * `input.articles` is `aggregation.articles` use it, whatever `input.extractions` holds, so
+   * that the extraction results need not be kept once aggregated.
+   */
+  adopt(aggregation: Aggregation): void {
+    aggregation.state.seal();
+    this.recent = [];
+    const { articles } = aggregation;
+    this.base = { articles, articleCount: articles.length, extractions: null, state: aggregation.state, ctx: new FinalizeContext(articles, true) };
+  }
+
   /** The graph of `input`, as `buildGraph(input)` would build it. */
   build(input: GraphInput): BuiltGraph {
     const base = this.baseFor(input);
@@ -98,7 +111,7 @@ export class GraphCache {
 
   private baseFor(input: GraphInput): Base {
     const b = this.base;
-    if (b && b.articles === input.articles && b.articleCount === input.articles.length && b.extractions === input.extractions) return b;
+    if (b && b.articles === input.articles && b.articleCount === input.articles.length && (b.extractions === null || b.extractions === input.extractions)) return b;
     const state = aggregate({ articles: input.articles, extractions: input.extractions, edits: [] });
     state.seal();
     this.recent = [];

@@ -2,12 +2,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Article, ArticleDraft, SkippedFile } from '../../shared/types';
 import { articleId, collectFiles, fileDateFromName, loadDocument, SourceError } from '../articles';
+import { sourceName } from './source-name';
 
 /** Default largest file accepted, in bytes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** A source to read: a path on disk, or bytes sent by the page. */
-export type ImportSource = { kind: 'path'; path: string } | { kind: 'bytes'; name: string; bytes: Uint8Array };
+/**
+ * A source to read: a path on disk, or bytes sent by the page. `name` is what the articles'
+ * `source` becomes: the path relative to the folder imported, or a file's base name.
+ */
+export type ImportSource = { kind: 'path'; path: string; name: string } | { kind: 'bytes'; name: string; bytes: Uint8Array };
 
 export interface ReadOutcome {
   files: number;
@@ -18,10 +22,13 @@ export interface ReadOutcome {
   cancelled: boolean;
 }
 
-/** Expands paths (folders recursively) into sources; missing or unreadable paths are skipped with a reason. */
+/**
+ * Expands paths (folders recursively) into sources, each named relative to the path it was found
+ * under (see `sourceName`); missing or unreadable paths are skipped with a reason.
+ */
 export async function sourcesFromPaths(paths: string[]): Promise<{ sources: ImportSource[]; skipped: SkippedFile[] }> {
   const { files, skipped } = await collectFiles(paths);
-  return { sources: files.map((path) => ({ kind: 'path', path })), skipped };
+  return { sources: files.map((path) => ({ kind: 'path', path, name: sourceName(path, paths) })), skipped };
 }
 
 /**
@@ -42,19 +49,21 @@ export async function readSources(
       break;
     }
     const source = sources[i];
-    const name = source.kind === 'path' ? source.path : source.name;
+    const { name } = source;
+    // Skipped files are reported as the user named them, so that they can be found.
+    const shown = source.kind === 'path' ? source.path : name;
     options.onFile?.(i, name);
     let drafts: ArticleDraft[];
     try {
       const bytes = source.kind === 'path' ? await readLimited(source.path, options.maxBytes) : source.bytes;
       drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, fileDate: fileDateFromName(basename(name)) }).drafts;
     } catch (error) {
-      outcome.skipped.push({ path: name, reason: reasonOf(error) });
+      outcome.skipped.push({ path: shown, reason: reasonOf(error) });
       continue;
     }
     outcome.files += 1;
     if (drafts.length === 0) {
-      outcome.skipped.push({ path: name, reason: 'no article text found' });
+      outcome.skipped.push({ path: shown, reason: 'no article text found' });
       continue;
     }
     drafts.forEach((draft, index) => {

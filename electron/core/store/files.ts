@@ -1,23 +1,18 @@
 import { z } from 'zod';
 import { storedEditSchema } from '../../shared/schemas';
-import type { Article, ExtractResult, StoredEdit } from '../../shared/types';
+import type { StoredEdit } from '../../shared/types';
+import { emptyCatalog, validateCatalog, type CatalogFile } from './catalog';
 
-/** The schema version this build writes. Bump it and add a migration when a file's shape changes. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The schema version this build writes. Bump it and add a migration when a file's shape changes.
+ * 1: articles.json + extraction.json; 2: shards listed in catalog.json.
+ */
+export const SCHEMA_VERSION = 2;
 
 export interface MetaFile {
   format: 'zhitu-workspace';
   schemaVersion: number;
   createdAt: string;
-}
-
-export interface ArticlesFile {
-  articles: Article[];
-}
-
-export interface ExtractionFile {
-  extractorVersion: string | null;
-  results: Record<string, ExtractResult>;
 }
 
 export interface EditsFile {
@@ -31,44 +26,25 @@ export interface ViewFile {
   positions: Record<string, { x: number; y: number }>;
 }
 
-/** The workspace's files by role. Only the store reads or writes them. */
+/**
+ * The workspace's small files by role (lowdb, human-readable). Only the store reads or writes
+ * them. The large data lives in `shards/` (immutable) and `graph/` (derived, rebuilt when missing).
+ */
 export const FILES = {
   meta: 'zhitu.json',
-  articles: 'articles.json',
-  extraction: 'extraction.json',
+  catalog: 'catalog.json',
   edits: 'edits.json',
   view: 'view.json',
 } as const;
 export type FileRole = keyof typeof FILES;
 
-/** How many backups of each file are kept (0: none; extraction is rebuilt from the articles). */
-export const BACKUPS_KEPT: Record<FileRole, number> = { meta: 2, articles: 2, extraction: 0, edits: 10, view: 2 };
+/** How many backups of each file are kept. Shards never change, so they are never copied. */
+export const BACKUPS_KEPT: Record<FileRole, number> = { meta: 2, catalog: 5, edits: 10, view: 2 };
 
 const metaSchema = z.object({
   format: z.literal('zhitu-workspace'),
   schemaVersion: z.number().int().positive(),
   createdAt: z.string(),
-});
-
-const articleSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  subtitle: z.string().nullable(),
-  kicker: z.string().nullable(),
-  text: z.string(),
-  bodyStart: z.number(),
-  date: z.string().nullable(),
-  place: z.string().nullable(),
-  byline: z.array(z.object({ name: z.string(), role: z.string() })),
-  source: z.string(),
-  sourceIndex: z.number(),
-  importedAt: z.string(),
-  chars: z.number(),
-});
-
-const extractionSchema = z.object({
-  extractorVersion: z.string().nullable(),
-  results: z.record(z.string(), z.object({ entities: z.array(z.unknown()), relations: z.array(z.unknown()) })),
 });
 
 const editsSchema = z.object({
@@ -91,8 +67,7 @@ function check<T>(schema: z.ZodType, value: unknown): T {
 /** Validators of each file, used on every read. */
 export const VALIDATORS = {
   meta: (v: unknown) => check<MetaFile>(metaSchema, v),
-  articles: (v: unknown) => check<ArticlesFile>(z.object({ articles: z.array(articleSchema) }), v),
-  extraction: (v: unknown) => check<ExtractionFile>(extractionSchema, v),
+  catalog: (v: unknown) => validateCatalog(v),
   edits: (v: unknown) => {
     const file = check<EditsFile>(editsSchema, v);
     if (file.cursor > file.edits.length) throw new Error('cursor: beyond the end of the log');
@@ -104,15 +79,13 @@ export const VALIDATORS = {
 /** Contents of a new workspace. */
 export function emptyFiles(now: string): {
   meta: MetaFile;
-  articles: ArticlesFile;
-  extraction: ExtractionFile;
+  catalog: CatalogFile;
   edits: EditsFile;
   view: ViewFile;
 } {
   return {
     meta: { format: 'zhitu-workspace', schemaVersion: SCHEMA_VERSION, createdAt: now },
-    articles: { articles: [] },
-    extraction: { extractorVersion: null, results: {} },
+    catalog: emptyCatalog(),
     edits: { edits: [], cursor: 0, nextSeq: 1 },
     view: { positions: {} },
   };

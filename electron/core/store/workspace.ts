@@ -1,23 +1,17 @@
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { Article, EditOp, ExtractResult, StoredEdit } from '../../shared/types';
+import type { Article, EditOp, StoredEdit } from '../../shared/types';
+import { ArticleLocator } from './article-locator';
 import { backup, listBackups } from './backups';
-import {
-  BACKUPS_KEPT,
-  emptyFiles,
-  FILES,
-  SCHEMA_VERSION,
-  VALIDATORS,
-  type ArticlesFile,
-  type EditsFile,
-  type ExtractionFile,
-  type FileRole,
-  type MetaFile,
-  type ViewFile,
-} from './files';
+import { catalogKey, type CatalogFile, type ShardEntry } from './catalog';
+import { recoverCatalog } from './catalog-recovery';
+import { BACKUPS_KEPT, emptyFiles, FILES, SCHEMA_VERSION, VALIDATORS, type EditsFile, type FileRole, type MetaFile, type ViewFile } from './files';
+import { GraphFiles } from './graph-files';
 import { CorruptFileError, JsonFile } from './json-file';
-import { migrate } from './migrations';
+import { migrate, type MigrationContext } from './migrations';
+import { readShardArticles, readShardResults, removeUnlisted, rewriteExtract, SHARD_DIR, writeShard } from './shards';
+import type { StoredResult } from './shard-codec';
 
 /** A folder that is not a workspace where one is needed, or one made by a newer version. */
 export class WorkspaceError extends Error {
@@ -29,30 +23,45 @@ export class WorkspaceError extends Error {
 
 interface Dbs {
   meta: Low<MetaFile>;
-  articles: Low<ArticlesFile>;
-  extraction: Low<ExtractionFile>;
+  catalog: Low<CatalogFile>;
   edits: Low<EditsFile>;
   view: Low<ViewFile>;
 }
 
+/** Options of `Workspace.open`. */
+export interface OpenOptions extends MigrationContext {
+  /** Make the workspace when it does not exist. */
+  create?: boolean;
+}
+
 /**
- * The workspace on disk: one folder of lowdb JSON files. Articles, extraction results, the
- * user's edit log and the view are separate files, so an annotation rewrites only the small
- * edit log (durably, with a rolling backup), never the article texts.
+ * The workspace on disk (schema 2): small lowdb files (`zhitu.json`, `catalog.json`,
+ * `edits.json`, `view.json`), immutable shards of articles and extraction results per import
+ * batch (`shards/`), and the derived graph snapshot (`graph/`). Opening reads only the small
+ * files; articles and results are read when asked for, a shard or an article at a time.
  */
 export class Workspace {
+  /** Where each article is (built on first need from the shards' indexes). */
+  readonly locator: ArticleLocator;
+  /** The derived graph snapshot's files. */
+  readonly graph: GraphFiles;
+
   private constructor(
     readonly dir: string,
     private readonly dbs: Dbs,
     /** What happened on open: recovered files, migrations. */
     readonly warnings: string[],
-  ) {}
+  ) {
+    this.locator = new ArticleLocator(dir, () => this.shards());
+    this.graph = new GraphFiles(dir);
+  }
 
   /**
-   * Opens the workspace in `dir`. With `create`, makes it when missing. A corrupt file is moved
-   * aside (never overwritten), the newest good backup is restored, and a warning says so.
+   * Opens the workspace in `dir`. With `create`, makes it when missing. A corrupt small file is
+   * moved aside (never overwritten) and the newest good backup restored (the catalog, without
+   * one, is rebuilt from the shard files), with a warning. A schema 1 workspace is migrated.
    */
-  static async open(dir: string, options: { create?: boolean } = {}): Promise<Workspace> {
+  static async open(dir: string, options: OpenOptions = {}): Promise<Workspace> {
     const metaPath = join(dir, FILES.meta);
     const exists = await stat(metaPath).then(
       () => true,
@@ -62,15 +71,11 @@ export class Workspace {
       throw new WorkspaceError(`no Zhitu workspace in ${dir} (run \`zhitu import\` to create one)`);
     }
     await mkdir(dir, { recursive: true });
-    const now = new Date().toISOString();
-    const empty = emptyFiles(now);
+    const empty = emptyFiles(new Date().toISOString());
     const warnings: string[] = [];
     const load = async <R extends FileRole>(role: R): Promise<Low<ReturnType<(typeof VALIDATORS)[R]>>> => {
       type T = ReturnType<(typeof VALIDATORS)[R]>;
-      const adapter = new JsonFile<T>(join(dir, FILES[role]), {
-        validate: VALIDATORS[role] as (v: unknown) => T,
-        durable: role === 'edits' || role === 'meta',
-      });
+      const adapter = new JsonFile<T>(join(dir, FILES[role]), { validate: VALIDATORS[role] as (v: unknown) => T, durable: role !== 'view' });
       const db = new Low<T>(adapter, structuredClone(empty[role]) as T);
       try {
         await db.read();
@@ -80,24 +85,18 @@ export class Workspace {
       }
       return db;
     };
-    const dbs: Dbs = {
-      meta: await load('meta'),
-      articles: await load('articles'),
-      extraction: await load('extraction'),
-      edits: await load('edits'),
-      view: await load('view'),
-    };
-    const version = dbs.meta.data.schemaVersion;
+    const meta = await load('meta');
+    const version = meta.data.schemaVersion;
     if (version > SCHEMA_VERSION) {
-      throw new WorkspaceError(
-        `${metaPath}: made by a newer Zhitu (schema version ${version}; this version reads up to ${SCHEMA_VERSION})`,
-      );
+      throw new WorkspaceError(`${metaPath}: made by a newer Zhitu (schema version ${version}; this version reads up to ${SCHEMA_VERSION})`);
     }
-    if (version < SCHEMA_VERSION) {
-      await migrate(dir, version, SCHEMA_VERSION);
-      dbs.meta.data.schemaVersion = SCHEMA_VERSION;
+    if (exists && version < SCHEMA_VERSION) {
+      warnings.push(...(await migrate(dir, version, SCHEMA_VERSION, options)));
+      meta.data.schemaVersion = SCHEMA_VERSION;
+      await meta.write();
       warnings.push(`workspace upgraded from schema version ${version} to ${SCHEMA_VERSION}`);
     }
+    const dbs: Dbs = { meta, catalog: await load('catalog'), edits: await load('edits'), view: await load('view') };
     if (!exists) await dbs.meta.write();
     return new Workspace(dir, dbs, warnings);
   }
@@ -106,16 +105,80 @@ export class Workspace {
     return this.dbs.meta.data.schemaVersion;
   }
 
-  articles(): Article[] {
-    return this.dbs.articles.data.articles;
+  /** The committed shards, in import order. */
+  shards(): readonly ShardEntry[] {
+    return this.dbs.catalog.data.shards;
   }
 
-  extractions(): Record<string, ExtractResult> {
-    return this.dbs.extraction.data.results;
+  /** Identifies the committed data: changes whenever a shard is added or re-extracted. */
+  catalogKey(): string {
+    return catalogKey(this.dbs.catalog.data);
   }
 
-  extractorVersion(): string | null {
-    return this.dbs.extraction.data.extractorVersion;
+  articleCount(): number {
+    return this.shards().reduce((n, s) => n + s.articles, 0);
+  }
+
+  /** Commits one batch: its shard files first, then the catalog that names them. */
+  async addShard(articles: Article[], results: StoredResult[], extractorVersion: string): Promise<ShardEntry | null> {
+    if (articles.length === 0) return null;
+    const catalog = this.dbs.catalog.data;
+    const entry = await writeShard(this.dir, catalog.nextShard, articles, results, extractorVersion);
+    catalog.shards.push(entry);
+    catalog.nextShard = entry.id + 1;
+    await this.write('catalog');
+    this.locator.added(entry);
+    return entry;
+  }
+
+  /** Replaces the extraction results of shards (re-extraction) in one catalog write; the articles stay. */
+  async replaceResults(updates: Array<{ shard: ShardEntry; results: StoredResult[] }>, extractorVersion: string): Promise<void> {
+    if (updates.length === 0) return;
+    const catalog = this.dbs.catalog.data;
+    for (const { shard, results } of updates) {
+      const next = await rewriteExtract(this.dir, shard, results, extractorVersion);
+      const at = catalog.shards.findIndex((s) => s.id === shard.id);
+      if (at < 0) throw new Error(`shard ${shard.id} is not in the catalog`);
+      catalog.shards[at] = next;
+    }
+    await this.write('catalog');
+    await this.cleanShards(0);
+  }
+
+  /**
+   * Shards whose extraction file is missing or not the size the catalog says (a quick check,
+   * without reading them): their results must be extracted again. Each is reported in `warnings`.
+   */
+  async damagedResults(): Promise<ShardEntry[]> {
+    const out: ShardEntry[] = [];
+    for (const shard of this.shards()) {
+      const file = shard.files.extract;
+      const size = await stat(join(this.dir, SHARD_DIR, file.name)).then((s) => s.size, () => -1);
+      if (size === file.bytes) continue;
+      out.push(shard);
+      this.warnings.push(`${SHARD_DIR}/${file.name} was ${size < 0 ? 'missing' : 'damaged'}; the articles of shard ${shard.id} will be extracted again`);
+    }
+    return out;
+  }
+
+  /** The articles of a shard, in order. */
+  readArticles(shard: ShardEntry): Promise<Article[]> {
+    return readShardArticles(this.dir, shard);
+  }
+
+  /** The stored extraction results of a shard, in the order of its articles. */
+  readResults(shard: ShardEntry): Promise<StoredResult[]> {
+    return readShardResults(this.dir, shard);
+  }
+
+  /** One article, read from its shard (cached), or undefined when no shard holds it. */
+  article(id: string): Promise<Article | undefined> {
+    return this.locator.article(id);
+  }
+
+  /** Deletes shard files that the catalog does not name and that are older than `minAgeMs` (left by a killed import). */
+  async cleanShards(minAgeMs = 60 * 60 * 1000): Promise<string[]> {
+    return removeUnlisted(this.dir, this.shards(), minAgeMs);
   }
 
   /** The edits in effect (undone ones excluded), in order. */
@@ -133,45 +196,21 @@ export class Workspace {
     return cursor < edits.length;
   }
 
-  positions(): Record<string, { x: number; y: number }> {
-    return this.dbs.view.data.positions;
-  }
-
-  /** Adds articles and their extraction results in one step (articles first, so a crash loses no text). */
-  async addArticles(articles: Article[], results: Record<string, ExtractResult>, extractorVersion: string): Promise<void> {
-    if (articles.length === 0) return;
-    this.dbs.articles.data.articles.push(...articles);
-    await this.write('articles');
-    Object.assign(this.dbs.extraction.data.results, results);
-    this.dbs.extraction.data.extractorVersion = extractorVersion;
-    await this.write('extraction');
-  }
-
-  /** Replaces the whole extraction layer (re-extraction). The user's edits are untouched. */
-  async replaceExtractions(results: Record<string, ExtractResult>, extractorVersion: string): Promise<void> {
-    this.dbs.extraction.data = { extractorVersion, results };
-    await this.write('extraction');
+  /** The edit `op` would be stored as if appended now (its `seq` and time), without storing it. */
+  nextEdit(op: EditOp): StoredEdit {
+    return { ...op, seq: this.dbs.edits.data.nextSeq, at: new Date().toISOString() } as StoredEdit;
   }
 
   /** Appends an edit to the log (dropping any undone edits after the cursor) and writes it durably. */
-  async appendEdit(op: EditOp): Promise<StoredEdit> {
+  async appendEdit(op: EditOp | StoredEdit): Promise<StoredEdit> {
     const log = this.dbs.edits.data;
-    const stored = { ...op, seq: log.nextSeq, at: new Date().toISOString() } as StoredEdit;
+    const stored = ('seq' in op && op.seq === log.nextSeq ? op : { ...op, seq: log.nextSeq, at: new Date().toISOString() }) as StoredEdit;
     log.edits.splice(log.cursor);
     log.edits.push(stored);
     log.cursor = log.edits.length;
     log.nextSeq += 1;
     await this.write('edits');
     return stored;
-  }
-
-  /** Removes the newest edit from the log for good (an edit refused after it was written). */
-  async discardLast(): Promise<void> {
-    const log = this.dbs.edits.data;
-    if (log.cursor === 0) return;
-    log.edits.splice(log.cursor - 1);
-    log.cursor -= 1;
-    await this.write('edits');
   }
 
   /** Steps the cursor back; false when there is nothing to undo. */
@@ -188,6 +227,10 @@ export class Workspace {
     this.dbs.edits.data.cursor += 1;
     await this.write('edits');
     return true;
+  }
+
+  positions(): Record<string, { x: number; y: number }> {
+    return this.dbs.view.data.positions;
   }
 
   async savePositions(positions: Record<string, { x: number; y: number }>): Promise<void> {
@@ -218,7 +261,11 @@ async function recover<T>(dir: string, role: FileRole, error: CorruptFileError, 
       // try the next older backup
     }
   }
-  const consequence =
-    role === 'extraction' ? 'extraction will be rebuilt from the articles' : 'started it empty (no usable backup)';
-  return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside}; ${consequence}`;
+  if (role === 'catalog') {
+    const rebuilt = await recoverCatalog(dir);
+    db.data = rebuilt as T;
+    await db.write();
+    return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside}; rebuilt it from the ${rebuilt.shards.length} shards found`;
+  }
+  return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside}; started it empty (no usable backup)`;
 }

@@ -41,24 +41,55 @@ describe('Workspace', () => {
     expect(meta).toMatchObject({ format: 'zhitu-workspace', schemaVersion: SCHEMA_VERSION });
   });
 
-  it('stores articles, extraction and edits in separate files and reads them back', async () => {
+  it('stores each batch as a shard listed in the catalog, edits apart, and reads them back', async () => {
     const ws = await Workspace.open(dir, { create: true });
-    await ws.addArticles([article('a_1')], { a_1: { entities: [], relations: [] } }, 'v1');
+    const mention = { type: 'organisation' as const, name: '深圳市总工会', surface: '深圳市总工会', start: 0, end: 6 };
+    await ws.addShard([article('a_1'), article('a_2', '第二篇。')], [{ entities: [mention], relations: [], coAt: [] }, { entities: [], relations: [] }], 'v1');
+    await ws.addShard([article('a_3', '第三篇。')], [{ entities: [], relations: [] }], 'v2');
     await ws.appendEdit({ op: 'annotate', id: 'e_1', note: '重点' });
     const again = await Workspace.open(dir);
-    expect(again.articles().map((a) => a.id)).toEqual(['a_1']);
-    expect(again.extractorVersion()).toBe('v1');
+    expect(again.shards().map((s) => [s.id, s.articles, s.extractorVersion])).toEqual([[1, 2, 'v1'], [2, 1, 'v2']]);
+    expect((await again.readArticles(again.shards()[0])).map((a) => a.id)).toEqual(['a_1', 'a_2']);
+    expect(await again.readResults(again.shards()[0])).toEqual([{ entities: [mention], relations: [], coAt: [] }, { entities: [], relations: [] }]);
+    expect((await again.article('a_3'))?.text).toBe('第三篇。');
+    expect(await again.article('a_9')).toBeUndefined();
     expect(again.activeEdits()).toMatchObject([{ op: 'annotate', id: 'e_1', note: '重点', seq: 1 }]);
+    expect(await readdir(join(dir, 'shards'))).toHaveLength(6);
   });
 
-  it('writes only the edit log for an annotation, never the article texts', async () => {
+  it('writes only the edit log for an annotation, never a shard', async () => {
     const ws = await Workspace.open(dir, { create: true });
-    await ws.addArticles([article('a_1')], {}, 'v1');
-    const before = (await stat(join(dir, 'articles.json'))).mtimeMs;
+    await ws.addShard([article('a_1')], [{ entities: [], relations: [] }], 'v1');
+    const shardFiles = async () => Promise.all((await readdir(join(dir, 'shards'))).map(async (n) => [n, (await stat(join(dir, 'shards', n))).mtimeMs]));
+    const before = await shardFiles();
     await new Promise((r) => setTimeout(r, 20));
     await ws.appendEdit({ op: 'annotate', id: 'e_1', tags: ['工会'] });
-    expect((await stat(join(dir, 'articles.json'))).mtimeMs).toBe(before);
+    expect(await shardFiles()).toEqual(before);
     expect(JSON.parse(await readFile(join(dir, 'edits.json'), 'utf8')).edits).toHaveLength(1);
+  });
+
+  it('replaces a shard\'s results with a new file and removes files no catalog entry names', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    const [shard] = [await ws.addShard([article('a_1')], [{ entities: [], relations: [] }], 'v1')];
+    await writeFile(join(dir, 'shards', '000009.articles.jsonl'), 'left by a killed import\n');
+    await ws.replaceResults([{ shard: shard!, results: [{ entities: [{ type: 'place', name: '深圳', surface: '深圳', start: 0, end: 2 }], relations: [] }] }], 'v2');
+    const names = await readdir(join(dir, 'shards'));
+    expect(names).toHaveLength(3);
+    expect(names.filter((n) => n.includes('.extract.'))).toHaveLength(1);
+    expect(ws.shards()[0].extractorVersion).toBe('v2');
+    expect((await ws.readResults(ws.shards()[0]))[0].entities[0].name).toBe('深圳');
+  });
+
+  it('rebuilds a damaged catalog without backup from the shard files', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    await ws.addShard([article('a_1')], [{ entities: [], relations: [] }], 'v1');
+    await ws.addShard([article('a_2', '又一篇。')], [{ entities: [], relations: [] }], 'v1');
+    await rm(join(dir, 'backups'), { recursive: true });
+    await writeFile(join(dir, 'catalog.json'), '{"shards": [');
+    const again = await Workspace.open(dir);
+    expect(again.warnings[0]).toMatch(/catalog\.json was damaged.*rebuilt it from the 2 shards/);
+    expect(again.shards().map((s) => s.articles)).toEqual([1, 1]);
+    expect(again.catalogKey()).toBe(ws.catalogKey());
   });
 
   it('undoes and redoes by moving the cursor, and a new edit drops the undone ones', async () => {
@@ -101,13 +132,13 @@ describe('Workspace', () => {
     expect(await readFile(join(dir, aside!), 'utf8')).toBe(good.slice(0, good.length / 2));
   });
 
-  it('recovers an articles file with the wrong shape and one with a BOM reads fine', async () => {
+  it('recovers a catalog with the wrong shape from its backup, and a file with a BOM reads fine', async () => {
     const ws = await Workspace.open(dir, { create: true });
-    await ws.addArticles([article('a_1')], {}, 'v1');
-    await writeFile(join(dir, 'articles.json'), JSON.stringify({ articles: [{ id: 3 }] }));
+    await ws.addShard([article('a_1')], [{ entities: [], relations: [] }], 'v1');
+    await writeFile(join(dir, 'catalog.json'), JSON.stringify({ shards: [{ id: 'x' }], nextShard: 2 }));
     const reopened = await Workspace.open(dir);
-    expect(reopened.articles().map((a) => a.id)).toEqual(['a_1']);
-    expect(reopened.warnings[0]).toMatch(/articles\.json was damaged \(unexpected content/);
+    expect(reopened.shards().map((s) => s.articles)).toEqual([1]);
+    expect(reopened.warnings[0]).toMatch(/catalog\.json was damaged \(unexpected content/);
     const edits = await readFile(join(dir, 'edits.json'), 'utf8').catch(() => null);
     expect(edits).toBeNull();
     await writeFile(join(dir, 'view.json'), `\ufeff${JSON.stringify({ positions: { e_1: { x: 1, y: 2 } } })}`);
@@ -116,9 +147,9 @@ describe('Workspace', () => {
 
   it('starts a damaged file without backup empty, and refuses a workspace from a newer version', async () => {
     await Workspace.open(dir, { create: true });
-    await writeFile(join(dir, 'extraction.json'), '');
+    await writeFile(join(dir, 'view.json'), '');
     const ws = await Workspace.open(dir);
-    expect(ws.warnings[0]).toMatch(/extraction\.json was damaged \(the file is empty\).*rebuilt/);
+    expect(ws.warnings[0]).toMatch(/view\.json was damaged \(the file is empty\).*started it empty/);
     await writeFile(join(dir, 'zhitu.json'), JSON.stringify({ format: 'zhitu-workspace', schemaVersion: 99, createdAt: 'x' }));
     await expect(Workspace.open(dir)).rejects.toThrow(/newer Zhitu/);
   });

@@ -24,6 +24,7 @@ const details: EntityDetails = {
     },
   ],
   mentions: [{ article: 'a_1', start: 100, end: 120, text: '近年来，深圳市总工会打造公益慈善生态。', date: '2024-10-12', mentionStart: 104, mentionEnd: 110, surface: '深圳市总工会' }],
+  mentionCount: 1,
 };
 
 const bridge = {

@@ -1,0 +1,183 @@
+import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../../shared/types';
+import { RELATION_TYPES } from '../../shared/types';
+import { edgeId } from './ids';
+import type { BuiltGraph } from './model';
+import { NODE_KINDS, PARTS, SNAPSHOT_VERSION } from './snapshot-model';
+import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
+import { graphStats, listRelations } from './summaries';
+import type { UserLexicon } from './user-lexicon';
+
+/** One file of a snapshot: its name (with extension) and content. */
+export interface SnapshotFile {
+  name: string;
+  content: string;
+}
+
+const KIND_INDEX = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
+const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
+const ID_FORM = /^r_[0-9a-f]{16}$/;
+const ARTICLE_EDGES: ReadonlySet<RelationType> = new Set<RelationType>(['mentions', 'reported_by']);
+
+/** JSON lines with the byte length of each line. */
+class Lines {
+  readonly parts: string[] = [];
+  readonly lengths: number[] = [];
+
+  push(value: unknown): void {
+    const line = `${JSON.stringify(value)}\n`;
+    this.parts.push(line);
+    this.lengths.push(Buffer.byteLength(line, 'utf8'));
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+}
+
+function emptyEdges(): EdgeTable {
+  return { type: [], source: [], target: [], label: [], labels: [], weight: [], first: [], last: [], count: [], attrs: {}, manual: [], ids: {}, el: [] };
+}
+
+/**
+ * The snapshot of a built graph (built without positions): the summary, tables of articles,
+ * nodes and edges (without evidence), evidence and mentions as JSON lines read a line at a time,
+ * the edges' ids sorted for lookups, and what the replay left (redirects, removed, the lexicon).
+ * Evidence is kept as references into the articles; its text is read from them.
+ */
+export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], key: SnapshotKey, lexicon: UserLexicon): SnapshotFile[] {
+  const { nodes, edges } = built.graph;
+  const slots = new Map<string, number>();
+  articles.forEach((a, i) => slots.set(a.id, i));
+  const rows = new Map<string, number>();
+  nodes.forEach((n, i) => rows.set(n.id, i));
+
+  const evidence = new Lines();
+  const evidenceLine = (list: readonly Evidence[]): EvidenceLine => {
+    const r: number[] = [];
+    let d: Record<number, string | null> | undefined;
+    let t: Record<number, string> | undefined;
+    let a: Record<number, string> | undefined;
+    list.forEach((ev, k) => {
+      const slot = slots.get(ev.article);
+      const article = slot === undefined ? undefined : articles[slot];
+      r.push(slot ?? -1, ev.start, ev.end);
+      if (!article) (a ??= {})[k] = ev.article;
+      if (!article || ev.date !== article.date) (d ??= {})[k] = ev.date;
+      if (!article || ev.text !== article.text.slice(ev.start, ev.end)) (t ??= {})[k] = ev.text;
+    });
+    return d || t || a ? { r, ...(d ? { d } : {}), ...(t ? { t } : {}), ...(a ? { a } : {}) } : r;
+  };
+
+  const typed = emptyEdges();
+  const mentionEdges = emptyEdges();
+  const labelIndex = new Map<string, number>();
+  let inMentions = false;
+  const addEdge = (table: EdgeTable, e: GraphEdge): void => {
+    const i = table.type.length;
+    const s = rows.get(e.source);
+    const t = rows.get(e.target);
+    if (s === undefined || t === undefined) throw new Error(`edge ${e.id} has an end that is not a node`);
+    let label = labelIndex.get(e.label);
+    if (label === undefined) {
+      label = typed.labels.length;
+      typed.labels.push(e.label);
+      labelIndex.set(e.label, label);
+    }
+    table.type.push(RELATION_INDEX.get(e.type) as number);
+    table.source.push(s);
+    table.target.push(t);
+    table.label.push(label);
+    table.weight.push(e.weight);
+    table.first.push(e.firstDate);
+    table.last.push(e.lastDate);
+    table.count.push(e.evidence.length);
+    if (e.attrs) table.attrs[i] = e.attrs;
+    if (e.manual) table.manual.push(i);
+    if (e.id !== edgeId(e.type, e.source, e.target, e.label)) table.ids[i] = e.id;
+    evidence.push(evidenceLine(e.evidence));
+    table.el.push(evidence.lengths[evidence.lengths.length - 1]);
+  };
+  // The graph lists every `mentions` edge after the others: two tables keep that order.
+  for (const e of edges) {
+    if (e.type === 'mentions') inMentions = true;
+    else if (inMentions) throw new Error('a relation follows the mentions edges');
+    addEdge(e.type === 'mentions' ? mentionEdges : typed, e);
+  }
+  mentionEdges.labels = typed.labels;
+
+  const table: NodeTable = { id: [], type: [], name: [], aliases: [], mentions: [], degree: [], weighted: [], first: [], last: [], ed: [], ew: [], extra: {}, ml: [], al: [] };
+  const ed = new Float64Array(nodes.length);
+  const ew = new Float64Array(nodes.length);
+  typed.type.forEach((type, i) => {
+    if (ARTICLE_EDGES.has(RELATION_TYPES[type])) return;
+    ed[typed.source[i]]++;
+    ed[typed.target[i]]++;
+    ew[typed.source[i]] += typed.weight[i];
+    ew[typed.target[i]] += typed.weight[i];
+  });
+  const mentions = new Lines();
+  const nodeArticles = new Lines();
+  nodes.forEach((n: GraphNode, i) => {
+    table.id.push(n.id);
+    table.type.push(KIND_INDEX.get(n.type) as number);
+    table.name.push(n.name);
+    table.aliases.push(n.aliases.length > 0 ? n.aliases : 0);
+    table.mentions.push(n.mentions);
+    table.degree.push(n.degree);
+    table.weighted.push(n.weightedDegree);
+    table.first.push(n.firstDate ?? null);
+    table.last.push(n.lastDate ?? null);
+    table.ed.push(ed[i]);
+    table.ew.push(ew[i]);
+    const extra: NodeExtra = {};
+    if (n.note !== undefined) extra.note = n.note;
+    if (n.tags && n.tags.length > 0) extra.tags = n.tags;
+    if (n.color !== undefined) extra.color = n.color;
+    if (n.code !== undefined) extra.code = n.code;
+    if (n.manual) extra.manual = true;
+    if (Object.keys(extra).length > 0) table.extra[i] = extra;
+    nodeArticles.push(n.articles.map((id) => slots.get(id) ?? -1));
+    table.al.push(nodeArticles.lengths[nodeArticles.lengths.length - 1]);
+    const line: MentionLine = { m: [] };
+    for (const m of built.mentionIndex.get(n.id) ?? []) {
+      const slot = slots.get(m.article) ?? -1;
+      const at = line.m.length / 5;
+      line.m.push(slot, m.start, m.end, m.sentence.start, m.sentence.end);
+      if (slot < 0 || m.surface !== articles[slot].text.slice(m.start, m.end)) (line.s ??= {})[at] = m.surface;
+    }
+    mentions.push(line);
+    table.ml.push(mentions.lengths[mentions.lengths.length - 1]);
+  });
+
+  const all = typed.type.map((_, i) => ({ id: typed.ids[i] ?? edgeId(RELATION_TYPES[typed.type[i]], nodes[typed.source[i]].id, nodes[typed.target[i]].id, typed.labels[typed.label[i]]), row: i }));
+  // Ids of the usual form (`r_` and 16 hex digits) as one sorted string of digits (a binary search finds a row); others apart.
+  const ids = all.filter((x) => ID_FORM.test(x.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const other = Object.fromEntries(all.filter((x) => !ID_FORM.test(x.id)).map((x) => [x.id, x.row]));
+  const articleTable: ArticleTable = { rows: articles.map(({ text: _text, ...rest }) => rest) };
+  const state: ReplayState = { redirects: [...built.redirects], removed: [...built.removed], lexicon };
+  const summary: SnapshotSummary = {
+    version: SNAPSHOT_VERSION,
+    key,
+    stats: graphStats(built.graph, articles.length),
+    entities: nodes.filter((n) => n.type !== 'article').length,
+    relations: listRelations(built.graph).length,
+    orphans: built.orphans,
+    nodes: nodes.length,
+    edges: typed.type.length,
+    mentionEdges: mentionEdges.type.length,
+  };
+  const json = (name: string, value: unknown): SnapshotFile => ({ name: `${name}.json`, content: JSON.stringify(value) });
+  return [
+    json(PARTS.articles, articleTable),
+    json(PARTS.nodes, table),
+    json(PARTS.edges, typed),
+    json(PARTS.mentionEdges, mentionEdges),
+    json(PARTS.edgeIds, { hex: ids.map((x) => x.id.slice(2)).join(''), rows: ids.map((x) => x.row), other }),
+    json(PARTS.state, state),
+    { name: `${PARTS.evidence}.jsonl`, content: evidence.text() },
+    { name: `${PARTS.mentions}.jsonl`, content: mentions.text() },
+    { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.text() },
+    // Last: a reader takes the snapshot as whole once the summary is there.
+    json(PARTS.summary, summary),
+  ];
+}

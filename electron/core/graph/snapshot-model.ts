@@ -1,0 +1,115 @@
+import type { Article, OrphanEdit, Stats } from '../../shared/types';
+import type { RemovedEntity } from './model';
+import type { UserLexicon } from './user-lexicon';
+
+/** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
+export const SNAPSHOT_VERSION = 1;
+
+/** Node kinds by their number in the node table. */
+export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;
+
+/** What a snapshot was built from: the committed shards and the edits replayed (the first `editCount` of the log). */
+export interface SnapshotKey {
+  catalog: string;
+  /** Hash of the edits replayed. */
+  edits: string;
+  editCount: number;
+}
+
+/** `summary`: small, read by every command; what `stats` and `workspaceInfo` need. */
+export interface SnapshotSummary {
+  version: number;
+  key: SnapshotKey;
+  stats: Stats;
+  /** Entity nodes, and edges that are not `mentions` (as `listRelations` counts them). */
+  entities: number;
+  relations: number;
+  orphans: OrphanEdit[];
+  nodes: number;
+  edges: number;
+  mentionEdges: number;
+}
+
+/** Per-node annotations and flags, only where set. */
+export interface NodeExtra {
+  note?: string;
+  tags?: string[];
+  color?: string;
+  code?: string;
+  manual?: boolean;
+}
+
+/**
+ * `nodes`: every node of the graph in its order (articles first), by column. `ew` and `ed` are
+ * degree and weighted degree over the edges between entities (no article edges): what the
+ * explorer's first view ranks by. `ml` and `al` are the byte lengths of each node's lines in
+ * `mentions.jsonl` and `node-articles.jsonl` (its article slots, as a JSON list).
+ */
+export interface NodeTable {
+  id: string[];
+  type: number[];
+  name: string[];
+  aliases: Array<string[] | 0>;
+  mentions: number[];
+  degree: number[];
+  weighted: number[];
+  first: Array<string | null>;
+  last: Array<string | null>;
+  ed: number[];
+  ew: number[];
+  extra: Record<number, NodeExtra>;
+  ml: number[];
+  al: number[];
+}
+
+/**
+ * An edge table (by column, in graph order), without evidence: `count` is the number of pieces of
+ * evidence, `el` the byte length of each edge's line in `evidence.jsonl`. Ends are node rows.
+ * Ids are `edgeId(type, source, target, label)` unless listed in `ids`.
+ */
+export interface EdgeTable {
+  type: number[];
+  source: number[];
+  target: number[];
+  label: number[];
+  labels: string[];
+  weight: number[];
+  first: Array<string | null>;
+  last: Array<string | null>;
+  count: number[];
+  attrs: Record<number, Record<string, string | number>>;
+  manual: number[];
+  ids: Record<number, string>;
+  el: number[];
+}
+
+/**
+ * One edge's evidence in `evidence.jsonl`: [article slot, start, end] per piece, flat; or, when a
+ * piece's date is not its article's, its text not the article's text there, or its article not
+ * a stored one, an object with those overrides by piece number.
+ */
+export type EvidenceLine = number[] | { r: number[]; d?: Record<number, string | null>; t?: Record<number, string>; a?: Record<number, string> };
+
+/**
+ * One node's line in `mentions.jsonl`: its mentions, flat [article slot, start, end, sentence
+ * start, sentence end] each; `s` holds the surfaces that are not the article's text at the mention.
+ */
+export interface MentionLine {
+  m: number[];
+  s?: Record<number, string>;
+}
+
+/** `articles`: the articles in graph order, without their text (kept in the shards). */
+export interface ArticleTable {
+  rows: Array<Omit<Article, 'text'>>;
+}
+
+/** `state`: what the replay of the edits leaves besides the graph. */
+export interface ReplayState {
+  redirects: Array<[string, string]>;
+  removed: Array<[string, RemovedEntity]>;
+  lexicon: UserLexicon;
+}
+
+/** The names of the parts. */
+export const PARTS = { summary: 'summary', articles: 'articles', nodes: 'nodes', edges: 'edges', mentionEdges: 'mention-edges', edgeIds: 'edge-ids', state: 'state', evidence: 'evidence', mentions: 'mentions', nodeArticles: 'node-articles' } as const;

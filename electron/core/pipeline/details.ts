@@ -1,0 +1,103 @@
+import type { EntityDetails, Evidence, GraphEdge, MentionEvidence } from '../../shared/types';
+import { RELATION_TYPES } from '../../shared/types';
+import { rowsOf } from '../graph/light-edits';
+import { articleIds, edgeAt, edgeRow, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
+import type { ArticleTable, EvidenceLine } from '../graph/snapshot-model';
+import type { Workspace } from '../store';
+import type { WorkspaceGraph } from './workspace-graph';
+
+/** Mentions in one `getEntity` answer unless asked otherwise (`mentionCount` tells how many there are). */
+export const DEFAULT_MENTION_LIMIT = 200;
+const CO_OCCURS = RELATION_TYPES.indexOf('co_occurs');
+
+/** The texts of the articles at these slots, read from the shards (an article at a time, cached). */
+async function textsOf(ws: Workspace, articles: ArticleTable, slots: Iterable<number>): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  for (const slot of new Set(slots)) {
+    const id = articles.rows[slot]?.id;
+    const article = id ? await ws.article(id) : undefined;
+    if (article) out.set(slot, article.text);
+  }
+  return out;
+}
+
+async function evidenceWithText(ws: Workspace, articles: ArticleTable, line: EvidenceLine): Promise<Evidence[]> {
+  const texts = await textsOf(ws, articles, evidenceSlots(line));
+  return evidenceOf(line, articles, (slot) => texts.get(slot));
+}
+
+/**
+ * A node's details from the snapshot: the node, its relations (not `co_occurs` unless asked)
+ * with all their evidence, and a page of its mentions with their sentences; evidence texts are
+ * read from the articles that hold them. An id merged away leads to its target.
+ */
+export async function entityDetails(
+  ws: Workspace,
+  graph: WorkspaceGraph,
+  id: string,
+  options: { mentionOffset?: number; mentionLimit?: number; includeCoOccurs?: boolean } = {},
+): Promise<EntityDetails> {
+  const { reader } = await graph.current();
+  const nodes = await graph.nodes();
+  const rows = rowsOf(nodes);
+  let live = id;
+  if (!rows.has(live)) {
+    const redirects = new Map((await reader.state()).redirects);
+    for (let i = 0; i < 1000 && !rows.has(live) && redirects.has(live); i++) live = redirects.get(live) as string;
+  }
+  const row = rows.get(live);
+  if (row === undefined) throw new Error(`Unknown entity: ${id}`);
+  const articles = await reader.articles();
+  const edges = await reader.edges();
+  const manual = new Set(edges.manual);
+  const relations: EntityDetails['relations'] = [];
+  for (let e = 0; e < edges.type.length; e++) {
+    const s = edges.source[e];
+    const t = edges.target[e];
+    if ((s !== row && t !== row) || (edges.type[e] === CO_OCCURS && !options.includeCoOccurs)) continue;
+    const direction = s === row ? 'out' : 'in';
+    const other = direction === 'out' ? t : s;
+    const edge = edgeAt(edges, e, nodes, await evidenceWithText(ws, articles, await reader.evidence(e)), manual);
+    relations.push({ ...edge, otherId: nodes.id[other], otherName: nodes.name[other], otherType: nodeAt(nodes, other).type, direction });
+  }
+  relations.sort((a, b) => b.weight - a.weight || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const line = await reader.mentions(row);
+  const known = { m: [] as number[], s: {} as Record<number, string> };
+  for (let k = 0; k * 5 < line.m.length; k++) {
+    if (line.m[k * 5] < 0) continue;
+    const at = known.m.length / 5;
+    known.m.push(...line.m.slice(k * 5, k * 5 + 5));
+    if (line.s?.[k] !== undefined) known.s[at] = line.s[k];
+  }
+  const count = known.m.length / 5;
+  const from = Math.max(0, Math.floor(options.mentionOffset ?? 0));
+  const to = Math.min(count, from + Math.max(0, Math.floor(options.mentionLimit ?? DEFAULT_MENTION_LIMIT)));
+  const page = { m: known.m.slice(from * 5, to * 5), s: Object.fromEntries(Object.entries(known.s).filter(([k]) => Number(k) >= from && Number(k) < to).map(([k, v]) => [Number(k) - from, v])) };
+  const texts = await textsOf(ws, articles, page.m.filter((_, i) => i % 5 === 0));
+  const mentions: MentionEvidence[] = mentionsOf(page, articles, (slot) => texts.get(slot)).map((m) => ({ ...m.sentence, mentionStart: m.start, mentionEnd: m.end, surface: m.surface }));
+  const node = nodeAt(nodes, row, articleIds(await reader.nodeArticles(row), articles));
+  const position = ws.positions()[node.id];
+  if (position && Number.isFinite(position.x) && Number.isFinite(position.y)) node.position = { x: position.x, y: position.y };
+  return { node, relations, mentions, mentionCount: count };
+}
+
+/** One edge with all its evidence (texts read from its articles); throws when no edge has this id. */
+export async function edgeDetails(ws: Workspace, graph: WorkspaceGraph, id: string): Promise<GraphEdge> {
+  const { reader } = await graph.current();
+  const nodes = await graph.nodes();
+  const articles = await reader.articles();
+  const typed = await reader.edges();
+  const row = edgeRow(await reader.edgeIds(), id);
+  if (row >= 0) {
+    const evidence = await evidenceWithText(ws, articles, await reader.evidence(row));
+    return { ...edgeAt(typed, row, nodes, evidence, new Set(typed.manual)), evidenceCount: evidence.length };
+  }
+  // A `mentions` edge (article to entity): rarer, found by its id among them.
+  const lean = await graph.graph('lean');
+  const at = lean.graph.edges.findIndex((e) => e.id === id);
+  if (at < typed.type.length) throw new Error(`no relation with id ${id}`);
+  const mentionRow = at - typed.type.length;
+  const evidence = await evidenceWithText(ws, articles, await reader.evidence(mentionRow, true));
+  const mentionTable = await reader.mentionEdges();
+  return { ...edgeAt(mentionTable, mentionRow, nodes, evidence, new Set(mentionTable.manual)), evidenceCount: evidence.length };
+}

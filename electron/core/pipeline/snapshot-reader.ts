@@ -1,0 +1,113 @@
+import type { EdgeIdIndex } from '../graph/snapshot-decode';
+import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
+import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
+import type { GraphFiles } from '../store/graph-files';
+
+/** Start offsets of the lines whose byte lengths are given (one more entry: the end). */
+function offsets(lengths: readonly number[]): Float64Array {
+  const out = new Float64Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) out[i + 1] = out[i] + lengths[i];
+  return out;
+}
+
+/**
+ * One snapshot build, read lazily: the summary at once, each table when first asked for (then
+ * kept), and single lines of the JSON-lines files by positioned reads. Throws `StaleSnapshot`
+ * when a part is missing or damaged, so that the caller rebuilds.
+ */
+export class SnapshotReader {
+  private readonly parts = new Map<string, Promise<unknown>>();
+  private lineStarts = new Map<string, Float64Array>();
+
+  private constructor(
+    private readonly files: GraphFiles,
+    readonly summary: SnapshotSummary,
+  ) {}
+
+  /** The current snapshot's reader, or null when there is none of this version. */
+  static async open(files: GraphFiles): Promise<SnapshotReader | null> {
+    const summary = await files.read<SnapshotSummary>(`${PARTS.summary}.json`);
+    if (!summary || summary.version !== SNAPSHOT_VERSION || !summary.key) return null;
+    return new SnapshotReader(files, summary);
+  }
+
+  private part<T>(name: string): Promise<T> {
+    let hit = this.parts.get(name) as Promise<T> | undefined;
+    if (!hit) {
+      hit = this.files.read<T>(`${name}.json`).then((value) => {
+        if (value === null) throw new StaleSnapshot(`graph snapshot: ${name} is missing or damaged`);
+        return value;
+      });
+      this.parts.set(name, hit);
+    }
+    return hit;
+  }
+
+  nodes(): Promise<NodeTable> {
+    return this.part(PARTS.nodes);
+  }
+
+  edges(): Promise<EdgeTable> {
+    return this.part(PARTS.edges);
+  }
+
+  mentionEdges(): Promise<EdgeTable> {
+    return this.part(PARTS.mentionEdges);
+  }
+
+  articles(): Promise<ArticleTable> {
+    return this.part(PARTS.articles);
+  }
+
+  state(): Promise<ReplayState> {
+    return this.part(PARTS.state);
+  }
+
+  edgeIds(): Promise<EdgeIdIndex> {
+    return this.part(PARTS.edgeIds);
+  }
+
+  /** A whole JSON-lines file (`mentions`, `evidence`, `node-articles`). */
+  async text(name: string): Promise<string> {
+    const text = await this.files.readText(`${name}.jsonl`);
+    if (text === null) throw new StaleSnapshot(`graph snapshot: ${name} is missing`);
+    return text;
+  }
+
+  private async line<T>(name: string, lengths: readonly number[], row: number, key = name): Promise<T> {
+    let starts = this.lineStarts.get(key);
+    if (!starts) this.lineStarts.set(key, (starts = offsets(lengths)));
+    const text = await this.files.readRange(`${name}.jsonl`, starts[row], starts[row + 1] - starts[row]);
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new StaleSnapshot(`graph snapshot: line ${row} of ${name} is damaged`);
+    }
+  }
+
+  /** A node's article slots. */
+  async nodeArticles(row: number): Promise<number[]> {
+    return this.line(PARTS.nodeArticles, (await this.nodes()).al, row);
+  }
+
+  /** A node's mentions line. */
+  async mentions(row: number): Promise<MentionLine> {
+    return this.line(PARTS.mentions, (await this.nodes()).ml, row);
+  }
+
+  /** An edge's evidence line: typed edges first, then the mentions edges (`mentionEdge`). */
+  async evidence(row: number, mentionEdge = false): Promise<EvidenceLine> {
+    const typed = await this.edges();
+    if (!mentionEdge) return this.line(PARTS.evidence, typed.el, row);
+    const lengths = [...typed.el, ...(await this.mentionEdges()).el];
+    return this.line(PARTS.evidence, lengths, typed.el.length + row, `${PARTS.evidence}+mentions`);
+  }
+}
+
+/** A snapshot part is missing or damaged: the snapshot must be rebuilt. */
+export class StaleSnapshot extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StaleSnapshot';
+  }
+}

@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import type { Article, GraphData, StoredEdit } from '../../shared/types';
+import { GraphCache, userLexiconFromEdits, type BuiltGraph, type UserLexicon } from '../graph';
+import { Aggregation } from '../graph/aggregate';
+import { expandResult } from '../graph/co-occurs';
+import { applyLightEdits } from '../graph/light-edits';
+import { nodeAt } from '../graph/snapshot-decode';
+import { encodeSnapshot } from '../graph/snapshot-encode';
+import { snapshotGraph, type EvidenceMode } from '../graph/snapshot-graph';
+import type { NodeTable, SnapshotKey } from '../graph/snapshot-model';
+import type { Workspace } from '../store';
+import { SnapshotReader, StaleSnapshot } from './snapshot-reader';
+
+/** A hash of the edits a snapshot replayed. */
+function hashEdits(edits: readonly StoredEdit[]): string {
+  return createHash('sha256').update(JSON.stringify(edits)).digest('hex').slice(0, 32);
+}
+
+function sameEdits(a: readonly StoredEdit[], b: readonly StoredEdit[]): boolean {
+  return a.length === b.length && a.every((e, i) => e === b[i]);
+}
+
+/** The snapshot in force: its reader and the light edits applied on top of it. */
+export interface Current {
+  reader: SnapshotReader;
+  tail: StoredEdit[];
+}
+
+/**
+ * The graph of a workspace, from its persisted snapshot when that is current (read a part at a
+ * time), built otherwise: the shards aggregated once (then kept, for the next edits), the edit
+ * log replayed on a copy-on-write layer, and the snapshot written again. Light edits (see
+ * `applyLightEdits`) after the snapshot's edits are applied on top at read time and never
+ * rewrite it.
+ */
+export class WorkspaceGraph {
+  private readonly cache = new GraphCache();
+  /** The articles aggregated into the cache, with the catalog key they came from. */
+  private aggregated: { key: string; articles: Article[] } | null = null;
+  private reader: SnapshotReader | null = null;
+  private patched: { reader: SnapshotReader; tail: StoredEdit[]; nodes: NodeTable } | null = null;
+  private whole: { reader: SnapshotReader; tail: StoredEdit[]; mode: EvidenceMode; built: BuiltGraph } | null = null;
+  private texts: { key: string; texts: string[] } | null = null;
+  /** Shards whose results are being extracted again (damaged or lost): aggregated without results meanwhile. */
+  readonly pending = new Set<number>();
+
+  constructor(private readonly ws: Workspace) {}
+
+  /** Forgets what was read (after another process changed the workspace). */
+  forget(): void {
+    this.reader = null;
+    this.patched = null;
+    this.whole = null;
+    this.ws.graph.refresh();
+  }
+
+  private keyOf(edits: readonly StoredEdit[]): SnapshotKey {
+    return { catalog: this.ws.catalogKey(), edits: hashEdits(edits), editCount: edits.length };
+  }
+
+  /** The light edits after the snapshot's own, or null when the snapshot is not the one of the active log. */
+  private async tailOf(reader: SnapshotReader): Promise<StoredEdit[] | null> {
+    const active = this.ws.activeEdits();
+    const { key } = reader.summary;
+    if (key.catalog !== this.ws.catalogKey() || key.editCount > active.length) return null;
+    if (key.edits !== hashEdits(active.slice(0, key.editCount))) return null;
+    const tail = active.slice(key.editCount);
+    if (tail.length > 0 && !applyLightEdits(await reader.nodes(), tail)) return null;
+    return tail;
+  }
+
+  /** The snapshot in force, rebuilt first when it is missing, damaged or not the one of the committed data and edits. */
+  async current(): Promise<Current> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        this.reader ??= await SnapshotReader.open(this.ws.graph);
+        if (this.reader) {
+          const tail = await this.tailOf(this.reader);
+          if (tail) return { reader: this.reader, tail };
+        }
+      } catch (error) {
+        if (!(error instanceof StaleSnapshot)) throw error;
+      }
+      await this.write(await this.build(this.ws.activeEdits()), this.ws.activeEdits());
+    }
+    throw new Error('the graph snapshot could not be rebuilt');
+  }
+
+  /** The node table of the current snapshot with its light edits applied. */
+  async nodes(): Promise<NodeTable> {
+    const { reader, tail } = await this.current();
+    const hit = this.patched;
+    if (hit && hit.reader === reader && sameEdits(hit.tail, tail)) return hit.nodes;
+    const nodes = applyLightEdits(await reader.nodes(), tail) as NodeTable;
+    this.patched = { reader, tail, nodes };
+    return nodes;
+  }
+
+  /** Aggregates the committed shards into the cache (once per catalog). */
+  private async aggregate(): Promise<Article[]> {
+    const key = this.ws.catalogKey();
+    if (this.aggregated?.key === key) return this.aggregated.articles;
+    const aggregation = await this.startAggregation();
+    this.adopt(aggregation);
+    return aggregation.articles;
+  }
+
+  /** A new aggregation of every committed shard, to go on with (an import adds its batches). */
+  async startAggregation(): Promise<Aggregation> {
+    this.cache.reset();
+    this.aggregated = null;
+    const aggregation = new Aggregation();
+    for (const shard of this.ws.shards()) {
+      const articles = await this.ws.readArticles(shard);
+      const results = this.pending.has(shard.id) ? articles.map(() => ({ entities: [], relations: [] })) : await this.ws.readResults(shard);
+      const batch: Record<string, ReturnType<typeof expandResult>> = {};
+      articles.forEach((a, i) => (batch[a.id] = expandResult(a.text, results[i])));
+      aggregation.add(articles, batch);
+    }
+    return aggregation;
+  }
+
+  /** Makes a finished aggregation (all committed shards, in order) the base of the next builds. */
+  adopt(aggregation: Aggregation): void {
+    this.cache.adopt(aggregation);
+    this.aggregated = { key: this.ws.catalogKey(), articles: aggregation.articles };
+    this.whole = null;
+  }
+
+  /** The graph of the committed data with `edits` (positions not applied): aggregation and replay. */
+  async build(edits: StoredEdit[]): Promise<BuiltGraph> {
+    const articles = await this.aggregate();
+    return this.cache.build({ articles, extractions: {}, edits });
+  }
+
+  /** Writes the snapshot of a graph built with `edits` (all of them active). */
+  async write(built: BuiltGraph, edits: StoredEdit[]): Promise<void> {
+    const articles = await this.aggregate();
+    const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built));
+    await this.ws.graph.write(files);
+    this.forget();
+  }
+
+  /** Every article's text by slot (the snapshot's article order is the shards'). */
+  private async articleTexts(): Promise<string[]> {
+    const key = this.ws.catalogKey();
+    if (this.aggregated?.key === key) return this.aggregated.articles.map((a) => a.text);
+    if (this.texts?.key === key) return this.texts.texts;
+    const texts: string[] = [];
+    for (const shard of this.ws.shards()) for (const a of await this.ws.readArticles(shard)) texts.push(a.text);
+    this.texts = { key, texts };
+    return texts;
+  }
+
+  /**
+   * The whole graph (positions not applied): `lean` without evidence and mentions (edges carry
+   * `evidenceCount`), `full` with them and their texts. From memory when this process built the
+   * current graph, else from the snapshot.
+   */
+  async graph(mode: EvidenceMode): Promise<BuiltGraph> {
+    const { reader, tail } = await this.current();
+    const w = this.whole;
+    if (w && w.reader === reader && sameEdits(w.tail, tail) && (w.mode === 'full' || mode === 'lean')) return w.built;
+    const texts = mode === 'full' ? await this.articleTexts() : [];
+    const t = { summary: reader.summary, articles: await reader.articles(), nodes: await this.nodes(), edges: await reader.edges(), mentionEdges: await reader.mentionEdges(), state: await reader.state() };
+    const files = { nodeArticles: await reader.text('node-articles'), mentions: mode === 'full' ? await reader.text('mentions') : null, evidence: mode === 'full' ? await reader.text('evidence') : null };
+    const built = snapshotGraph(t, files, (slot) => texts[slot], mode);
+    this.whole = { reader, tail, mode, built };
+    return built;
+  }
+
+  /** The names the user gave (for the extractor), read against the current graph. */
+  async lexicon(): Promise<UserLexicon> {
+    const edits = this.ws.activeEdits();
+    if (edits.length === 0) return { entries: [], blocked: [] };
+    const { reader, tail } = await this.current();
+    const state = await reader.state();
+    if (tail.length === 0) return state.lexicon;
+    const table = await this.nodes();
+    const graph: GraphData = { nodes: table.id.map((_, i) => nodeAt(table, i)), edges: [] };
+    return userLexiconFromEdits(edits, { graph, orphans: [], mentionIndex: new Map(), redirects: new Map(state.redirects), removed: new Map(state.removed) });
+  }
+}

@@ -1,0 +1,91 @@
+import type { Article } from '../../shared/types';
+import type { ShardEntry } from './catalog';
+import { readArticleAt, readShardIndex } from './shards';
+
+/** How many articles stay in memory once read (evidence of one node's details touches a few hundred). */
+const CACHED_ARTICLES = 2000;
+
+interface Place {
+  shard: ShardEntry;
+  offset: number;
+  length: number;
+}
+
+/**
+ * Finds articles in the shards by id: an index of every article's shard and byte range, built
+ * from the shards' small index files on first need, and a least-recently-used cache of the
+ * articles read, so that evidence text is read lazily, an article (not a shard) at a time.
+ */
+export class ArticleLocator {
+  private places: Map<string, Place> | null = null;
+  private building: Promise<Map<string, Place>> | null = null;
+  private readonly cache = new Map<string, Article>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly shards: () => readonly ShardEntry[],
+  ) {}
+
+  /** Ids of every stored article. */
+  async ids(): Promise<Set<string>> {
+    return new Set((await this.index()).keys());
+  }
+
+  /** Whether an article with this id is stored. */
+  async has(id: string): Promise<boolean> {
+    return (await this.index()).has(id);
+  }
+
+  /** The article with this id, or undefined. */
+  async article(id: string): Promise<Article | undefined> {
+    const hit = this.cache.get(id);
+    if (hit) {
+      this.cache.delete(id);
+      this.cache.set(id, hit);
+      return hit;
+    }
+    const place = (await this.index()).get(id);
+    if (!place) return undefined;
+    const article = await readArticleAt(this.dir, place.shard, place.offset, place.length);
+    this.remember(article);
+    return article;
+  }
+
+  /** Keeps an article read elsewhere (a whole shard) for the next lookups. */
+  remember(article: Article): void {
+    this.cache.delete(article.id);
+    this.cache.set(article.id, article);
+    if (this.cache.size > CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  /** A shard was committed: its articles join the index (if it is built). */
+  added(shard: ShardEntry): void {
+    if (!this.places) return;
+    const places = this.places;
+    this.building = readShardIndex(this.dir, shard).then((index) => {
+      index.ids.forEach((id, i) => places.set(id, { shard, offset: index.offsets[i], length: index.lengths[i] }));
+      return places;
+    });
+  }
+
+  /** Forgets everything (after the catalog changed under this process). */
+  reset(): void {
+    this.places = null;
+    this.building = null;
+    this.cache.clear();
+  }
+
+  private index(): Promise<Map<string, Place>> {
+    if (this.building) return this.building;
+    this.building = (async () => {
+      const places = new Map<string, Place>();
+      for (const shard of this.shards()) {
+        const index = await readShardIndex(this.dir, shard);
+        index.ids.forEach((id, i) => places.set(id, { shard, offset: index.offsets[i], length: index.lengths[i] }));
+      }
+      this.places = places;
+      return places;
+    })();
+    return this.building;
+  }
+}

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../electron/core/graph';
+import { applyLightEdits } from '../../../electron/core/graph/light-edits';
+import { edgeRow, type EdgeIdIndex } from '../../../electron/core/graph/snapshot-decode';
+import { encodeSnapshot, type SnapshotFile } from '../../../electron/core/graph/snapshot-encode';
+import { snapshotGraph, type SnapshotTables } from '../../../electron/core/graph/snapshot-graph';
+import type { Article, EditOp, GraphData } from '../../../electron/shared/types';
+import { ENTITY_TYPES } from '../../../electron/shared/types';
+import { NODE_IDS, editOp } from './arbitraries';
+import { ARTICLES, extractionV1, log } from './fixtures';
+
+const KEY = { catalog: 'c', edits: 'e', editCount: 0 };
+const LEXICON = { entries: [], blocked: [] };
+
+function parts(files: SnapshotFile[]): Record<string, string> {
+  return Object.fromEntries(files.map((f) => [f.name, f.content]));
+}
+
+function tables(files: SnapshotFile[]): SnapshotTables {
+  const p = parts(files);
+  const json = (name: string): never => JSON.parse(p[`${name}.json`]) as never;
+  return { summary: json('summary'), articles: json('articles'), nodes: json('nodes'), edges: json('edges'), mentionEdges: json('mention-edges'), state: json('state') };
+}
+
+function texts(p: Record<string, string>) {
+  return { nodeArticles: p['node-articles.jsonl'], mentions: p['mentions.jsonl'], evidence: p['evidence.jsonl'] };
+}
+
+function roundTrip(ops: EditOp[], articles: Article[] = ARTICLES) {
+  const built = buildGraph({ articles, extractions: extractionV1(), edits: log(...ops) });
+  const files = encodeSnapshot(built, articles, KEY, LEXICON);
+  const p = parts(files);
+  const text = (slot: number): string | undefined => articles[slot]?.text;
+  return { built, files, t: tables(files), p, text };
+}
+
+/** The graph as `getGraph` returns it without evidence. */
+function lean(g: GraphData): GraphData {
+  return { nodes: g.nodes, edges: g.edges.map((e) => ({ ...e, evidence: [], evidenceCount: e.evidence.length })) };
+}
+
+describe('graph snapshot', () => {
+  it('gives back the graph it was made from, evidence and mentions included (any edit log)', () => {
+    fc.assert(
+      fc.property(fc.array(editOp, { maxLength: 10 }), (ops) => {
+        const { built, t, p, text } = roundTrip(ops);
+        const again = snapshotGraph(t, texts(p), text, 'full');
+        expect(JSON.stringify(again.graph)).toBe(JSON.stringify(built.graph));
+        // The same mentions for every entity (the order of the map's keys is not part of it).
+        const byKey = (m: Map<string, unknown[]>) => [...m].filter(([, list]) => list.length > 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+        expect(byKey(again.mentionIndex)).toEqual(byKey(built.mentionIndex));
+        expect([...again.redirects]).toEqual([...built.redirects]);
+        expect([...again.removed]).toEqual([...built.removed]);
+        expect(again.orphans).toEqual(built.orphans);
+        expect(snapshotGraph(t, { ...texts(p), mentions: null, evidence: null }, text, 'lean').graph).toEqual(lean(built.graph));
+        expect(t.summary.stats.articles).toBe(ARTICLES.length);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('finds every typed edge by its id, and nothing for an unknown id', () => {
+    const { built, p, t } = roundTrip([]);
+    const index = JSON.parse(p['edge-ids.json']) as EdgeIdIndex;
+    const typed = built.graph.edges.filter((e) => e.type !== 'mentions');
+    typed.forEach((e, row) => expect(edgeRow(index, e.id)).toBe(row));
+    expect(edgeRow(index, 'r_0000000000000000')).toBe(-1);
+    expect(t.edges.type).toHaveLength(typed.length);
+  });
+
+  const light: fc.Arbitrary<EditOp> = fc.oneof(
+    fc.record({ op: fc.constant('annotate' as const), id: fc.constantFrom(...NODE_IDS), note: fc.option(fc.constantFrom('', '重点', 'x'), { nil: null }), tags: fc.array(fc.constantFrom('a', ' b ', '')), color: fc.option(fc.constantFrom('#123456', ''), { nil: null }) }),
+    fc.record({ op: fc.constant('rename' as const), id: fc.constantFrom(...NODE_IDS), name: fc.constantFrom('新名字', '深圳市总工会', '基金会', ' ', '韦凡') }),
+    fc.record({ op: fc.constant('retype' as const), id: fc.constantFrom(...NODE_IDS), type: fc.constantFrom(...ENTITY_TYPES) }),
+  );
+
+  it('applies light edits on top of a snapshot exactly as a rebuild would, and refuses the others', () => {
+    let applied = 0;
+    fc.assert(
+      fc.property(fc.array(editOp, { maxLength: 6 }), fc.array(fc.oneof(light, light, editOp), { maxLength: 6 }), (before, after) => {
+        const { t, p, text } = roundTrip(before);
+        const patched = applyLightEdits(t.nodes, after);
+        if (!patched) return;
+        if (after.length > 1) applied++;
+        const rebuilt = buildGraph({ articles: ARTICLES, extractions: extractionV1(), edits: log(...before, ...after) });
+        const again = snapshotGraph({ ...t, nodes: patched }, texts(p), text, 'full');
+        expect(JSON.stringify(again.graph)).toBe(JSON.stringify(rebuilt.graph));
+        expect(rebuilt.orphans.length).toBe(t.summary.orphans.length);
+      }),
+      { numRuns: 300 },
+    );
+    // The property must have met light tails of several edits, not only refusals.
+    expect(applied).toBeGreaterThan(30);
+  });
+
+  it('leaves the table it patches unchanged', () => {
+    const { t } = roundTrip([]);
+    const before = JSON.stringify(t.nodes);
+    const id = t.nodes.id.find((_, i) => t.nodes.type[i] !== 4) as string;
+    expect(applyLightEdits(t.nodes, [{ op: 'annotate', id, note: '重点', tags: ['a'] }, { op: 'rename', id, name: '全新的名字' }])).not.toBeNull();
+    expect(JSON.stringify(t.nodes)).toBe(before);
+    expect(applyLightEdits(t.nodes, [{ op: 'merge', target: id, sources: [id] }])).toBeNull();
+  });
+});
