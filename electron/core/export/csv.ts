@@ -4,6 +4,7 @@ import type { ExportFile, GraphData, GraphEdge, GraphNode } from '../../shared/t
 import type { Column, ColumnType, FlatValue } from './columns';
 import { LIST_SEPARATOR, NODE_COLUMNS, edgeColumns, formatNumber } from './columns';
 import type { ResolvedContext } from './context';
+import { nodeAttributeColumns } from './node-attributes';
 
 type Cell = string | null;
 
@@ -55,7 +56,7 @@ const EDGE_HEAD: ReadonlyArray<Column<GraphEdge>> = [
  */
 export function writeCsv(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
   const hasPositions = graph.nodes.some((n) => n.position !== undefined);
-  const nodeCols = [...NODE_HEAD, ...NODE_COLUMNS, ...(hasPositions ? NODE_POSITION : [])];
+  const nodeCols = [...NODE_HEAD, ...NODE_COLUMNS, ...(hasPositions ? NODE_POSITION : []), ...nodeAttributeColumns(ctx.nodeAttributes)];
   const edgeCols = [...EDGE_HEAD, ...edgeColumns(graph).filter((c) => c.key !== 'evidence')];
   const evidenceRows: Cell[][] = [];
   for (const edge of graph.edges) {
