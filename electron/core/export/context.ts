@@ -1,3 +1,4 @@
+import { posix, win32 } from 'node:path';
 import type { ArticleSummary, ExportFile, GraphData } from '../../shared/types';
 import type { NodeAttributes } from './node-attributes';
 import { checkNodeAttributes } from './node-attributes';
@@ -48,12 +49,25 @@ export function referencedArticles(graph: GraphData): Set<string> {
 }
 
 /**
- * Fills in the defaults of an export context and keeps the articles the graph refers to.
+ * An article whose source is an absolute path (stored by an older import) keeps only the file's
+ * name: an export is shared, and must not show the layout of the user's disk. Relative sources
+ * (relative to the folder that was imported) stay as they are.
+ */
+function withoutAbsoluteSource(article: ArticleSummary): ArticleSummary {
+  const source = article.source;
+  if (posix.isAbsolute(source)) return { ...article, source: posix.basename(source) };
+  if (win32.isAbsolute(source)) return { ...article, source: win32.basename(source) };
+  return article;
+}
+
+/**
+ * Fills in the defaults of an export context and keeps the articles the graph refers to
+ * (with no absolute source paths).
  * Throws when extra node attributes are declared badly (see `checkNodeAttributes`).
  */
 export function resolveContext(graph: GraphData, ctx: ExportContext = {}): ResolvedContext {
   const used = referencedArticles(graph);
-  const articles = (ctx.articles ?? []).filter((a) => used.has(a.id));
+  const articles = (ctx.articles ?? []).filter((a) => used.has(a.id)).map(withoutAbsoluteSource);
   const nodeAttributes = ctx.nodeAttributes ?? { columns: [], values: {} };
   checkNodeAttributes(nodeAttributes);
   return {
