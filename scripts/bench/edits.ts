@@ -56,7 +56,7 @@ export async function benchEdits(articles = 30_000): Promise<Record<string, numb
   try {
     const { articles: list, extractions } = simpleCorpus(articles);
     const ws = await Workspace.open(dir, { create: true });
-    const shard = await ws.addShard(list, list.map((a) => extractions[a.id]), 'bench');
+    const { shard } = await ws.addShard(list, list.map((a) => extractions[a.id]), 'bench');
     const articlesBytes = shard?.files.articles.bytes ?? 0;
     console.log(`edits: ${articles} articles (one shard, ${(articlesBytes / 1e6).toFixed(1)} MB)`);
     const runner = { version: 'bench', run: async () => ({}), close: async () => {} };

@@ -31,7 +31,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   const { ws, graph, runner } = ctx;
   await ws.cleanShards();
   const known = await ws.locator.ids();
-  const aggregation = await graph.startAggregation();
+  const started = await graph.startAggregation();
   const outcome = { files: 0, added: [] as string[], unchanged: 0, skipped: [...preSkipped], cancelled: false };
   for (let from = 0; from < sources.length && !outcome.cancelled; from += FILES_PER_BATCH) {
     const batch = sources.slice(from, from + FILES_PER_BATCH);
@@ -50,16 +50,18 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
       ctx.shouldStop,
     );
     // On cancel, only the articles whose extraction finished are kept: nothing half-done is stored.
-    const added: Article[] = read.added.filter((a) => results[a.id]);
-    await commit(ctx, added, results);
-    aggregation.add(added, results);
+    const extracted: Article[] = read.added.filter((a) => results[a.id]);
+    const { shard, added } = await commit(ctx, extracted, results);
+    if (shard) started.shards.push(shard.id);
+    started.aggregation.add(added, results);
     for (const a of added) {
       known.add(a.id);
       outcome.added.push(a.id);
     }
-    if (read.cancelled || added.length < read.added.length || ctx.shouldStop()) outcome.cancelled = true;
+    outcome.unchanged += extracted.length - added.length;
+    if (read.cancelled || extracted.length < read.added.length || ctx.shouldStop()) outcome.cancelled = true;
   }
-  graph.adopt(aggregation);
+  graph.adopt(started);
   if (outcome.added.length > 0) {
     const edits = ws.activeEdits();
     await graph.write(await graph.build(edits), edits);
@@ -77,8 +79,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
 }
 
 /** Stores a batch as one shard, extraction results without the co-occurrences their mentions imply. */
-async function commit(ctx: ImportContext, articles: Article[], results: Record<string, ExtractResult>): Promise<void> {
-  if (articles.length === 0) return;
+function commit(ctx: ImportContext, articles: Article[], results: Record<string, ExtractResult>) {
   const stored = articles.map((a) => compactResult(a.text, results[a.id]));
-  await ctx.ws.addShard(articles, stored, ctx.runner.version);
+  return ctx.ws.addShard(articles, stored, ctx.runner.version);
 }

@@ -20,6 +20,12 @@ function sameEdits(a: readonly StoredEdit[], b: readonly StoredEdit[]): boolean 
   return a.length === b.length && a.every((e, i) => e === b[i]);
 }
 
+/** An aggregation under way and the shards in it, in order. */
+export interface StartedAggregation {
+  aggregation: Aggregation;
+  shards: number[];
+}
+
 /** The snapshot in force: its reader and the light edits applied on top of it. */
 export interface Current {
   reader: SnapshotReader;
@@ -98,33 +104,51 @@ export class WorkspaceGraph {
 
   /** Aggregates the committed shards into the cache (once per catalog). */
   private async aggregate(): Promise<Article[]> {
-    const key = this.ws.catalogKey();
-    if (this.aggregated?.key === key) return this.aggregated.articles;
-    const aggregation = await this.startAggregation();
-    this.adopt(aggregation);
-    return aggregation.articles;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const key = this.ws.catalogKey();
+      if (this.aggregated?.key === key) return this.aggregated.articles;
+      const started = await this.startAggregation();
+      // Another process may have committed a shard meanwhile: then aggregate again.
+      if (this.adopt(started)) return started.aggregation.articles;
+    }
+    throw new Error('the workspace kept changing while its graph was being built');
   }
 
-  /** A new aggregation of every committed shard, to go on with (an import adds its batches). */
-  async startAggregation(): Promise<Aggregation> {
+  /**
+   * A new aggregation of every committed shard, to go on with (an import adds its batches and
+   * the ids of the shards it commits to `shards`).
+   */
+  async startAggregation(): Promise<StartedAggregation> {
     this.cache.reset();
     this.aggregated = null;
     const aggregation = new Aggregation();
+    const shards: number[] = [];
     for (const shard of this.ws.shards()) {
+      shards.push(shard.id);
       const articles = await this.ws.readArticles(shard);
       const results = this.pending.has(shard.id) ? articles.map(() => ({ entities: [], relations: [] })) : await this.ws.readResults(shard);
       const batch: Record<string, ReturnType<typeof expandResult>> = {};
       articles.forEach((a, i) => (batch[a.id] = expandResult(a.text, results[i])));
       aggregation.add(articles, batch);
     }
-    return aggregation;
+    return { aggregation, shards };
   }
 
-  /** Makes a finished aggregation (all committed shards, in order) the base of the next builds. */
-  adopt(aggregation: Aggregation): void {
+  /**
+   * Makes a finished aggregation the base of the next builds, when it holds exactly the committed
+   * shards in order; false (and nothing kept) when the catalog says otherwise.
+   */
+  adopt({ aggregation, shards }: StartedAggregation): boolean {
+    const committed = this.ws.shards().map((s) => s.id);
+    if (committed.length !== shards.length || committed.some((id, i) => id !== shards[i])) {
+      this.cache.reset();
+      this.aggregated = null;
+      return false;
+    }
     this.cache.adopt(aggregation);
     this.aggregated = { key: this.ws.catalogKey(), articles: aggregation.articles };
     this.whole = null;
+    return true;
   }
 
   /** The graph of the committed data with `edits` (positions not applied): aggregation and replay. */

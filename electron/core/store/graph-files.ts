@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from './json-file';
 
 /** The folder of the derived graph snapshot inside a workspace (safe to delete: it is rebuilt). */
 export const GRAPH_DIR = 'graph';

@@ -1,5 +1,8 @@
 export { Workspace, WorkspaceError } from './workspace';
+export type { OpenOptions } from './workspace';
 export { CorruptFileError } from './json-file';
 export { SCHEMA_VERSION, FILES } from './files';
+export { WorkspaceBusyError, type LockOptions } from './lock';
+export { UnrepairableFileError, describeRepair } from './recovery';
 export type { ShardEntry } from './catalog';
 export type { StoredResult } from './shard-codec';

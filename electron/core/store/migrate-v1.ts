@@ -1,10 +1,9 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { isAbsolute, join, win32 } from 'node:path';
 import type { Article, ExtractResult } from '../../shared/types';
-import { writeFileAtomic } from './atomic-file';
 import { BACKUP_DIR, listBackups } from './backups';
 import type { CatalogFile, ShardEntry } from './catalog';
-import { JsonFile } from './json-file';
+import { JsonFile, writeFileAtomic } from './json-file';
 import type { MigrationContext } from './migrations';
 import { SHARD_DIR, writeShard } from './shards';
 import type { StoredResult } from './shard-codec';

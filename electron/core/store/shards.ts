@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../shared/types';
-import { writeFileAtomic } from './atomic-file';
+import { writeFileAtomic } from './json-file';
 import type { FileSum, ShardEntry } from './catalog';
 import { decodeResult, encodeResult, type ResultRow, type StoredResult } from './shard-codec';
 
@@ -22,8 +22,9 @@ export function shardName(id: number): string {
 }
 
 async function put(dir: string, name: string, content: string): Promise<FileSum> {
-  const { bytes, sha256 } = await writeFileAtomic(join(dir, SHARD_DIR, name), content);
-  return { name, bytes, sha256 };
+  const bytes = Buffer.from(content, 'utf8');
+  await writeFileAtomic(join(dir, SHARD_DIR, name), bytes);
+  return { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** The extraction file of a shard: its version, one row per article (in the shard's order). */
@@ -114,10 +115,11 @@ export async function readArticleAt(dir: string, entry: ShardEntry, offset: numb
 }
 
 /**
- * Deletes files in `shards/` that no catalog entry names: the files of a batch written when the
- * process was killed before its catalog entry, and extraction files replaced by re-extraction.
+ * Deletes files in `shards/` that no catalog entry names (and that `only` accepts): the files of
+ * a batch written when the process was killed before its catalog entry, and extraction files
+ * replaced by re-extraction. Call it holding the workspace lock (every shard write holds it).
  */
-export async function removeUnlisted(dir: string, entries: readonly ShardEntry[], minAgeMs = 0): Promise<string[]> {
+export async function removeUnlisted(dir: string, entries: readonly ShardEntry[], minAgeMs = 0, only: (name: string) => boolean = () => true): Promise<string[]> {
   const listed = new Set(entries.flatMap((e) => [e.files.articles.name, e.files.extract.name, e.files.index.name]));
   let names: string[];
   try {
@@ -128,7 +130,7 @@ export async function removeUnlisted(dir: string, entries: readonly ShardEntry[]
   const gone: string[] = [];
   const now = Date.now();
   for (const name of names) {
-    if (listed.has(name)) continue;
+    if (listed.has(name) || !only(name)) continue;
     // A younger file may belong to a batch another process is committing right now.
     const info = await stat(join(dir, SHARD_DIR, name)).catch(() => null);
     if (!info || now - info.mtimeMs < minAgeMs) continue;

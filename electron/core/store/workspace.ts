@@ -1,15 +1,18 @@
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import type { Article, EditOp, StoredEdit } from '../../shared/types';
+import type { Article, EditOp, Repair, StoredEdit } from '../../shared/types';
 import { ArticleLocator } from './article-locator';
-import { backup, listBackups } from './backups';
+import { usableBackups } from './backups';
 import { catalogKey, type CatalogFile, type ShardEntry } from './catalog';
 import { recoverCatalog } from './catalog-recovery';
-import { BACKUPS_KEPT, emptyFiles, FILES, SCHEMA_VERSION, VALIDATORS, type EditsFile, type FileRole, type MetaFile, type ViewFile } from './files';
+import { EditLog } from './edit-log';
+import { BACKUPS_KEPT, emptyFiles, FILES, SCHEMA_VERSION, VALIDATORS, type FileRole, type MetaFile, type ViewFile } from './files';
 import { GraphFiles } from './graph-files';
-import { CorruptFileError, JsonFile } from './json-file';
+import { JsonDoc, type DocPolicy, type DocReport } from './json-doc';
+import { cleanTempFiles, listTempFiles } from './json-file';
+import { isProcessAlive, WorkspaceLock, type LockOptions } from './lock';
 import { migrate, type MigrationContext } from './migrations';
+import { describeRepair } from './recovery';
 import { readShardArticles, readShardResults, removeUnlisted, rewriteExtract, SHARD_DIR, writeShard } from './shards';
 import type { StoredResult } from './shard-codec';
 
@@ -21,24 +24,49 @@ export class WorkspaceError extends Error {
   }
 }
 
-interface Dbs {
-  meta: Low<MetaFile>;
-  catalog: Low<CatalogFile>;
-  edits: Low<EditsFile>;
-  view: Low<ViewFile>;
+type DocRole = Exclude<FileRole, 'edits'>;
+
+function policyOf<R extends DocRole>(role: R, now: string): DocPolicy<ReturnType<(typeof VALIDATORS)[R]>> {
+  type T = ReturnType<(typeof VALIDATORS)[R]>;
+  const validate = VALIDATORS[role] as (v: unknown) => T;
+  const empty = emptyFiles(now)[role] as T;
+  return {
+    file: FILES[role],
+    validate,
+    parse: (text) => validate(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)),
+    empty: () => structuredClone(empty),
+    keep: BACKUPS_KEPT[role],
+    durable: true,
+    // The meta file holds the format; positions are laid out again; a catalog is rebuilt from the shards (see `open`).
+    fallback: role === 'meta' ? 'fail' : 'reset',
+    ...(role === 'view' ? { resetConsequence: 'node positions will be laid out again' } : {}),
+    ...(role === 'catalog' ? { resetConsequence: 'the catalog is rebuilt from the shard files' } : {}),
+  };
 }
 
-/** Options of `Workspace.open`. */
+/** Options of {@link Workspace.open}. */
 export interface OpenOptions extends MigrationContext {
   /** Make the workspace when it does not exist. */
   create?: boolean;
+  /** How writers wait for each other. */
+  lock?: LockOptions;
+  /** Told of every repaired file, on open and later (a file damaged while the workspace is open). */
+  onRepair?: (repair: Repair) => void;
+}
+
+interface Docs {
+  meta: JsonDoc<MetaFile>;
+  catalog: JsonDoc<CatalogFile>;
+  view: JsonDoc<ViewFile>;
 }
 
 /**
- * The workspace on disk (schema 2): small lowdb files (`zhitu.json`, `catalog.json`,
- * `edits.json`, `view.json`), immutable shards of articles and extraction results per import
- * batch (`shards/`), and the derived graph snapshot (`graph/`). Opening reads only the small
- * files; articles and results are read when asked for, a shard or an article at a time.
+ * The workspace on disk (schema 2): small JSON files (`zhitu.json`, `catalog.json`, `edits.json`,
+ * `view.json`), immutable shards of articles and extraction results per import batch
+ * (`shards/`), and the derived graph snapshot (`graph/`). Opening reads only the small files;
+ * articles and results are read when asked for, a shard or an article at a time. Every write is a
+ * transaction under the workspace lock on the files as they are on disk; {@link refresh} takes
+ * in what another process wrote.
  */
 export class Workspace {
   /** Where each article is (built on first need from the shards' indexes). */
@@ -48,8 +76,12 @@ export class Workspace {
 
   private constructor(
     readonly dir: string,
-    private readonly dbs: Dbs,
-    /** What happened on open: recovered files, migrations. */
+    private readonly docs: Docs,
+    private readonly log: EditLog,
+    private readonly lock: WorkspaceLock,
+    /** The repairs made so far (one per repaired file). */
+    readonly repairs: Repair[],
+    /** What happened on open or since: repaired files, migrations. */
     readonly warnings: string[],
   ) {
     this.locator = new ArticleLocator(dir, () => this.shards());
@@ -57,92 +89,130 @@ export class Workspace {
   }
 
   /**
-   * Opens the workspace in `dir`. With `create`, makes it when missing. A corrupt small file is
-   * moved aside (never overwritten) and the newest good backup restored (the catalog, without
-   * one, is rebuilt from the shard files), with a warning. A schema 1 workspace is migrated.
+   * Opens the workspace in `dir`. With `create`, makes it when missing. A damaged file, or a
+   * missing one whose backups exist, is restored from its best backup (the damaged copy kept)
+   * and reported; a catalog without a usable backup is rebuilt from the shard files. A schema 1
+   * workspace is migrated.
    */
   static async open(dir: string, options: OpenOptions = {}): Promise<Workspace> {
     const metaPath = join(dir, FILES.meta);
-    const exists = await stat(metaPath).then(
-      () => true,
-      () => false,
-    );
+    const now = new Date().toISOString();
+    const exists =
+      (await stat(metaPath).then(
+        () => true,
+        () => false,
+      )) || (await usableBackups(dir, FILES.meta, policyOf('meta', now))).length > 0;
     if (!exists && !options.create) {
       throw new WorkspaceError(`no Zhitu workspace in ${dir} (run \`zhitu import\` to create one)`);
     }
     await mkdir(dir, { recursive: true });
-    const empty = emptyFiles(new Date().toISOString());
+    const lock = new WorkspaceLock(dir, options.lock);
+    if ((await listTempFiles(dir)).length > 0) await lock.run(() => cleanTempFiles(dir, isProcessAlive));
+    const repairs: Repair[] = [];
     const warnings: string[] = [];
-    const load = async <R extends FileRole>(role: R): Promise<Low<ReturnType<(typeof VALIDATORS)[R]>>> => {
-      type T = ReturnType<(typeof VALIDATORS)[R]>;
-      const adapter = new JsonFile<T>(join(dir, FILES[role]), { validate: VALIDATORS[role] as (v: unknown) => T, durable: role !== 'view' });
-      const db = new Low<T>(adapter, structuredClone(empty[role]) as T);
-      try {
-        await db.read();
-      } catch (error) {
-        if (!(error instanceof CorruptFileError)) throw error;
-        warnings.push(await recover(dir, role, error, db));
-      }
-      return db;
+    const report: DocReport = {
+      repair: (repair) => {
+        repairs.push(repair);
+        warnings.push(describeRepair(repair));
+        options.onRepair?.(repair);
+      },
+      warn: (message) => warnings.push(message),
     };
-    const meta = await load('meta');
-    const version = meta.data.schemaVersion;
+    const open = async <R extends DocRole>(role: R) => {
+      const doc = new JsonDoc(dir, policyOf(role, now), lock, report);
+      await doc.load();
+      return doc;
+    };
+    const meta = await open('meta');
+    const version = meta.value.schemaVersion;
     if (version > SCHEMA_VERSION) {
       throw new WorkspaceError(`${metaPath}: made by a newer Zhitu (schema version ${version}; this version reads up to ${SCHEMA_VERSION})`);
     }
-    if (exists && version < SCHEMA_VERSION) {
-      warnings.push(...(await migrate(dir, version, SCHEMA_VERSION, options)));
-      meta.data.schemaVersion = SCHEMA_VERSION;
-      await meta.write();
+    if (meta.exists && version < SCHEMA_VERSION) {
+      await lock.run(async () => {
+        warnings.push(...(await migrate(dir, version, SCHEMA_VERSION, options)));
+        await meta.update((m) => ({ value: { ...m, schemaVersion: SCHEMA_VERSION }, result: undefined }));
+      });
       warnings.push(`workspace upgraded from schema version ${version} to ${SCHEMA_VERSION}`);
     }
-    const dbs: Dbs = { meta, catalog: await load('catalog'), edits: await load('edits'), view: await load('view') };
-    if (!exists) await dbs.meta.write();
-    return new Workspace(dir, dbs, warnings);
+    const docs: Docs = { meta, catalog: await open('catalog'), view: await open('view') };
+    const log = await EditLog.open(dir, lock, report);
+    // A new or restored meta file is written (and backed up) at once; an older workspace's gets its first backup.
+    if (!meta.exists || repairs.some((r) => r.file === FILES.meta)) await meta.rewrite();
+    await meta.ensureBackup();
+    const ws = new Workspace(dir, docs, log, lock, repairs, warnings);
+    await ws.rebuildLostCatalog();
+    return ws;
+  }
+
+  /** A catalog started afresh (no usable backup) or missing while shards exist is rebuilt from the shard files. */
+  private async rebuildLostCatalog(): Promise<void> {
+    const reset = this.repairs.some((r) => r.file === FILES.catalog && r.restoredFrom === null);
+    const orphanShards = this.shards().length === 0 && (await readdir(join(this.dir, SHARD_DIR)).catch(() => [])).length > 0;
+    if (!reset && !orphanShards) return;
+    await this.lock.run(async () => {
+      const rebuilt = await recoverCatalog(this.dir);
+      await this.docs.catalog.update(() => ({ value: rebuilt, result: undefined }));
+      this.warnings.push(`${FILES.catalog}: rebuilt it from the ${rebuilt.shards.length} shards found`);
+    });
   }
 
   get schemaVersion(): number {
-    return this.dbs.meta.data.schemaVersion;
+    return this.docs.meta.value.schemaVersion;
+  }
+
+  /**
+   * Runs `task` holding the workspace lock, after taking in what other processes wrote; `task`
+   * learns which files changed (a writer that decided on what it read before may retry).
+   */
+  transaction<T>(task: (changed: FileRole[]) => Promise<T>): Promise<T> {
+    return this.lock.run(async () => task(await this.refresh()));
   }
 
   /** The committed shards, in import order. */
   shards(): readonly ShardEntry[] {
-    return this.dbs.catalog.data.shards;
+    return this.docs.catalog.value.shards;
   }
 
   /** Identifies the committed data: changes whenever a shard is added or re-extracted. */
   catalogKey(): string {
-    return catalogKey(this.dbs.catalog.data);
+    return catalogKey(this.docs.catalog.value);
   }
 
   articleCount(): number {
     return this.shards().reduce((n, s) => n + s.articles, 0);
   }
 
-  /** Commits one batch: its shard files first, then the catalog that names them. */
-  async addShard(articles: Article[], results: StoredResult[], extractorVersion: string): Promise<ShardEntry | null> {
-    if (articles.length === 0) return null;
-    const catalog = this.dbs.catalog.data;
-    const entry = await writeShard(this.dir, catalog.nextShard, articles, results, extractorVersion);
-    catalog.shards.push(entry);
-    catalog.nextShard = entry.id + 1;
-    await this.write('catalog');
-    this.locator.added(entry);
-    return entry;
+  /**
+   * Commits one batch under the lock: its shard files first, then the catalog that names them.
+   * Articles another process stored meanwhile are left out; returns the shard and the articles
+   * it holds (none: no shard).
+   */
+  async addShard(articles: Article[], results: StoredResult[], extractorVersion: string): Promise<{ shard: ShardEntry | null; added: Article[] }> {
+    if (articles.length === 0) return { shard: null, added: [] };
+    const done = await this.lock.run(async () => {
+      if (await this.docs.catalog.refresh()) this.locator.reset();
+      const known = await this.locator.ids();
+      const keep = articles.map((a) => !known.has(a.id));
+      const added = articles.filter((_, i) => keep[i]);
+      if (added.length === 0) return { shard: null, added };
+      const shard = await writeShard(this.dir, this.docs.catalog.value.nextShard, added, results.filter((_, i) => keep[i]), extractorVersion);
+      await this.docs.catalog.update((catalog) => ({ value: { shards: [...catalog.shards, shard], nextShard: shard.id + 1 }, result: undefined }));
+      return { shard, added };
+    });
+    if (done.shard) this.locator.added(done.shard);
+    return done;
   }
 
   /** Replaces the extraction results of shards (re-extraction) in one catalog write; the articles stay. */
   async replaceResults(updates: Array<{ shard: ShardEntry; results: StoredResult[] }>, extractorVersion: string): Promise<void> {
     if (updates.length === 0) return;
-    const catalog = this.dbs.catalog.data;
-    for (const { shard, results } of updates) {
-      const next = await rewriteExtract(this.dir, shard, results, extractorVersion);
-      const at = catalog.shards.findIndex((s) => s.id === shard.id);
-      if (at < 0) throw new Error(`shard ${shard.id} is not in the catalog`);
-      catalog.shards[at] = next;
-    }
-    await this.write('catalog');
-    await this.cleanShards(0);
+    await this.lock.run(async () => {
+      const next = new Map<number, ShardEntry>();
+      for (const { shard, results } of updates) next.set(shard.id, await rewriteExtract(this.dir, shard, results, extractorVersion));
+      await this.docs.catalog.update((catalog) => ({ value: { ...catalog, shards: catalog.shards.map((s) => next.get(s.id) ?? s) }, result: undefined }));
+      await removeUnlisted(this.dir, this.shards(), 0, (name) => name.includes('.extract.'));
+    });
   }
 
   /**
@@ -153,7 +223,10 @@ export class Workspace {
     const out: ShardEntry[] = [];
     for (const shard of this.shards()) {
       const file = shard.files.extract;
-      const size = await stat(join(this.dir, SHARD_DIR, file.name)).then((s) => s.size, () => -1);
+      const size = await stat(join(this.dir, SHARD_DIR, file.name)).then(
+        (s) => s.size,
+        () => -1,
+      );
       if (size === file.bytes) continue;
       out.push(shard);
       this.warnings.push(`${SHARD_DIR}/${file.name} was ${size < 0 ? 'missing' : 'damaged'}; the articles of shard ${shard.id} will be extracted again`);
@@ -176,96 +249,70 @@ export class Workspace {
     return this.locator.article(id);
   }
 
-  /** Deletes shard files that the catalog does not name and that are older than `minAgeMs` (left by a killed import). */
-  async cleanShards(minAgeMs = 60 * 60 * 1000): Promise<string[]> {
-    return removeUnlisted(this.dir, this.shards(), minAgeMs);
+  /** Deletes shard files that the catalog does not name (left by a killed import), under the lock. */
+  cleanShards(): Promise<string[]> {
+    return this.lock.run(() => removeUnlisted(this.dir, this.shards()));
   }
 
   /** The edits in effect (undone ones excluded), in order. */
   activeEdits(): StoredEdit[] {
-    const { edits, cursor } = this.dbs.edits.data;
-    return edits.slice(0, cursor);
+    return this.log.activeEdits();
   }
 
   canUndo(): boolean {
-    return this.dbs.edits.data.cursor > 0;
+    return this.log.canUndo();
   }
 
   canRedo(): boolean {
-    const { edits, cursor } = this.dbs.edits.data;
-    return cursor < edits.length;
+    return this.log.canRedo();
   }
 
-  /** The edit `op` would be stored as if appended now (its `seq` and time), without storing it. */
+  /** The edit `op` would be stored as if appended now (its `seq`), without storing it. */
   nextEdit(op: EditOp): StoredEdit {
-    return { ...op, seq: this.dbs.edits.data.nextSeq, at: new Date().toISOString() } as StoredEdit;
+    return { ...op, seq: this.log.file.nextSeq, at: new Date().toISOString() } as StoredEdit;
   }
 
-  /** Appends an edit to the log (dropping any undone edits after the cursor) and writes it durably. */
-  async appendEdit(op: EditOp | StoredEdit): Promise<StoredEdit> {
-    const log = this.dbs.edits.data;
-    const stored = ('seq' in op && op.seq === log.nextSeq ? op : { ...op, seq: log.nextSeq, at: new Date().toISOString() }) as StoredEdit;
-    log.edits.splice(log.cursor);
-    log.edits.push(stored);
-    log.cursor = log.edits.length;
-    log.nextSeq += 1;
-    await this.write('edits');
-    return stored;
+  /** Appends an edit to the log on disk (dropping any undone edits after the cursor) and writes it durably. */
+  appendEdit(op: EditOp): Promise<StoredEdit> {
+    const { seq: _seq, at: _at, ...bare } = op as StoredEdit;
+    return this.log.append(bare as EditOp);
+  }
+
+  /** Removes the last edit this process appended, for good (another process's later edits stay). */
+  discardLast(): Promise<void> {
+    return this.log.discardLast();
   }
 
   /** Steps the cursor back; false when there is nothing to undo. */
-  async undo(): Promise<boolean> {
-    if (!this.canUndo()) return false;
-    this.dbs.edits.data.cursor -= 1;
-    await this.write('edits');
-    return true;
+  undo(): Promise<boolean> {
+    return this.log.undo();
   }
 
   /** Steps the cursor forward; false when there is nothing to redo. */
-  async redo(): Promise<boolean> {
-    if (!this.canRedo()) return false;
-    this.dbs.edits.data.cursor += 1;
-    await this.write('edits');
-    return true;
+  redo(): Promise<boolean> {
+    return this.log.redo();
   }
 
   positions(): Record<string, { x: number; y: number }> {
-    return this.dbs.view.data.positions;
+    return this.docs.view.value.positions;
   }
 
   async savePositions(positions: Record<string, { x: number; y: number }>): Promise<void> {
-    Object.assign(this.dbs.view.data.positions, positions);
-    await this.write('view');
+    await this.docs.view.update((view) => ({ value: { ...view, positions: { ...view.positions, ...positions } }, result: undefined }));
   }
 
-  private async write(role: FileRole): Promise<void> {
-    await this.dbs[role].write();
-    await backup(this.dir, FILES[role], BACKUPS_KEPT[role]);
-  }
-}
-
-/** Moves a corrupt file aside and loads the newest backup that reads, else starts the file empty. */
-async function recover<T>(dir: string, role: FileRole, error: CorruptFileError, db: Low<T>): Promise<string> {
-  const file = join(dir, FILES[role]);
-  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  await rename(file, aside);
-  const backups = (await listBackups(dir, FILES[role])).reverse();
-  for (const candidate of backups) {
-    try {
-      const value = await new JsonFile<T>(candidate, { validate: VALIDATORS[role] as (v: unknown) => T }).read();
-      if (value === null) continue;
-      db.data = value;
-      await copyFile(candidate, file);
-      return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside} and restored the backup ${candidate}`;
-    } catch {
-      // try the next older backup
+  /**
+   * Takes in what other processes wrote since this one last read or wrote: a cheap stat of each
+   * small file, a read of those that changed. Returns the roles whose content changed.
+   */
+  async refresh(): Promise<FileRole[]> {
+    const changed: FileRole[] = [];
+    for (const role of ['meta', 'catalog', 'view'] as const) {
+      if (await this.docs[role].refresh()) changed.push(role);
     }
+    if (await this.log.refresh()) changed.push('edits');
+    if (changed.includes('catalog')) this.locator.reset();
+    if (changed.length > 0) this.graph.refresh();
+    return changed;
   }
-  if (role === 'catalog') {
-    const rebuilt = await recoverCatalog(dir);
-    db.data = rebuilt as T;
-    await db.write();
-    return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside}; rebuilt it from the ${rebuilt.shards.length} shards found`;
-  }
-  return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside}; started it empty (no usable backup)`;
 }

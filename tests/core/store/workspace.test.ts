@@ -70,9 +70,10 @@ describe('Workspace', () => {
 
   it('replaces a shard\'s results with a new file and removes files no catalog entry names', async () => {
     const ws = await Workspace.open(dir, { create: true });
-    const [shard] = [await ws.addShard([article('a_1')], [{ entities: [], relations: [] }], 'v1')];
+    const { shard } = await ws.addShard([article('a_1')], [{ entities: [], relations: [] }], 'v1');
     await writeFile(join(dir, 'shards', '000009.articles.jsonl'), 'left by a killed import\n');
     await ws.replaceResults([{ shard: shard!, results: [{ entities: [{ type: 'place', name: '深圳', surface: '深圳', start: 0, end: 2 }], relations: [] }] }], 'v2');
+    expect(await ws.cleanShards()).toEqual(['000009.articles.jsonl']);
     const names = await readdir(join(dir, 'shards'));
     expect(names).toHaveLength(3);
     expect(names.filter((n) => n.includes('.extract.'))).toHaveLength(1);
@@ -87,7 +88,7 @@ describe('Workspace', () => {
     await rm(join(dir, 'backups'), { recursive: true });
     await writeFile(join(dir, 'catalog.json'), '{"shards": [');
     const again = await Workspace.open(dir);
-    expect(again.warnings[0]).toMatch(/catalog\.json was damaged.*rebuilt it from the 2 shards/);
+    expect(again.warnings.join('\n')).toMatch(/catalog\.json was damaged.*\n.*rebuilt it from the 2 shards/);
     expect(again.shards().map((s) => s.articles)).toEqual([1, 1]);
     expect(again.catalogKey()).toBe(ws.catalogKey());
   });
@@ -149,7 +150,7 @@ describe('Workspace', () => {
     await Workspace.open(dir, { create: true });
     await writeFile(join(dir, 'view.json'), '');
     const ws = await Workspace.open(dir);
-    expect(ws.warnings[0]).toMatch(/view\.json was damaged \(the file is empty\).*started it empty/);
+    expect(ws.warnings[0]).toMatch(/view\.json was damaged \(the file is empty\).*started it afresh/);
     await writeFile(join(dir, 'zhitu.json'), JSON.stringify({ format: 'zhitu-workspace', schemaVersion: 99, createdAt: 'x' }));
     await expect(Workspace.open(dir)).rejects.toThrow(/newer Zhitu/);
   });
