@@ -1,5 +1,5 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditResult, ExportFile, GraphData, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
+import type { Article, ArticleSummary, EditResult, ExportFile, GraphData, GraphFilter, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
 import { applyExportOptions, exportGraph, writeExport } from './export';
 import {
   GraphCache,
@@ -16,6 +16,9 @@ import {
   type BuiltGraph,
   type GraphInput,
 } from './graph';
+import { analyzeGraph } from './graph/analytics-cache';
+import { editedArticles, resolveArticleEdit } from './graph/article-edits';
+import { articleInFilter, articleSummary, mentionTimeline, timeline } from './graph/timeline';
 import { extractWith } from './pipeline/extract-text';
 import { DEFAULT_MAX_BYTES, readSources, sourcesFromPaths, type ImportSource } from './pipeline/import';
 import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
@@ -187,7 +190,7 @@ class ZhituService implements Zhitu {
     return {
       dir: this.ws.dir,
       schemaVersion: this.ws.schemaVersion,
-      articles: this.ws.articles().length,
+      articles: this.articles().length,
       entities: built.graph.nodes.filter((n) => n.type !== 'article').length,
       relations: listRelations(built.graph).length,
       canUndo: this.ws.canUndo(),
@@ -197,34 +200,46 @@ class ZhituService implements Zhitu {
     };
   }
 
-  async listArticles(): Promise<ArticleSummary[]> {
-    return this.ws.articles().map((a) => ({
-      id: a.id,
-      title: a.title,
-      date: a.date,
-      place: a.place,
-      byline: a.byline,
-      source: a.source,
-      chars: a.chars,
-    }));
+  /** The stored articles as the user's date edits and removals leave them. */
+  private articles(): Article[] {
+    return editedArticles(this.ws.articles(), this.ws.activeEdits());
+  }
+
+  /** The graph as a filter leaves it, article nodes and their edges kept (the whole graph without a filter). */
+  private scoped(filter: GraphFilter | undefined): GraphData {
+    const graph = this.graph().graph;
+    return filter ? filterGraph(graph, { ...filter, includeArticles: true }) : graph;
+  }
+
+  async listArticles({ filter }: { filter?: GraphFilter } = {}): Promise<ArticleSummary[]> {
+    return this.articles().filter((a) => articleInFilter(a, filter)).map(articleSummary);
   }
 
   async getArticle({ id }: { id: string }): Promise<Article> {
-    const article = this.ws.articles().find((a) => a.id === id);
+    const article = this.articles().find((a) => a.id === id);
     if (!article) throw new Error(`no article with id ${id}`);
     return article;
   }
 
-  async listEntities({ type }: { type?: Parameters<typeof listEntities>[1] } = {}) {
-    return listEntities(this.graph().graph, type);
+  async listEntities({ type, filter }: { type?: Parameters<typeof listEntities>[1]; filter?: GraphFilter } = {}) {
+    return listEntities(this.scoped(filter), type);
   }
 
-  async listRelations() {
-    return listRelations(this.graph().graph);
+  async listRelations({ filter }: { filter?: GraphFilter } = {}) {
+    return listRelations(this.scoped(filter));
   }
 
-  async stats() {
-    return graphStats(this.graph().graph, this.ws.articles().length);
+  async stats({ filter }: { filter?: GraphFilter } = {}) {
+    const articles = filter ? this.articles().filter((a) => articleInFilter(a, filter)).length : this.articles().length;
+    return graphStats(this.scoped(filter), articles);
+  }
+
+  async analyze(args: Parameters<Zhitu['analyze']>[0]) {
+    return analyzeGraph(this.graph().graph, args ?? {});
+  }
+
+  async timeline({ filter, bucket }: Parameters<Zhitu['timeline']>[0]) {
+    return timeline(this.articles(), bucket, filter);
   }
 
   async getGraph({ filter }: { filter?: Parameters<typeof filterGraph>[1] } = {}): Promise<GraphData> {
@@ -232,7 +247,8 @@ class ZhituService implements Zhitu {
   }
 
   async getEntity({ id }: { id: string }) {
-    return entityDetails(this.graph(), this.input(), id);
+    const details = entityDetails(this.graph(), this.input(), id);
+    return { ...details, mentionCount: details.mentions.length, timeline: mentionTimeline(details.mentions.map((m) => m.date)) };
   }
 
   async shortestPath({ source, target, filter }: { source: string; target: string; filter?: Parameters<typeof filterGraph>[1] }) {
@@ -243,9 +259,10 @@ class ZhituService implements Zhitu {
     return { ...(id ? { id } : {}), canUndo: this.ws.canUndo(), canRedo: this.ws.canRedo() };
   }
 
-  async edit({ op }: { op: Parameters<Workspace['appendEdit']>[0] }): Promise<EditResult> {
+  async edit({ op: given }: { op: Parameters<Workspace['appendEdit']>[0] }): Promise<EditResult> {
     return this.serial(async () => {
       const graph = this.graph().graph;
+      const op = resolveArticleEdit(this.articles(), given);
       const missing = missingTarget(graph, op);
       if (missing) throw new Error(`${op.op}: ${missing}`);
       const stored = await this.ws.appendEdit(withContext(graph, op));

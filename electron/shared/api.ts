@@ -1,4 +1,5 @@
 import type {
+  AnalyticsResult,
   Article,
   ArticleSummary,
   EditOp,
@@ -16,6 +17,8 @@ import type {
   Progress,
   RelationSummary,
   Stats,
+  Timeline,
+  TimelineBucket,
   UploadedFile,
   WorkspaceInfo,
 } from './types';
@@ -36,11 +39,16 @@ export interface ZhituApi {
   importUploads(args: { files: UploadedFile[] }): Promise<ImportResult>;
   /** Cancel the running import; files not yet read are left out. */
   cancelImport(): Promise<void>;
-  listArticles(): Promise<ArticleSummary[]>;
+  /** The articles (as date edits and removals leave them) in the filter's date range and article list. */
+  listArticles(args?: { filter?: GraphFilter }): Promise<ArticleSummary[]>;
   getArticle(args: { id: string }): Promise<Article>;
-  listEntities(args: { type?: EntityType }): Promise<EntitySummary[]>;
-  listRelations(): Promise<RelationSummary[]>;
-  stats(): Promise<Stats>;
+  listEntities(args: { type?: EntityType; filter?: GraphFilter }): Promise<EntitySummary[]>;
+  listRelations(args?: { filter?: GraphFilter }): Promise<RelationSummary[]>;
+  stats(args?: { filter?: GraphFilter }): Promise<Stats>;
+  /** Centrality and communities of the current graph (undirected, multi-edges collapsed), cached per graph. */
+  analyze(args: { filter?: GraphFilter; includeCoOccurs?: boolean }): Promise<AnalyticsResult>;
+  /** Articles per day, week or month, with empty periods and the undated count. */
+  timeline(args: { filter?: GraphFilter; bucket: TimelineBucket }): Promise<Timeline>;
   getGraph(args: { filter?: GraphFilter }): Promise<GraphData>;
   getEntity(args: { id: string }): Promise<EntityDetails>;
   /** Node and edge ids of a shortest path, empty when there is none. */
@@ -80,6 +88,8 @@ export const CHANNELS: Record<ApiMethod, string> = {
   listEntities: 'zhitu:entities:list',
   listRelations: 'zhitu:relations:list',
   stats: 'zhitu:workspace:stats',
+  analyze: 'zhitu:graph:analyze',
+  timeline: 'zhitu:articles:timeline',
   getGraph: 'zhitu:graph:get',
   getEntity: 'zhitu:entities:get',
   shortestPath: 'zhitu:graph:path',

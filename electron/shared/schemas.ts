@@ -28,6 +28,8 @@ export const editOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('addNode'), type: entityType, name }),
   z.object({ op: z.literal('addEdge'), source: id, target: id, type: relationType, label: z.string().max(200) }),
   z.object({ op: z.literal('deleteEdge'), id }),
+  z.object({ op: z.literal('setDate'), article: id, date: isoDate.nullable() }),
+  z.object({ op: z.literal('removeArticles'), ids: z.array(id).max(100_000), source: z.string().min(1).max(4096).optional() }),
 ]);
 
 export const storedEditSchema = editOpSchema.and(z.object({ seq: z.number().int().nonnegative(), at: z.string() }));
@@ -44,6 +46,8 @@ export const graphFilterSchema = z
     includeCoOccurs: z.boolean().optional(),
     focus: z.object({ ids: z.array(id).max(10_000), depth: z.number().int().min(0).max(5) }).optional(),
     limit: z.number().int().positive().optional(),
+    includeUndated: z.boolean().optional(),
+    excludeInferred: z.boolean().optional(),
   })
   .strict();
 
@@ -65,11 +69,13 @@ export const apiArgSchemas: Record<ApiMethod, z.ZodType> = {
     })
     .strict(),
   cancelImport: none,
-  listArticles: none,
+  listArticles: z.union([none, z.object({ filter: graphFilterSchema.optional() }).strict()]),
   getArticle: z.object({ id }).strict(),
-  listEntities: z.object({ type: entityType.optional() }).strict(),
-  listRelations: none,
-  stats: none,
+  listEntities: z.object({ type: entityType.optional(), filter: graphFilterSchema.optional() }).strict(),
+  listRelations: z.union([none, z.object({ filter: graphFilterSchema.optional() }).strict()]),
+  stats: z.union([none, z.object({ filter: graphFilterSchema.optional() }).strict()]),
+  analyze: z.object({ filter: graphFilterSchema.optional(), includeCoOccurs: z.boolean().optional() }).strict(),
+  timeline: z.object({ filter: graphFilterSchema.optional(), bucket: z.enum(['day', 'week', 'month']) }).strict(),
   getGraph: z.object({ filter: graphFilterSchema.optional() }).strict(),
   getEntity: z.object({ id }).strict(),
   shortestPath: z.object({ source: id, target: id, filter: graphFilterSchema.optional() }).strict(),

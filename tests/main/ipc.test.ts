@@ -32,6 +32,8 @@ const BAD: Record<ApiMethod, unknown> = {
   savePositions: { positions: { e_1: { x: 'left', y: 0 } } },
   exportGraph: { format: 'xlsx' },
   extractText: { text: 5 },
+  analyze: { includeCoOccurs: 'yes' },
+  timeline: { bucket: 'year' },
 };
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storedEditSchema } from '../../shared/schemas';
-import type { Article, ExtractResult, StoredEdit } from '../../shared/types';
+import { DATE_SOURCES, type Article, type ExtractResult, type StoredEdit } from '../../shared/types';
 
 /** The schema version this build writes. Bump it and add a migration when a file's shape changes. */
 export const SCHEMA_VERSION = 1;
@@ -64,6 +64,8 @@ const articleSchema = z.object({
   sourceIndex: z.number(),
   importedAt: z.string(),
   chars: z.number(),
+  pageDate: z.string().nullable().optional(),
+  dateSource: z.enum(DATE_SOURCES).nullable().optional(),
 });
 
 const extractionSchema = z.object({
