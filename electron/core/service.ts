@@ -18,7 +18,12 @@ import {
 } from './graph';
 import { analyzeGraph } from './graph/analytics-cache';
 import { editedArticles, resolveArticleEdit } from './graph/article-edits';
+import { duplicateSuggestions } from './graph/duplicates';
+import { findPaths } from './graph/paths';
+import { searchArticles } from './graph/search';
 import { articleInFilter, articleSummary, mentionTimeline, timeline } from './graph/timeline';
+import { withView, withoutView } from './graph/views';
+import { loadAppLexicons } from './extract/lexicons';
 import { extractWith } from './pipeline/extract-text';
 import { DEFAULT_MAX_BYTES, readSources, sourcesFromPaths, type ImportSource } from './pipeline/import';
 import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
@@ -137,7 +142,7 @@ class ZhituService implements Zhitu {
     return results;
   }
 
-  private importSources(sources: ImportSource[], preSkipped: ImportResult['skipped']): Promise<ImportResult> {
+  private importSources(sources: ImportSource[], preSkipped: ImportResult['skipped'], pageDate?: string): Promise<ImportResult> {
     return this.serial(async () => {
       this.cancelRequested = false;
       const known = new Set(this.ws.articles().map((a) => a.id));
@@ -145,6 +150,7 @@ class ZhituService implements Zhitu {
         maxBytes: this.maxBytes,
         onFile: (done, current) => this.emit({ task: 'import', done, total: sources.length, current }),
         shouldStop: () => this.cancelRequested,
+        pageDate,
       });
       const results = await this.extract(read.added, 'extract');
       // On cancel, keep only the articles whose extraction finished: nothing half-done is stored.
@@ -166,19 +172,19 @@ class ZhituService implements Zhitu {
     });
   }
 
-  async importPaths({ paths }: { paths: string[] }): Promise<ImportResult> {
+  async importPaths({ paths, pageDate }: { paths: string[]; pageDate?: string }): Promise<ImportResult> {
     const { sources, skipped } = await sourcesFromPaths(paths);
-    return this.importSources(sources, skipped);
+    return this.importSources(sources, skipped, pageDate);
   }
 
-  async importUploads({ files }: { files: { name: string; base64: string }[] }): Promise<ImportResult> {
+  async importUploads({ files, pageDate }: { files: { name: string; base64: string }[]; pageDate?: string }): Promise<ImportResult> {
     const sources: ImportSource[] = files.map((f) => ({
       kind: 'bytes',
       // Only the base name: a path from the page is never trusted or used.
       name: f.name.split(/[\\/]/).pop() || 'upload',
       bytes: Buffer.from(f.base64, 'base64'),
     }));
-    return this.importSources(sources, []);
+    return this.importSources(sources, [], pageDate);
   }
 
   async cancelImport(): Promise<void> {
@@ -240,6 +246,36 @@ class ZhituService implements Zhitu {
 
   async timeline({ filter, bucket }: Parameters<Zhitu['timeline']>[0]) {
     return timeline(this.articles(), bucket, filter);
+  }
+
+  async findPaths({ source, target, k, filter }: Parameters<Zhitu['findPaths']>[0]) {
+    return findPaths(filterGraph(this.graph().graph, filter ?? {}), source, target, k);
+  }
+
+  async searchArticles({ query, limit }: Parameters<Zhitu['searchArticles']>[0]) {
+    return searchArticles(this.articles(), query, limit);
+  }
+
+  async duplicateSuggestions({ limit }: { limit?: number } = {}) {
+    return duplicateSuggestions(this.graph().graph, { shortForms: loadAppLexicons().unionAbbreviations, edits: this.ws.activeEdits(), limit });
+  }
+
+  async listViews() {
+    return this.ws.views();
+  }
+
+  async saveView({ view }: Parameters<Zhitu['saveView']>[0]) {
+    return this.serial(async () => {
+      await this.ws.saveViews(withView(this.ws.views(), view));
+      return this.ws.views();
+    });
+  }
+
+  async deleteView({ name }: { name: string }) {
+    return this.serial(async () => {
+      await this.ws.saveViews(withoutView(this.ws.views(), name));
+      return this.ws.views();
+    });
   }
 
   async getGraph({ filter }: { filter?: Parameters<typeof filterGraph>[1] } = {}): Promise<GraphData> {

@@ -34,6 +34,12 @@ const BAD: Record<ApiMethod, unknown> = {
   extractText: { text: 5 },
   analyze: { includeCoOccurs: 'yes' },
   timeline: { bucket: 'year' },
+  findPaths: { source: 'e_1', target: 'e_2', k: 11 },
+  searchArticles: { query: 5 },
+  duplicateSuggestions: { limit: 0 },
+  listViews: { all: true },
+  saveView: { view: { name: '', filter: {}, selection: [], savedAt: '' } },
+  deleteView: { name: '' },
 };
 
 let dir: string;

@@ -38,7 +38,8 @@ function articleInScope(id: string, s: Scope): boolean | undefined {
 /**
  * A node restricted to the scope: its articles and mentions counted there only, or null when
  * no article in scope mentions it. Nodes without articles (added by hand, or known only from a
- * gazetteer relation) pass a date range but not an article list.
+ * gazetteer relation) pass a date range but not an article list; `filterGraph` then keeps those
+ * known only from relations when one of their edges is kept.
  */
 function scopeNode(n: GraphNode, s: Scope, mentionsByArticle: Map<string, Map<string, number>>): GraphNode | null {
   if (!scoped(s)) return { ...n };
@@ -132,6 +133,16 @@ export function filterGraph(graph: GraphData, filter: GraphFilter): GraphData {
     if (!kept) continue;
     if (filter.minWeight !== undefined && kept.weight < filter.minWeight) continue;
     edges.push(kept);
+  }
+
+  if (scoped(scope)) {
+    // Entities known only from relations (no article of their own) stay when a kept edge holds them.
+    const linked = new Set<string>();
+    for (const e of edges) {
+      linked.add(e.source);
+      linked.add(e.target);
+    }
+    nodes = nodes.filter((n) => n.articles.length > 0 || n.manual || linked.has(n.id));
   }
 
   if (filter.focus && filter.focus.ids.length > 0) {

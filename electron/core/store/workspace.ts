@@ -1,7 +1,7 @@
 import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { Article, EditOp, ExtractResult, StoredEdit } from '../../shared/types';
+import type { Article, EditOp, ExtractResult, SavedView, StoredEdit } from '../../shared/types';
 import { backup, listBackups } from './backups';
 import {
   BACKUPS_KEPT,
@@ -188,6 +188,17 @@ export class Workspace {
     this.dbs.edits.data.cursor += 1;
     await this.write('edits');
     return true;
+  }
+
+  /** The saved views, in the order saved. */
+  views(): SavedView[] {
+    return this.dbs.view.data.views ?? [];
+  }
+
+  /** Replaces the saved views (written to view.json with its backups). */
+  async saveViews(views: SavedView[]): Promise<void> {
+    this.dbs.view.data.views = views;
+    await this.write('view');
   }
 
   async savePositions(positions: Record<string, { x: number; y: number }>): Promise<void> {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   core = await openZhitu({ dir: join(tmp, 'ws'), create: true });
   const result = await core.importPaths({ paths: [shenzhenFile, zhoushanFile] });
   [october, november] = result.addedIds!;
-});
+}, 120_000);
 afterAll(async () => {
   await core.close();
   await rm(tmp, { recursive: true, force: true });
@@ -84,6 +84,8 @@ describe('article edits in the core service', () => {
     const relations = await core.listRelations({ filter: { dateTo: '2024-10-10' } });
     expect(relations).toEqual([]);
     expect(await names({ dateTo: '2024-10-31' })).not.toContain('舟山市总工会');
+    // Nothing is dated before October: not even places known only from a relation stay.
+    expect(await names({ dateTo: '2024-09-30' })).toEqual([]);
   });
 
   it('counts articles per period with empty periods and the undated apart', async () => {
