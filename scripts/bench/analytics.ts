@@ -1,5 +1,7 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { analysedGraph, computeAnalytics, seededRandom } from '../../electron/core/graph/analytics';
+import { seededRandom } from '../../electron/core/graph/analytics';
+import { analyzeGraph } from '../../electron/core/graph/analytics-cache';
 import type { GraphData, GraphEdge, GraphNode, RelationType } from '../../electron/shared/types';
 
 const TYPES = ['organisation', 'person', 'place', 'program'] as const;
@@ -32,25 +34,32 @@ export function newsLikeGraph(n: number, seed = 7): GraphData {
   return { nodes, edges };
 }
 
-/** Time and memory of `analyze` on generated graphs of 1k, 10k and 50k entities. */
+/**
+ * Time and memory of `analyze` (as the service runs it: filter, collapse, measures) on generated
+ * graphs of 1k, 10k and 50k entities, and the longest stall of the event loop meanwhile (what a
+ * server's other requests would wait at most).
+ */
 export async function benchAnalytics(sizes = [1000, 10_000, 50_000]): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const n of sizes) {
     const graph = newsLikeGraph(n);
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
+    const stalls = monitorEventLoopDelay({ resolution: 5 });
+    stalls.enable();
     const t0 = performance.now();
-    const analysed = analysedGraph(graph, true);
+    const result = await analyzeGraph(graph, {});
     const t1 = performance.now();
-    const result = await computeAnalytics(analysed);
-    const t2 = performance.now();
+    stalls.disable();
     const heap = process.memoryUsage().heapUsed - heapBefore;
     const key = `${n / 1000}k`;
-    out[`analytics_${key}_ms`] = Math.round(t2 - t0);
+    out[`analytics_${key}_ms`] = Math.round(t1 - t0);
     out[`analytics_${key}_heap_mb`] = Math.round(heap / 1e6);
+    out[`analytics_${key}_max_stall_ms`] = Math.round(stalls.max / 1e6);
     console.log(
-      `analytics ${n} entities, ${analysed.edges.length} collapsed edges: ${Math.round(t1 - t0)} ms collapse + ${Math.round(t2 - t1)} ms measures, ` +
-        `heap +${Math.round(heap / 1e6)} MB, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB, ${result.communities.length} communities, modularity ${result.modularity.toFixed(3)}`,
+      `analytics ${n} entities, ${result.graph.edges} collapsed edges: ${Math.round(t1 - t0)} ms, longest event-loop stall ${Math.round(stalls.max / 1e6)} ms, ` +
+        `heap +${Math.round(heap / 1e6)} MB, rss ${Math.round(process.memoryUsage().rss / 1e6)} MB, ${result.communities.length} communities, modularity ${result.modularity.toFixed(3)}` +
+        `${result.betweennessSources ? `, betweenness from ${result.betweennessSources} sampled sources` : ', exact betweenness'}`,
     );
   }
   return out;

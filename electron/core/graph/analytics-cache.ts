@@ -52,7 +52,9 @@ export function analyzeGraph(graph: GraphData, args: { filter?: GraphFilter; inc
     await new Promise<void>((done) => setImmediate(done));
     const filtered = filterGraph(graph, { ...args.filter, includeArticles: false, includeCoOccurs });
     await pause();
-    return computeAnalytics(analysedGraph(filtered, includeCoOccurs), { pause });
+    const analysed = analysedGraph(filtered, includeCoOccurs);
+    await pause();
+    return computeAnalytics(analysed, { pause });
   })();
   results.set(key, promise);
   if (results.size > KEPT) results.delete(results.keys().next().value as string);

@@ -28,18 +28,21 @@ export function analysedGraph(graph: GraphData, includeCoOccurs: boolean): Analy
   const nodes: AnalysedGraph['nodes'] = [];
   for (const n of graph.nodes) if (n.type !== 'article') nodes.push({ id: n.id, name: n.name, type: n.type });
   nodes.sort((x, y) => byText(x.id, y.id));
-  const present = new Set(nodes.map((n) => n.id));
-  const pairs = new Map<string, { a: string; b: string; weight: number }>();
+  // Nodes are numbered in id order, so a pair's number orders pairs as their ids do.
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const n = nodes.length;
+  const pairs = new Map<number, { a: string; b: string; weight: number }>();
   for (const e of graph.edges) {
     if (ARTICLE_EDGES.has(e.type) || (!includeCoOccurs && e.type === 'co_occurs')) continue;
-    if (e.source === e.target || !present.has(e.source) || !present.has(e.target)) continue;
-    const [a, b] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
-    const key = `${a}\u0000${b}`;
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    const key = s < t ? s * n + t : t * n + s;
     const pair = pairs.get(key);
     if (pair) pair.weight += e.weight;
-    else pairs.set(key, { a, b, weight: e.weight });
+    else pairs.set(key, s < t ? { a: e.source, b: e.target, weight: e.weight } : { a: e.target, b: e.source, weight: e.weight });
   }
-  const edges = [...pairs.values()].sort((x, y) => byText(x.a, y.a) || byText(x.b, y.b));
+  const edges = [...pairs.keys()].sort((x, y) => x - y).map((k) => pairs.get(k) as { a: string; b: string; weight: number });
   return { nodes, edges, coOccurs: includeCoOccurs };
 }
 
@@ -96,8 +99,13 @@ function sampleSources(n: number, k: number): Int32Array {
  */
 export async function computeAnalytics(g: AnalysedGraph, options: AnalyticsOptions = {}): Promise<AnalyticsResult> {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const pause = options.pause;
   for (const n of g.nodes) graph.addNode(n.id);
-  for (const e of g.edges) graph.addEdge(e.a, e.b, { weight: e.weight });
+  for (let i = 0; i < g.edges.length; i++) {
+    const e = g.edges[i];
+    graph.addEdge(e.a, e.b, { weight: e.weight });
+    if (pause && i % 4096 === 4095) await pause();
+  }
   const weighted = new Map<string, number>();
   for (const e of g.edges) {
     weighted.set(e.a, (weighted.get(e.a) ?? 0) + e.weight);
@@ -108,10 +116,10 @@ export async function computeAnalytics(g: AnalysedGraph, options: AnalyticsOptio
   const work = g.nodes.length * Math.max(1, csr.adj.length);
   const exact = work <= (options.exactWork ?? EXACT_BETWEENNESS_WORK);
   const k = exact ? g.nodes.length : Math.max(1, Math.min(g.nodes.length, Math.floor(((options.exactWork ?? EXACT_BETWEENNESS_WORK) / work) * g.nodes.length)));
-  const pause = options.pause;
   const between = await betweennessCentrality(csr, {
     sources: exact ? undefined : sampleSources(g.nodes.length, k),
     pause: pause ? () => pause() : undefined,
+    every: 4,
   });
   await pause?.();
   const rank = graph.order > 0 ? pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85, tolerance: 1e-10, maxIterations: 1000 }) : {};

@@ -75,6 +75,18 @@ describe('article edits in the core service', () => {
     await core.undo();
   });
 
+  it('analyzes the current, edited graph, and again after an edit', async () => {
+    const before = await core.analyze({});
+    expect(await core.analyze({ filter: {} })).toBe(before);
+    const fund = before.entities.find((e) => e.name === '深圳市职工发展基金会')!;
+    await core.edit({ op: { op: 'delete', id: fund.id } });
+    const after = await core.analyze({});
+    expect(after.entities.some((e) => e.id === fund.id)).toBe(false);
+    expect(after.graph.nodes).toBe(before.graph.nodes - 1);
+    await core.undo();
+    expect((await core.analyze({})).entities.find((e) => e.id === fund.id)).toEqual(fund);
+  });
+
   it('lists articles, entities, relations and stats within a date range', async () => {
     expect((await core.listArticles({ filter: { dateFrom: '2024-10-01', dateTo: '2024-10-31' } })).map((a) => a.id)).toEqual([october]);
     expect((await core.listArticles({ filter: { dateFrom: '2024-10-01', includeUndated: true } })).length).toBe(2);
