@@ -47,9 +47,17 @@ function leadText(parts: ArticleParts): string {
   return dateline ? lead.text.slice(dateline.length) : lead.text;
 }
 
+/** The first sentence of a text, found without splitting the whole text. */
+function firstSentence(text: string): string {
+  const end = text.search(/[。！？!?]/u);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /** A title for an article the page prints without a headline: the start of its lead sentence. */
 function derivedTitle(lead: string): string {
+  // Only the start of the lead matters: a huge lead (one 10 MB line) is not copied or split whole.
   const sentence = lead
+    .slice(0, 4 * MAX_DERIVED_TITLE)
     .split(/[。！？!?；;]/u)[0]
     .replace(/^(?:近日|日前|目前|昨天|今天|近期|日前|\d{1,2}月\d{1,2}日|今年\S{0,8}?)[,，]\s*/u, '')
     .trim();
@@ -86,7 +94,7 @@ export function assembleDraft(parts: ArticleParts, pageDate: string | null): Art
   const first = parts.body[0];
   const dateline = first?.kind === 'dateline' ? parseDateline(first.text) : null;
   const lead = leadText(parts);
-  const written = dateline?.date ?? findMonthDay(lead.split(/[。！？!?]/u)[0]);
+  const written = dateline?.date ?? findMonthDay(firstSentence(lead));
 
   return {
     title: title ?? derivedTitle(lead),

@@ -63,12 +63,16 @@ function stripWrapping(text: string): string {
   return m ? m[1] : t;
 }
 
+// A byline line is at most 40 characters once trimmed and unwrapped; longer lines are not scanned.
+const MAX_BYLINE_LINE = 64;
+
 /**
  * Parses a line that is nothing but a byline: `本报记者 李丰`, `杨明清 本报记者 张楠 本报通讯员 赵可欣`,
  * `本报记者 杨登峰 摄`, `文/本报记者 张三`. Every name must look like a Chinese personal name and
  * the line must name a role or `摄`, so that headlines are not taken for bylines. Null otherwise.
  */
 export function parseBylineLine(line: string): BylineEntry[] | null {
+  if (line.length > MAX_BYLINE_LINE) return null;
   let t = stripWrapping(line).replace(/[:：]/g, ' ');
   if (t.length === 0 || t.length > 40 || /[。，,！？!?；;“”"《》]/u.test(t)) return null;
   const marked = /^(?:本报|本刊|文\s*[/／]|图\s*[/／]|文图\s*[/／])/u.test(t);

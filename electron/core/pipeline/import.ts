@@ -1,7 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Article, ArticleDraft, SkippedFile } from '../../shared/types';
-import { articleId, collectFiles, fileDateFromName, loadDocument, SourceError } from '../articles';
+import { articleId, collectFiles, fileDateFromName, loadDocument, readSourceFile, SourceError } from '../articles';
 
 /** Default largest file accepted, in bytes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -46,7 +45,7 @@ export async function readSources(
     options.onFile?.(i, name);
     let drafts: ArticleDraft[];
     try {
-      const bytes = source.kind === 'path' ? await readLimited(source.path, options.maxBytes) : source.bytes;
+      const bytes = source.kind === 'path' ? await readSourceFile(source.path, { maxBytes: options.maxBytes }) : source.bytes;
       drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, fileDate: fileDateFromName(basename(name)) }).drafts;
     } catch (error) {
       outcome.skipped.push({ path: name, reason: reasonOf(error) });
@@ -69,19 +68,6 @@ export async function readSources(
   }
   options.onFile?.(sources.length, '');
   return outcome;
-}
-
-async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  const info = await stat(path);
-  if (!info.isFile()) throw new SourceError('not a regular file');
-  if (info.size > maxBytes) {
-    throw new SourceError(`file too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)})`);
-  }
-  return readFile(path);
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 function reasonOf(error: unknown): string {
