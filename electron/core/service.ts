@@ -202,6 +202,8 @@ class ZhituService implements Zhitu {
       id: a.id,
       title: a.title,
       date: a.date,
+      pageDate: a.pageDate,
+      dateSource: a.dateSource,
       place: a.place,
       byline: a.byline,
       source: a.source,

@@ -44,6 +44,10 @@ export interface ArticleDraft {
   bodyStart: number;
   /** ISO date `YYYY-MM-DD`, or `YYYY-MM` / null when the text does not say. Never invented. */
   date: string | null;
+  /** Publication date of the page the article came from (`YYYY-MM-DD`), or null when unknown. */
+  pageDate: string | null;
+  /** Where `date` came from: its dateline or lead (`dateline`), else where the page date came from; null without a date. */
+  dateSource: DateSource | null;
   /** Dateline place, e.g. 河北邢台, if any. */
   place: string | null;
   byline: BylineEntry[];
@@ -67,6 +71,8 @@ export interface ArticleSummary {
   id: string;
   title: string;
   date: string | null;
+  pageDate: string | null;
+  dateSource: DateSource | null;
   place: string | null;
   byline: BylineEntry[];
   source: string;

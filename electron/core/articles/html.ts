@@ -2,13 +2,16 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { DomNode } from './dom-text';
 import { domDepth, domToText } from './dom-text';
+import { htmlPublicationDate } from './html-meta';
 import { htmlShape, strippedText } from './html-scan';
 import { SourceError } from './source-error';
 
-/** Text taken from an HTML page: the page's title (if any) and its main text, one paragraph per line. */
+/** Text taken from an HTML page: the page's title (if any), its main text (one paragraph per line), and the publication date its metadata states. */
 export interface HtmlText {
   title: string | null;
   text: string;
+  /** `YYYY-MM-DD` from `<meta>` publication dates or `<time datetime>`, or null. */
+  published: string | null;
 }
 
 interface ParsedDocument extends DomNode {
@@ -82,13 +85,13 @@ export function htmlToText(html: string): HtmlText {
   try {
     plain = parse(html);
   } catch {
-    return { title: null, text: strippedText(html) };
+    return { title: null, text: strippedText(html), published: null };
   }
   const pageTitle = titleOf(plain);
   const ordinary = shape.elements <= READABILITY_MAX_ELEMENTS && domDepth(plain) <= READABILITY_MAX_DEPTH;
   const readable = ordinary ? readableText(parse(html)) : null;
   const text = readable ? readable.text : domToText(plain.documentElement ?? plain);
-  return { title: withoutSiteName(readable?.title ?? pageTitle, text), text };
+  return { title: withoutSiteName(readable?.title ?? pageTitle, text), text, published: htmlPublicationDate(plain) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { captionCredit, parseBylineLine } from './byline';
+import { bareNames } from './closing-credits';
 import { mastheadDate } from './dates';
 import { parseDateline } from './dateline';
 
@@ -96,8 +97,11 @@ export function isHeadlineLike(line: string): boolean {
   return /\p{Script=Han}|[A-Za-z]/u.test(line);
 }
 
+/** A line short enough and without a full stop to be a headline when a byline stands under it. */
+const isHeadLine = (text: string): boolean => [...text].length <= 32 && !/[。；;]/u.test(text) && !unbalanced(text);
+
 function classify(line: string): ParagraphKind {
-  if (parseBylineLine(line)) return 'byline';
+  if (parseBylineLine(line) || bareNames(line)) return 'byline';
   if (META.test(line)) return 'meta';
   if (kickerPlacement(line)) return 'kicker';
   if (parseDateline(line)) return 'dateline';
@@ -143,11 +147,17 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
       ((prev.kind !== 'byline' && prev.kind !== 'meta' && CONTINUATION.test(line) && endsOpen(prev.text)) ||
         // A dateline marker alone on its line (`本报讯`) goes on with the next line.
         (prev.kind === 'dateline' && prev.text.length <= MAX_BARE_DATELINE && parseDateline(prev.text)?.length === prev.text.length));
-    if (continues || (prose && kind === 'body' && endsOpen(prev.text))) {
+    // A short line after a sentence cut by the layout ends that sentence, even when it looks like a name.
+    const piece = kind === 'body' || (kind === 'byline' && bareNames(line) !== null);
+    if (continues || (prose && piece && endsOpen(prev.text))) {
       prev.text = joinPieces(prev.text, line);
       if (prev.kind === 'headline' || prev.kind === 'kicker') prev.kind = 'body';
       continue;
     }
+    // A short line between a headline and a byline is a headline, even with a comma or a question mark
+    // (`律师说法` / `春节加班,工资该怎么算?` / `文/陈嘉慧`).
+    const beforePrev = paragraphs[paragraphs.length - 2];
+    if (kind === 'byline' && prev?.kind === 'body' && (beforePrev?.kind === 'headline' || beforePrev?.kind === 'kicker') && isHeadLine(prev.text)) prev.kind = 'headline';
     paragraphs.push({ text: line, kind });
   }
   return { paragraphs, pageDate };

@@ -1,4 +1,5 @@
 import type { ArticleDraft } from '../../shared/types';
+import type { PageDate } from './assemble';
 import { assembleDraft } from './assemble';
 import type { Block } from './blocks';
 import { buildBlocks } from './blocks';
@@ -9,10 +10,23 @@ import { SubheadJudge } from './subheads';
 import type { WorkingArticle } from './working-article';
 import { articleFrom, mergeInto } from './working-article';
 
-/** Options of {@link splitPage}. */
+/** Options of {@link splitPage}: page dates known from outside the text (`YYYY-MM-DD`), each giving the year of `10月11日`. */
 export interface SplitOptions {
-  /** The page's date (`YYYY-MM-DD`, usually from the file name): gives the year of `10月11日`. */
+  /** The page date read from the file name or its folders. */
   fileDate?: string | null;
+  /** The page date read from HTML metadata. */
+  metadataDate?: string | null;
+  /** The page date the user gave for the import: it wins over every other. */
+  userDate?: string | null;
+}
+
+/** The page's date, in order: the user's, a masthead line, HTML metadata, the file's path; else none. */
+function pageDateOf(opts: SplitOptions, masthead: string | null): PageDate {
+  if (opts.userDate) return { date: opts.userDate, source: 'user' };
+  if (masthead) return { date: masthead, source: 'masthead' };
+  if (opts.metadataDate) return { date: opts.metadataDate, source: 'metadata' };
+  if (opts.fileDate) return { date: opts.fileDate, source: 'file-name' };
+  return { date: null, source: null };
 }
 
 /** True when a page shows signs of holding several reports: datelines, captions, bylines or kickers. */
@@ -35,6 +49,7 @@ function hasArticleMarks(paragraphs: Paragraph[]): boolean {
  * captions or kickers is one article. Every character of the page ends up in exactly one article,
  * and the headline block and the body of each article each keep page order; only masthead lines
  * (`2024年10月14日 星期一`) are left out, as they give the page date and belong to no article.
+ * Each article's date is its dateline's, resolved with the page's year, else the page's date.
  */
 export function splitPage(text: string, opts: SplitOptions = {}): ArticleDraft[] {
   const { paragraphs, pageDate } = pageParagraphs(text);
@@ -68,6 +83,6 @@ export function splitPage(text: string, opts: SplitOptions = {}): ArticleDraft[]
 
   const headless = articles.some((a) => a.head.length === 0 && a.credits.length === 0);
   if (headless || dangling.length > 0) attachStrayHeadlines(articles, dangling, () => judge.vocabulary());
-  const pageYearDate = opts.fileDate ?? pageDate;
-  return articles.sort((a, b) => a.order - b.order).map((a) => assembleDraft(a, pageYearDate));
+  const page = pageDateOf(opts, pageDate);
+  return articles.sort((a, b) => a.order - b.order).map((a) => assembleDraft(a, page));
 }

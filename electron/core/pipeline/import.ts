@@ -1,6 +1,5 @@
-import { basename } from 'node:path';
 import type { Article, ArticleDraft, SkippedFile } from '../../shared/types';
-import { articleId, collectFiles, fileDateFromName, loadDocument, readSourceFile, SourceError } from '../articles';
+import { articleId, collectFiles, loadDocument, readSourceFile, SourceError } from '../articles';
 
 /** Default largest file accepted, in bytes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -46,7 +45,7 @@ export async function readSources(
     let drafts: ArticleDraft[];
     try {
       const bytes = source.kind === 'path' ? await readSourceFile(source.path, { maxBytes: options.maxBytes }) : source.bytes;
-      drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, fileDate: fileDateFromName(basename(name)) }).drafts;
+      drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes }).drafts;
     } catch (error) {
       outcome.skipped.push({ path: name, reason: reasonOf(error) });
       continue;

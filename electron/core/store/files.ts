@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { storedEditSchema } from '../../shared/schemas';
 import type { Article, ExtractResult, StoredEdit } from '../../shared/types';
+import { DATE_SOURCES } from '../../shared/types';
 
 /** The schema version this build writes. Bump it and add a migration when a file's shape changes. */
 export const SCHEMA_VERSION = 1;
@@ -58,6 +59,8 @@ const articleSchema = z.object({
   text: z.string(),
   bodyStart: z.number(),
   date: z.string().nullable(),
+  pageDate: z.string().nullable().default(null),
+  dateSource: z.enum(DATE_SOURCES).nullable().default(null),
   place: z.string().nullable(),
   byline: z.array(z.object({ name: z.string(), role: z.string() })),
   source: z.string(),
