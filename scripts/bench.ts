@@ -7,12 +7,14 @@ import { benchEdits } from './bench/edits';
 import { benchExtract } from './bench/extract';
 import { benchGraph } from './bench/graph';
 import { benchImport } from './bench/import';
+import { benchLinear } from './bench/linear';
 
 // `npm run bench`: every speed measurement of the project, printed with the machine's cores.
 // Timings are measured here, never asserted in tests.
 console.log(`zhitu bench on ${cpus().length} core(s), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 const results: Record<string, Record<string, number>> = {};
 results.import = await benchImport();
+results.linear = await benchLinear();
 results.extract = await benchExtract();
 results.edits = await benchEdits();
 results.graph = await benchGraph();
