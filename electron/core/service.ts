@@ -1,7 +1,15 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, GraphData, GraphEdge, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
+import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
 import { applyExportOptions, exportGraph, writeExport } from './export';
-import { filterGraph, listEntities, listRelations, shortestPath, type BuiltGraph } from './graph';
+import { loadAppLexicons } from './extract/lexicons';
+import { filterGraph, graphStats, listEntities, listRelations, shortestPath, type BuiltGraph } from './graph';
+import { analyzeGraph } from './graph/analytics-cache';
+import { editedArticles, resolveArticleEdit } from './graph/article-edits';
+import { duplicateSuggestions } from './graph/duplicates';
+import { findPaths } from './graph/paths';
+import { searchArticles } from './graph/search';
+import { articleInFilter, articleSummary, timeline } from './graph/timeline';
+import { withView, withoutView } from './graph/views';
 import { compactResult } from './graph/co-occurs';
 import { NODE_KINDS } from './graph/snapshot-model';
 import { placeNodes } from './graph/snapshot-graph';
@@ -10,6 +18,7 @@ import { edgeDetails, entityDetails } from './pipeline/details';
 import { applyEdit } from './pipeline/edits';
 import { extractWith } from './pipeline/extract-text';
 import { DEFAULT_MAX_BYTES, sourcesFromPaths, type ImportSource } from './pipeline/import';
+import { storedSourceFor } from './pipeline/source-name';
 import { importInBatches } from './pipeline/import-batches';
 import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
 import { WorkspaceGraph } from './pipeline/workspace-graph';
@@ -134,27 +143,28 @@ class ZhituService implements Zhitu {
     return results;
   }
 
-  private importSources(sources: ImportSource[], preSkipped: ImportResult['skipped']): Promise<ImportResult> {
+  private importSources(sources: ImportSource[], preSkipped: ImportResult['skipped'], pageDate?: string): Promise<ImportResult> {
     return this.serial(async () => {
       this.cancelRequested = false;
-      const ctx = { ws: this.ws, graph: this.graph, runner: this.runner, lexicon: await this.graph.lexicon(), maxBytes: this.maxBytes, emit: (p: Progress) => this.emit(p), shouldStop: () => this.cancelRequested };
+      const lexicon = await this.graph.lexicon();
+      const ctx = { ws: this.ws, graph: this.graph, runner: this.runner, lexicon, maxBytes: this.maxBytes, pageDate, emit: (p: Progress) => this.emit(p), shouldStop: () => this.cancelRequested };
       return importInBatches(ctx, sources, preSkipped);
     });
   }
 
-  async importPaths({ paths }: { paths: string[] }): Promise<ImportResult> {
+  async importPaths({ paths, pageDate }: { paths: string[]; pageDate?: string }): Promise<ImportResult> {
     const { sources, skipped } = await sourcesFromPaths(paths);
-    return this.importSources(sources, skipped);
+    return this.importSources(sources, skipped, pageDate);
   }
 
-  async importUploads({ files }: { files: { name: string; base64: string }[] }): Promise<ImportResult> {
+  async importUploads({ files, pageDate }: { files: { name: string; base64: string }[]; pageDate?: string }): Promise<ImportResult> {
     const sources: ImportSource[] = files.map((f) => ({
       kind: 'bytes',
       // Only the base name: a path from the page is never trusted or used.
       name: f.name.split(/[\\/]/).pop() || 'upload',
       bytes: Buffer.from(f.base64, 'base64'),
     }));
-    return this.importSources(sources, []);
+    return this.importSources(sources, [], pageDate);
   }
 
   async cancelImport(): Promise<void> {
@@ -176,26 +186,39 @@ class ZhituService implements Zhitu {
     };
   }
 
-  async listArticles(): Promise<ArticleSummary[]> {
+  /** The whole graph as a filter leaves it, article nodes and their edges kept (the whole graph without a filter). */
+  private async scoped(filter: GraphFilter | undefined, mode: 'lean' | 'full'): Promise<GraphData> {
+    const { graph } = await this.whole(mode);
+    return filter ? filterGraph(graph, { ...filter, includeArticles: true }) : graph;
+  }
+
+  async listArticles({ filter }: { filter?: GraphFilter } = {}): Promise<ArticleSummary[]> {
+    // The snapshot's table holds the articles as the edits leave them, without their texts.
     const { rows } = await (await this.graph.current()).reader.articles();
-    return rows.map((a) => ({ id: a.id, title: a.title, date: a.date, place: a.place, byline: a.byline, source: a.source, chars: a.chars }));
+    return rows.filter((a) => articleInFilter(a as Article, filter)).map((a) => articleSummary(a as Article));
   }
 
   async getArticle({ id }: { id: string }): Promise<Article> {
-    const article = await this.ws.article(id);
+    // One shard read (the locator knows which), then the user's article edits on it.
+    const stored = await this.ws.article(id);
+    const article = stored ? editedArticles([stored], this.ws.activeEdits())[0] : undefined;
     if (!article) throw new Error(`no article with id ${id}`);
     return article;
   }
 
-  async listEntities({ type }: { type?: Parameters<typeof listEntities>[1] } = {}) {
-    return listEntities((await this.whole('lean')).graph, type);
+  async listEntities({ type, filter }: { type?: Parameters<typeof listEntities>[1]; filter?: GraphFilter } = {}) {
+    return listEntities(await this.scoped(filter, filter ? 'full' : 'lean'), type);
   }
 
-  async listRelations() {
-    return listRelations((await this.whole('full')).graph);
+  async listRelations({ filter }: { filter?: GraphFilter } = {}) {
+    return listRelations(await this.scoped(filter, 'full'));
   }
 
-  async stats() {
+  async stats({ filter }: { filter?: GraphFilter } = {}) {
+    if (filter) {
+      const articles = (await this.listArticles({ filter })).length;
+      return graphStats(await this.scoped(filter, 'full'), articles);
+    }
     const { reader, tail } = await this.graph.current();
     if (!tail.some((e) => e.op === 'retype')) return reader.summary.stats;
     // A retype on top of the snapshot moves an entity between types: count the types again.
@@ -208,6 +231,45 @@ class ZhituService implements Zhitu {
       if (kind !== 'article') entities[kind]++;
     }
     return { ...stats, entities };
+  }
+
+  async analyze(args: Parameters<Zhitu['analyze']>[0]) {
+    return analyzeGraph((await this.whole('lean')).graph, args ?? {});
+  }
+
+  async timeline({ filter, bucket }: Parameters<Zhitu['timeline']>[0]) {
+    const { rows } = await (await this.graph.current()).reader.articles();
+    return timeline(rows as Article[], bucket, filter);
+  }
+
+  async findPaths({ source, target, k, filter }: Parameters<Zhitu['findPaths']>[0]) {
+    return findPaths(filterGraph((await this.whole('full')).graph, filter ?? {}), source, target, k);
+  }
+
+  async searchArticles({ query, limit }: Parameters<Zhitu['searchArticles']>[0]) {
+    return searchArticles(await this.graph.articles(), query, limit);
+  }
+
+  async duplicateSuggestions({ limit }: { limit?: number } = {}) {
+    return duplicateSuggestions((await this.whole('lean')).graph, { shortForms: loadAppLexicons().unionAbbreviations, edits: this.ws.activeEdits(), limit });
+  }
+
+  async listViews() {
+    return this.ws.views();
+  }
+
+  async saveView({ view }: Parameters<Zhitu['saveView']>[0]) {
+    return this.serial(async () => {
+      await this.ws.saveViews(withView(this.ws.views(), view));
+      return this.ws.views();
+    });
+  }
+
+  async deleteView({ name }: { name: string }) {
+    return this.serial(async () => {
+      await this.ws.saveViews(withoutView(this.ws.views(), name));
+      return this.ws.views();
+    });
   }
 
   async getGraph({ filter, evidence }: { filter?: Parameters<typeof filterGraph>[1]; evidence?: boolean } = {}): Promise<GraphData> {
@@ -244,8 +306,18 @@ class ZhituService implements Zhitu {
     return { ...(id ? { id } : {}), canUndo: this.ws.canUndo(), canRedo: this.ws.canRedo() };
   }
 
-  async edit({ op }: { op: EditOp }): Promise<EditResult> {
-    return this.serial(async () => this.state(await applyEdit(this.ws, this.graph, op)));
+  async edit({ op: given }: { op: EditOp }): Promise<EditResult> {
+    return this.serial(async () => {
+      // `remove SOURCE` names the articles of a source file: resolved to their ids before checking.
+      // Sources are stored relative to the folder imported: a path the user gives is matched to one.
+      let op = given;
+      if (given.op === 'removeArticles' && given.source !== undefined) {
+        const articles = await this.graph.articles();
+        const source = storedSourceFor(given.source, articles.map((a) => a.source)) ?? given.source;
+        op = resolveArticleEdit(articles, { ...given, source });
+      }
+      return this.state(await applyEdit(this.ws, this.graph, op));
+    });
   }
 
   async undo(): Promise<EditResult> {

@@ -11,6 +11,8 @@ export function withContext(graph: GraphData, op: EditOp): EditOp {
 /** What an edit's targets are checked against: the entities and edges that exist now. */
 export interface EditTargets {
   hasEntity(id: string): boolean;
+  /** An article in the graph (not removed). */
+  hasArticle(id: string): boolean;
   hasEdge(id: string): boolean;
 }
 
@@ -33,12 +35,20 @@ export function missingTarget(graph: GraphData | EditTargets, op: EditOp): strin
       return targets.hasEdge(op.id) ? null : `no relation with id ${op.id}`;
     case 'addNode':
       return null;
+    case 'setDate':
+      return targets.hasArticle(op.article) ? null : `no article with id ${op.article}`;
+    case 'removeArticles': {
+      if (op.ids.length === 0) return 'no article to remove';
+      const missing = op.ids.find((a) => !targets.hasArticle(a));
+      return missing ? `no article with id ${missing}` : null;
+    }
   }
 }
 
 function targetsOf(graph: GraphData): EditTargets {
   const nodes = new Set(graph.nodes.filter((n) => n.type !== 'article').map((n) => n.id));
-  return { hasEntity: (id) => nodes.has(id), hasEdge: (id) => graph.edges.some((e) => e.id === id) };
+  const articles = new Set(graph.nodes.filter((n) => n.type === 'article').map((n) => n.id));
+  return { hasEntity: (id) => nodes.has(id), hasArticle: (id) => articles.has(id), hasEdge: (id) => graph.edges.some((e) => e.id === id) };
 }
 
 /** The id an edit's result is known by: the entity it changed or made (none for a new edge). */
@@ -49,7 +59,10 @@ export function resultId(op: EditOp): string | undefined {
     case 'addNode':
       return entityId(op.type, op.name.trim());
     case 'addEdge':
+    case 'removeArticles':
       return undefined;
+    case 'setDate':
+      return op.article;
     default:
       return op.id;
   }

@@ -1,5 +1,6 @@
 import type { Article, ExtractResult, GraphData, StoredEdit } from '../../shared/types';
 import { aggregate, type Aggregation } from './aggregate';
+import { editedArticles } from './article-edits';
 import { FinalizeContext, finalize } from './finalize';
 import type { BuiltGraph, GraphInput } from './model';
 import { replayEdits } from './replay';
@@ -81,18 +82,20 @@ export class GraphCache {
 
   /**
    * Makes a finished aggregation the base of the next builds (it is sealed): builds whose
-   * `input.articles` is `aggregation.articles` use it, whatever `input.extractions` holds, so
-   * that the extraction results need not be kept once aggregated.
+   * articles (as the article edits leave them) are `articles` use it, whatever
+   * `input.extractions` holds, so that the extraction results need not be kept once aggregated.
+   * `articles` must hold what was aggregated, in order (by default the aggregation's own list).
    */
-  adopt(aggregation: Aggregation): void {
+  adopt(aggregation: Aggregation, articles: readonly Article[] = aggregation.articles): void {
     aggregation.state.seal();
     this.recent = [];
-    const { articles } = aggregation;
     this.base = { articles, articleCount: articles.length, extractions: null, state: aggregation.state, ctx: new FinalizeContext(articles, true) };
   }
 
   /** The graph of `input`, as `buildGraph(input)` would build it. */
-  build(input: GraphInput): BuiltGraph {
+  build(given: GraphInput): BuiltGraph {
+    // Article edits (dates, removals) change what is aggregated: an edited list is a new base.
+    const input = { ...given, articles: editedArticles(given.articles, given.edits) };
     const base = this.baseFor(input);
     const edits = [...input.edits].sort((a, b) => a.seq - b.seq);
     let hit = this.recent.find((r) => r.edits.length === edits.length && startsWith(edits, r.edits));

@@ -1,6 +1,7 @@
 import type { EntityDetails, Evidence, GraphEdge, MentionEvidence } from '../../shared/types';
 import { RELATION_TYPES } from '../../shared/types';
 import { rowsOf } from '../graph/light-edits';
+import { mentionTimeline } from '../graph/timeline';
 import { articleIds, edgeAt, edgeRow, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
 import type { ArticleTable, EvidenceLine } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
@@ -75,10 +76,13 @@ export async function entityDetails(
   const page = { m: known.m.slice(from * 5, to * 5), s: Object.fromEntries(Object.entries(known.s).filter(([k]) => Number(k) >= from && Number(k) < to).map(([k, v]) => [Number(k) - from, v])) };
   const texts = await textsOf(ws, articles, page.m.filter((_, i) => i % 5 === 0));
   const mentions: MentionEvidence[] = mentionsOf(page, articles, (slot) => texts.get(slot)).map((m) => ({ ...m.sentence, mentionStart: m.start, mentionEnd: m.end, surface: m.surface }));
+  // Mentions per month, over all of them (a mention's date is its article's).
+  const dates: Array<string | null> = [];
+  for (let k = 0; k * 5 < known.m.length; k++) dates.push(articles.rows[known.m[k * 5]]?.date ?? null);
   const node = nodeAt(nodes, row, articleIds(await reader.nodeArticles(row), articles));
   const position = ws.positions()[node.id];
   if (position && Number.isFinite(position.x) && Number.isFinite(position.y)) node.position = { x: position.x, y: position.y };
-  return { node, relations, mentions, mentionCount: count };
+  return { node, relations, mentions, mentionCount: count, timeline: mentionTimeline(dates) };
 }
 
 /** One edge with all its evidence (texts read from its articles); throws when no edge has this id. */

@@ -27,7 +27,11 @@ async function check(ws: Workspace, graph: WorkspaceGraph, op: EditOp): Promise<
     const row = rows.get(id);
     return row !== undefined && nodes.type[row] !== ARTICLE;
   };
-  const missing = missingTarget({ hasEntity: entity, hasEdge: () => edgeKnown }, op);
+  const article = (id: string): boolean => {
+    const row = rows.get(id);
+    return row !== undefined && nodes.type[row] === ARTICLE;
+  };
+  const missing = missingTarget({ hasEntity: entity, hasArticle: article, hasEdge: () => edgeKnown }, op);
   if (missing) throw new Error(`${op.op}: ${missing}`);
   let withContext = op;
   if (op.op === 'delete') {

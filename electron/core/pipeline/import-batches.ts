@@ -17,6 +17,8 @@ export interface ImportContext {
   runner: ExtractionRunner;
   lexicon: UserLexicon;
   maxBytes: number;
+  /** The page date the user gave the whole import. */
+  pageDate?: string;
   emit: (progress: Progress) => void;
   shouldStop: () => boolean;
 }
@@ -31,7 +33,8 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   const { ws, graph, runner } = ctx;
   await ws.cleanShards();
   const known = await ws.locator.ids();
-  const started = await graph.startAggregation();
+  const edits = ws.activeEdits();
+  const started = await graph.startAggregation(edits);
   const outcome = { files: 0, added: [] as string[], unchanged: 0, skipped: [...preSkipped], cancelled: false };
   for (let from = 0; from < sources.length && !outcome.cancelled; from += FILES_PER_BATCH) {
     const batch = sources.slice(from, from + FILES_PER_BATCH);
@@ -39,6 +42,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
       maxBytes: ctx.maxBytes,
       onFile: (done, current) => ctx.emit({ task: 'import', done: from + done, total: sources.length, current }),
       shouldStop: ctx.shouldStop,
+      pageDate: ctx.pageDate,
     });
     outcome.files += read.files;
     outcome.unchanged += read.unchanged;
@@ -54,6 +58,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
     const { shard, added } = await commit(ctx, extracted, results);
     if (shard) started.shards.push(shard.id);
     started.aggregation.add(added, results);
+    started.plain.push(...added);
     for (const a of added) {
       known.add(a.id);
       outcome.added.push(a.id);
@@ -61,11 +66,8 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
     outcome.unchanged += extracted.length - added.length;
     if (read.cancelled || extracted.length < read.added.length || ctx.shouldStop()) outcome.cancelled = true;
   }
-  graph.adopt(started);
-  if (outcome.added.length > 0) {
-    const edits = ws.activeEdits();
-    await graph.write(await graph.build(edits), edits);
-  }
+  graph.adopt(started, edits);
+  if (outcome.added.length > 0) await graph.write(await graph.build(edits), edits);
   const { summary } = (await graph.current()).reader;
   return {
     files: outcome.files,

@@ -17,3 +17,19 @@ export function sourceName(file: string, roots: readonly string[]): string {
   if (best === null) return basename(path);
   return relative(best, path).split(sep).join('/');
 }
+
+/**
+ * The stored source name a file the user names refers to: the name itself when some article was
+ * stored under it, else the longest stored name that the file's absolute path ends with (at a
+ * folder boundary: `/data/2024-10/page-1.txt` names `2024-10/page-1.txt`); null when none does.
+ */
+export function storedSourceFor(file: string, stored: Iterable<string>): string | null {
+  const names = new Set(stored);
+  if (names.has(file)) return file;
+  const path = resolve(file).split(sep).join('/');
+  let best: string | null = null;
+  for (const name of names) {
+    if ((path === name || path.endsWith(`/${name}`)) && (best === null || name.length > best.length)) best = name;
+  }
+  return best;
+}

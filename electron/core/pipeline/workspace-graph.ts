@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, GraphData, StoredEdit } from '../../shared/types';
 import { GraphCache, userLexiconFromEdits, type BuiltGraph, type UserLexicon } from '../graph';
 import { Aggregation } from '../graph/aggregate';
+import { editedArticles } from '../graph/article-edits';
 import { expandResult } from '../graph/co-occurs';
 import { applyLightEdits } from '../graph/light-edits';
 import { nodeAt } from '../graph/snapshot-decode';
@@ -24,6 +25,8 @@ function sameEdits(a: readonly StoredEdit[], b: readonly StoredEdit[]): boolean 
 export interface StartedAggregation {
   aggregation: Aggregation;
   shards: number[];
+  /** The stored articles aggregated (before article edits), in order. */
+  plain: Article[];
 }
 
 /** The snapshot in force: its reader and the light edits applied on top of it. */
@@ -41,12 +44,13 @@ export interface Current {
  */
 export class WorkspaceGraph {
   private readonly cache = new GraphCache();
-  /** The articles aggregated into the cache, with the catalog key they came from. */
-  private aggregated: { key: string; articles: Article[] } | null = null;
+  /** The stored articles (before article edits), with the catalog key they came from. */
+  private plain: { key: string; articles: Article[] } | null = null;
+  /** The articles aggregated into the cache (as article edits left them), with the catalog key. */
+  private aggregated: { key: string; articles: readonly Article[] } | null = null;
   private reader: SnapshotReader | null = null;
   private patched: { reader: SnapshotReader; tail: StoredEdit[]; nodes: NodeTable } | null = null;
   private whole: { reader: SnapshotReader; tail: StoredEdit[]; mode: EvidenceMode; built: BuiltGraph } | null = null;
-  private texts: { key: string; texts: string[] } | null = null;
   /** Shards whose results are being extracted again (damaged or lost): aggregated without results meanwhile. */
   readonly pending = new Set<number>();
 
@@ -102,78 +106,94 @@ export class WorkspaceGraph {
     return nodes;
   }
 
-  /** Aggregates the committed shards into the cache (once per catalog). */
-  private async aggregate(): Promise<Article[]> {
+  /** Every stored article as stored (before article edits), in shard order. */
+  async plainArticles(): Promise<Article[]> {
+    const key = this.ws.catalogKey();
+    if (this.plain?.key === key) return this.plain.articles;
+    const articles: Article[] = [];
+    for (const shard of this.ws.shards()) articles.push(...(await this.ws.readArticles(shard)));
+    this.plain = { key, articles };
+    return articles;
+  }
+
+  /** The stored articles as the active article edits (dates, removals) leave them. */
+  async articles(): Promise<Article[]> {
+    return editedArticles(await this.plainArticles(), this.ws.activeEdits());
+  }
+
+  /** Aggregates the committed shards (articles as `edits` leave them) into the cache; returns the stored articles. */
+  private async aggregate(edits: readonly StoredEdit[]): Promise<Article[]> {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const key = this.ws.catalogKey();
-      if (this.aggregated?.key === key) return this.aggregated.articles;
-      const started = await this.startAggregation();
+      const plain = await this.plainArticles();
+      if (this.aggregated?.key === this.ws.catalogKey() && this.aggregated.articles === editedArticles(plain, edits)) return plain;
+      const started = await this.startAggregation(edits);
       // Another process may have committed a shard meanwhile: then aggregate again.
-      if (this.adopt(started)) return started.aggregation.articles;
+      if (this.adopt(started, edits)) return started.plain;
     }
     throw new Error('the workspace kept changing while its graph was being built');
   }
 
   /**
-   * A new aggregation of every committed shard, to go on with (an import adds its batches and
-   * the ids of the shards it commits to `shards`).
+   * A new aggregation of every committed shard, the articles as the article edits among `edits`
+   * leave them, to go on with: an import adds its batches, their articles to `plain` and the ids
+   * of the shards it commits to `shards`.
    */
-  async startAggregation(): Promise<StartedAggregation> {
+  async startAggregation(edits: readonly StoredEdit[]): Promise<StartedAggregation> {
     this.cache.reset();
     this.aggregated = null;
     const aggregation = new Aggregation();
     const shards: number[] = [];
+    const plain: Article[] = [];
     for (const shard of this.ws.shards()) {
       shards.push(shard.id);
       const articles = await this.ws.readArticles(shard);
       const results = this.pending.has(shard.id) ? articles.map(() => ({ entities: [], relations: [] })) : await this.ws.readResults(shard);
       const batch: Record<string, ReturnType<typeof expandResult>> = {};
       articles.forEach((a, i) => (batch[a.id] = expandResult(a.text, results[i])));
-      aggregation.add(articles, batch);
+      aggregation.add(editedArticles(articles, edits), batch);
+      plain.push(...articles);
     }
-    return { aggregation, shards };
+    return { aggregation, shards, plain };
   }
 
   /**
    * Makes a finished aggregation the base of the next builds, when it holds exactly the committed
    * shards in order; false (and nothing kept) when the catalog says otherwise.
    */
-  adopt({ aggregation, shards }: StartedAggregation): boolean {
+  adopt(started: StartedAggregation, edits: readonly StoredEdit[]): boolean {
     const committed = this.ws.shards().map((s) => s.id);
-    if (committed.length !== shards.length || committed.some((id, i) => id !== shards[i])) {
+    if (committed.length !== started.shards.length || committed.some((id, i) => id !== started.shards[i])) {
       this.cache.reset();
       this.aggregated = null;
       return false;
     }
-    this.cache.adopt(aggregation);
-    this.aggregated = { key: this.ws.catalogKey(), articles: aggregation.articles };
+    const key = this.ws.catalogKey();
+    this.plain = { key, articles: started.plain };
+    const articles = editedArticles(started.plain, edits);
+    this.cache.adopt(started.aggregation, articles);
+    this.aggregated = { key, articles };
     this.whole = null;
     return true;
   }
 
   /** The graph of the committed data with `edits` (positions not applied): aggregation and replay. */
   async build(edits: StoredEdit[]): Promise<BuiltGraph> {
-    const articles = await this.aggregate();
+    const articles = await this.aggregate(edits);
     return this.cache.build({ articles, extractions: {}, edits });
   }
 
   /** Writes the snapshot of a graph built with `edits` (all of them active). */
   async write(built: BuiltGraph, edits: StoredEdit[]): Promise<void> {
-    const articles = await this.aggregate();
+    const articles = editedArticles(await this.plainArticles(), edits);
     const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built));
     await this.ws.graph.write(files);
     this.forget();
   }
 
-  /** Every article's text by slot (the snapshot's article order is the shards'). */
-  private async articleTexts(): Promise<string[]> {
-    const key = this.ws.catalogKey();
-    if (this.aggregated?.key === key) return this.aggregated.articles.map((a) => a.text);
-    if (this.texts?.key === key) return this.texts.texts;
-    const texts: string[] = [];
-    for (const shard of this.ws.shards()) for (const a of await this.ws.readArticles(shard)) texts.push(a.text);
-    this.texts = { key, texts };
-    return texts;
+  /** The text of each article of the snapshot, by slot. */
+  private async articleTexts(reader: SnapshotReader): Promise<string[]> {
+    const byId = new Map((await this.plainArticles()).map((a) => [a.id, a.text]));
+    return (await reader.articles()).rows.map((r) => byId.get(r.id) ?? '');
   }
 
   /**
@@ -185,7 +205,7 @@ export class WorkspaceGraph {
     const { reader, tail } = await this.current();
     const w = this.whole;
     if (w && w.reader === reader && sameEdits(w.tail, tail) && (w.mode === 'full' || mode === 'lean')) return w.built;
-    const texts = mode === 'full' ? await this.articleTexts() : [];
+    const texts = mode === 'full' ? await this.articleTexts(reader) : [];
     const t = { summary: reader.summary, articles: await reader.articles(), nodes: await this.nodes(), edges: await reader.edges(), mentionEdges: await reader.mentionEdges(), state: await reader.state() };
     const files = { nodeArticles: await reader.text('node-articles'), mentions: mode === 'full' ? await reader.text('mentions') : null, evidence: mode === 'full' ? await reader.text('evidence') : null };
     const built = snapshotGraph(t, files, (slot) => texts[slot], mode);

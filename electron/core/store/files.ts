@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { storedEditSchema } from '../../shared/schemas';
-import type { StoredEdit } from '../../shared/types';
+import { savedViewSchema, storedEditSchema } from '../../shared/schemas';
+import type { SavedView, StoredEdit } from '../../shared/types';
 import { emptyCatalog, validateCatalog, type CatalogFile } from './catalog';
 
 /**
@@ -24,6 +24,8 @@ export interface EditsFile {
 
 export interface ViewFile {
   positions: Record<string, { x: number; y: number }>;
+  /** Named views of the explorer (absent in older workspaces). */
+  views?: SavedView[];
 }
 
 /**
@@ -53,7 +55,7 @@ const editsSchema = z.object({
   nextSeq: z.number().int().nonnegative(),
 });
 
-const viewSchema = z.object({ positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })) });
+const viewSchema = z.object({ positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })), views: z.array(savedViewSchema).optional() });
 
 function check<T>(schema: z.ZodType, value: unknown): T {
   const parsed = schema.safeParse(value);

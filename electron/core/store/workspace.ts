@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, EditOp, Repair, StoredEdit } from '../../shared/types';
+import type { Article, EditOp, Repair, SavedView, StoredEdit } from '../../shared/types';
 import { ArticleLocator } from './article-locator';
 import { usableBackups } from './backups';
 import { catalogKey, type CatalogFile, type ShardEntry } from './catalog';
@@ -295,6 +295,16 @@ export class Workspace {
 
   positions(): Record<string, { x: number; y: number }> {
     return this.docs.view.value.positions;
+  }
+
+  /** The saved views, in the order saved. */
+  views(): SavedView[] {
+    return this.docs.view.value.views ?? [];
+  }
+
+  /** Replaces the saved views (written to view.json with its backups). */
+  async saveViews(views: SavedView[]): Promise<void> {
+    await this.docs.view.update((view) => ({ value: { ...view, views }, result: undefined }));
   }
 
   async savePositions(positions: Record<string, { x: number; y: number }>): Promise<void> {

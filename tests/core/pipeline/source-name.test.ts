@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourcesFromPaths } from '../../../electron/core/pipeline/import';
-import { sourceName } from '../../../electron/core/pipeline/source-name';
+import { sourceName, storedSourceFor } from '../../../electron/core/pipeline/source-name';
 
 let root: string;
 beforeAll(async () => {
@@ -23,5 +23,14 @@ describe('the source an imported file is stored under', () => {
     expect(sources.map((s) => s.name).sort()).toEqual(['2024-10/p1.txt', 'alone.md', 'front.txt']);
     expect(sourceName(join(root, 'paper', '2024-10', 'p1.txt'), [root, join(root, 'paper')])).toBe('2024-10/p1.txt');
     expect(sourceName('/elsewhere/x.txt', [root])).toBe('x.txt');
+  });
+
+  it('is found again from the path the user names: the stored name, or the longest one the path ends with', () => {
+    const stored = ['2024-10/p1.txt', 'p1.txt', 'front.txt'];
+    expect(storedSourceFor('front.txt', stored)).toBe('front.txt');
+    expect(storedSourceFor(join(root, 'paper', '2024-10', 'p1.txt'), stored)).toBe('2024-10/p1.txt');
+    expect(storedSourceFor(join(root, 'elsewhere', 'p1.txt'), stored)).toBe('p1.txt');
+    expect(storedSourceFor(join(root, 'paper', 'xfront.txt'), stored)).toBeNull();
+    expect(storedSourceFor(join(root, 'never.txt'), stored)).toBeNull();
   });
 });
