@@ -16,6 +16,7 @@ import { useShortcuts } from './features/keyboard/use-shortcuts';
 import { useT } from './i18n/use-t';
 import { refreshAll } from './state/actions';
 import { subscribeEvents } from './state/app-events';
+import { keepSession } from './state/session';
 import { useStore } from './state/store';
 
 /** The explorer: toolbar, filters, graph, details, articles. */
@@ -27,8 +28,23 @@ export function App() {
   useShortcuts();
   useEffect(() => {
     const off = subscribeEvents(getClient());
-    void refreshAll();
-    return off;
+    let offSession: (() => void) | undefined;
+    let live = true;
+    // The workspace's last view (filters, sizing) comes back before the first graph is loaded.
+    void getClient()
+      .workspaceInfo()
+      .then((info) => {
+        if (live) offSession = keepSession(info.dir);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) void refreshAll();
+      });
+    return () => {
+      live = false;
+      off();
+      offSession?.();
+    };
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

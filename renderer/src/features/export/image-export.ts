@@ -14,7 +14,7 @@ export function imageName(ext: 'png' | 'svg', now = new Date()): string {
  * (measured: one console error per node and broken paths).
  */
 const EXPORT_OVERRIDES: StylesheetJson = [
-  { selector: 'node', style: { 'min-zoomed-font-size': 0 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 0, label: 'data(label)' } },
   { selector: 'node[type = "place"]', style: { shape: 'diamond' } },
   { selector: 'node[type = "program"]', style: { shape: 'hexagon' } },
   { selector: 'edge', style: { 'min-zoomed-font-size': 0 } },
@@ -23,7 +23,7 @@ const EXPORT_OVERRIDES: StylesheetJson = [
 
 /** Runs `draw` with the export style in place, then restores the view's style. */
 export function withExportStyle<T>(cy: Core, draw: () => T): T {
-  const sheet = buildStylesheet();
+  const sheet = buildStylesheet({ large: Boolean(cy.scratch('zhitu-large')) });
   cy.style().fromJson([...sheet, ...EXPORT_OVERRIDES]).update();
   try {
     return draw();

@@ -37,9 +37,9 @@ export function useCytoscape(
     const cytoscape = registerExtensions();
     const cy = cytoscape({
       container,
-      style: buildStylesheet(),
+      style: buildStylesheet({ large }),
       elements: [],
-      minZoom: 0.03,
+      minZoom: 0.01,
       maxZoom: 5,
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -48,6 +48,7 @@ export function useCytoscape(
       pixelRatio: large ? 1 : 'auto',
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    cy.scratch('zhitu-large', large);
     cyRef.current = cy;
     const cleanup = initRef.current(cy);
     setGeneration((g) => g + 1);
