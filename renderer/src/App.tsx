@@ -55,11 +55,13 @@ export function App() {
       <Toolbar />
       <main className="workspace">
         {filtersOpen && <FilterPanel />}
-        <section className="canvas-area" aria-label="Graph view">
-          <GraphView />
+        <section className="canvas-area" aria-label={t('aria.graphView')}>
+          <div className="graph-wrap">
+            <GraphView />
+            <ImportProgressBar />
+          </div>
           <Legend />
           <StatusBar />
-          <ImportProgressBar />
         </section>
         <DetailsPanel />
         <ArticlesPane />

@@ -1,5 +1,7 @@
 import { useStore } from '../../state/store';
 import { ExportDialog } from '../export/ExportDialog';
+import { HelpDialog } from '../keyboard/HelpDialog';
+import { PathDialog } from '../paths/PathDialog';
 import { AddEdgeDialog, AddNodeDialog } from './AddDialogs';
 import { AnnotateDialog } from './AnnotateDialog';
 import { MergeDialog } from './MergeDialog';
@@ -30,5 +32,9 @@ export function Dialogs() {
       return <AddNodeDialog />;
     case 'addEdge':
       return <AddEdgeDialog source={dialog.source} />;
+    case 'help':
+      return <HelpDialog />;
+    case 'path':
+      return <PathDialog source={dialog.source} target={dialog.target} />;
   }
 }

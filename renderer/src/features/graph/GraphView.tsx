@@ -1,6 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
 import { fail } from '../../state/actions';
 import { saveAllPositions } from '../../state/view-actions';
 import { store, useStore } from '../../state/store';
@@ -8,7 +9,7 @@ import { drawGraph } from './draw-graph';
 import { toViewElements } from './elements';
 import { attachLabelLod } from './label-lod';
 import { runLayout } from './layouts';
-import { fitAll, setGraphReady } from './placement';
+import { fitAll, keepInSight, setGraphReady } from './placement';
 import { useCytoscape } from './use-cytoscape';
 import { applyViewClasses } from './view-classes';
 import { wireEvents } from './wire-events';
@@ -19,6 +20,7 @@ export const WEBGL_AUTO = 2500;
 
 /** The graph canvas: one Cytoscape instance kept in step with the store. */
 export function GraphView() {
+  const t = useT();
   const containerRef = useRef<HTMLDivElement | null>(null);
   const graph = useStore((s) => s.graph);
   const graphVersion = useStore((s) => s.graphVersion);
@@ -87,7 +89,15 @@ export function GraphView() {
     const container = containerRef.current;
     if (!cy || !container || typeof ResizeObserver === 'undefined') return;
     // Panels opening and closing change the canvas size; cytoscape only watches the window.
-    const observer = new ResizeObserver(() => cy.resize());
+    // A panel that closed (the canvas grew) re-fits the view; one that opened keeps the selection in sight.
+    let width = container.clientWidth;
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      const grew = container.clientWidth - width;
+      width = container.clientWidth;
+      if (grew > 40 && cy.nodes().nonempty()) fitAll(cy, true);
+      else if (grew < -40) keepInSight(cy, store.get().selection);
+    });
     observer.observe(container);
     return () => observer.disconnect();
   }, [cyRef, generation]);
@@ -135,5 +145,6 @@ export function GraphView() {
     cy.animate({ center: { eles: node }, zoom, duration: 300 });
   }, [cyRef, centreRequest, graphVersion]);
 
-  return <div className="graph-canvas" ref={containerRef} data-testid="graph-canvas" aria-label="Graph" role="img" />;
+  const summary = `${t('aria.graph')}: ${t('status.showing', { nodes: count, edges: graph.edges.length })}`;
+  return <div className="graph-canvas" ref={containerRef} data-testid="graph-canvas" aria-label={summary} role="img" />;
 }

@@ -43,3 +43,20 @@ export function fitAll(cy: Core, animate = false, padding = 30): void {
   if (animate) cy.animate({ zoom, pan, duration: 250 });
   else cy.viewport({ zoom, pan });
 }
+
+/**
+ * Pans so that the selected node, or both ends of the selected edge, stand inside the view (a
+ * side panel that opened must not hide them); zooms out when they do not fit.
+ */
+export function keepInSight(cy: Core, selection: { kind: 'node' | 'edge'; id: string } | null, margin = 40): void {
+  if (!selection) return;
+  const ele = cy.getElementById(selection.id);
+  if (ele.empty()) return;
+  const eles = selection.kind === 'edge' ? ele.union(ele.connectedNodes()) : ele;
+  const box = eles.renderedBoundingBox({ includeLabels: false } as never);
+  const w = cy.width();
+  const h = cy.height();
+  if (box.x1 >= margin && box.y1 >= margin && box.x2 <= w - margin && box.y2 <= h - margin) return;
+  if (box.w > w - 2 * margin || box.h > h - 2 * margin) cy.animate({ fit: { eles, padding: margin }, duration: 250 });
+  else cy.animate({ center: { eles }, duration: 250 });
+}
