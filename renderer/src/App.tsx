@@ -10,6 +10,7 @@ import { Dialogs } from './features/edit/Dialogs';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph/GraphView';
 import { Legend } from './features/graph/Legend';
+import { DataTable } from './features/table/DataTable';
 import { ImportProgressBar, ImportSummary } from './features/import/ImportStatus';
 import { useDropImport } from './features/import/use-drop-import';
 import { useShortcuts } from './features/keyboard/use-shortcuts';
@@ -60,6 +61,7 @@ export function App() {
             <GraphView />
             <ImportProgressBar />
           </div>
+          <DataTable />
           <Legend />
           <StatusBar />
         </section>

@@ -15,6 +15,7 @@ export function Toolbar() {
   const layout = useStore((s) => s.layout);
   const info = useStore((s) => s.info);
   const articlesOpen = useStore((s) => s.articlesOpen);
+  const tableOpen = useStore((s) => s.tableOpen);
   const filtersOpen = useStore((s) => s.filtersOpen);
   return (
     <header className="toolbar" role="toolbar" aria-label={t('aria.toolbar')}>
@@ -61,6 +62,9 @@ export function Toolbar() {
         <ImportButtons />
         <button type="button" aria-label={t('aria.export')} onClick={() => store.set({ dialog: { kind: 'export' } })}>
           {t('toolbar.export')}
+        </button>
+        <button type="button" aria-pressed={tableOpen} title={`${t('toolbar.table')} (T)`} onClick={() => store.set({ tableOpen: !tableOpen })}>
+          {t('toolbar.table')}
         </button>
         <button type="button" aria-pressed={articlesOpen} aria-label={t('aria.articles')} onClick={() => setArticlesOpen(!articlesOpen)}>
           {t('toolbar.articles')}

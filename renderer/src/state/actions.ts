@@ -34,6 +34,13 @@ export function fail(error: unknown): void {
 
 let loadSeq = 0;
 
+/** The graph without the entities the user hid from the view, and without their edges. */
+export function withoutHidden(graph: GraphData, hidden: string[]): GraphData {
+  if (hidden.length === 0) return graph;
+  const gone = new Set(hidden);
+  return { nodes: graph.nodes.filter((n) => !gone.has(n.id)), edges: graph.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)) };
+}
+
 /** Loads the graph the filters describe (plus expanded neighbourhoods) and hands it to the view. */
 export async function loadGraph(): Promise<void> {
   const seq = ++loadSeq;
@@ -52,6 +59,7 @@ export async function loadGraph(): Promise<void> {
       graph = mergeGraphs(graph, extra);
     }
     if (seq !== loadSeq) return;
+    graph = withoutHidden(graph, store.get().hidden);
     const ids = new Set(graph.nodes.map((n) => n.id));
     const edgeIds = new Set(graph.edges.map((e) => e.id));
     store.set((st) => ({

@@ -52,6 +52,7 @@ export type Dialog =
   | { kind: 'addNode' }
   | { kind: 'addEdge'; source?: string }
   | { kind: 'help' }
+  | { kind: 'deleteMany'; ids: string[]; names: string[] }
   | { kind: 'path'; source?: string; target?: string };
 
 export interface ContextMenuState {
@@ -102,6 +103,10 @@ export interface AppState {
   articlesOpen: boolean;
   /** The data table (entities and relations), the accessible alternative to the canvas. */
   tableOpen: boolean;
+  /** Entities ticked in the table (or box-selected on the graph) for the bulk actions. */
+  checked: string[];
+  /** Entities the user hid from the view (the table's "Hide from view"). */
+  hidden: string[];
   articles: ArticleSummary[];
   reader: ReaderState | null;
   importProgress: Progress | null;
@@ -158,6 +163,8 @@ export function initialState(lang: Lang = detectLang()): AppState {
     filtersFolded: false,
     articlesOpen: false,
     tableOpen: false,
+    checked: [],
+    hidden: [],
     articles: [],
     reader: null,
     importProgress: null,

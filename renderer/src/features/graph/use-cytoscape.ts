@@ -41,8 +41,9 @@ export function useCytoscape(
       elements: [],
       minZoom: 0.01,
       maxZoom: 5,
-      autounselectify: true,
-      boxSelectionEnabled: false,
+      // Shift+drag draws a box: the nodes in it are ticked for the table's bulk actions.
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
       hideEdgesOnViewport: large,
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',

@@ -48,6 +48,15 @@ export function wireEvents(cy: Core, relabel: () => void = () => undefined): () 
   });
   cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
   cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
+  cy.on('boxend', () => {
+    // Let the box finish selecting, then hand the nodes to the table and clear cytoscape's own state.
+    setTimeout(() => {
+      if (cy.destroyed()) return;
+      const ids = cy.nodes(':selected').map((n) => n.id());
+      cy.elements(':selected').unselect();
+      if (ids.length) store.set((s) => ({ checked: [...new Set([...s.checked, ...ids])], tableOpen: true }));
+    }, 0);
+  });
   cy.on('dragfree', 'node', (evt) => {
     const node = evt.target as NodeSingular;
     node.addClass('pinned');
