@@ -26,5 +26,7 @@ spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/export.ts'], { st
 if (!process.argv.includes('--no-browser')) {
   const { benchDraw } = await import('./bench/draw');
   results.draw = await benchDraw();
+  const { benchExplorer } = await import('./bench/explorer');
+  results.explorer = await benchExplorer();
 }
 console.log(JSON.stringify(results, null, 2));
