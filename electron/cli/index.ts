@@ -94,12 +94,13 @@ async function dispatch(command: string, args: string[], values: Values, io: Cli
   }
   checkOptions(command, values);
   // The core (segmenter, gazetteer) loads only when a command needs it, so --help stays instant.
-  const { openZhitu } = await import('../core/api');
+  const { openZhitu, describeRepair } = await import('../core/api');
   const op = EDIT_COMMANDS.has(command) ? editOpFor(command, args, values) : undefined;
   const zhitu = await openZhitu({
     dir,
     create: command === 'import',
     maxBytes: command === 'import' && values['max-mb'] ? Number(values['max-mb']) * 1024 * 1024 : undefined,
+    onRepair: (repair) => io.stderr(`zhitu: repaired ${dir}: ${describeRepair(repair)}\n`),
   });
   const stopProgress = io.stderrIsTTY ? zhitu.onProgress((p) => io.stderr(`\r${p.task} ${p.done}/${p.total} ${p.current ?? ''}`.slice(0, 100).padEnd(100))) : () => {};
   try {
