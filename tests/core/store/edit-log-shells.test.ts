@@ -90,4 +90,20 @@ describe('the server and the CLI writing to one workspace', () => {
     expect(info).toMatchObject({ canUndo: true, canRedo: true });
     expect((await api<EntitySummary[]>('listEntities', { type: 'organisation' })).find((e) => e.id === org.id)?.tags).toEqual(['服务器']);
   }, 120_000);
+
+  it('refuses an edit and an undo that cannot be written (disk full), and reports the state the file holds', async () => {
+    const before = await readFile(join(ws, 'edits.json'), 'utf8');
+    const cursor = (JSON.parse(before) as { cursor: number }).cursor;
+    process.env.ZHITU_FAULTS = 'ENOSPC@write:edits.json';
+    try {
+      await expect(api('edit', { op: { op: 'annotate', id: org.id, note: '写不进去' } })).rejects.toThrow(/ENOSPC/);
+      await expect(api('undo')).rejects.toThrow(/ENOSPC/);
+    } finally {
+      delete process.env.ZHITU_FAULTS;
+    }
+    expect(await readFile(join(ws, 'edits.json'), 'utf8')).toBe(before);
+    const info = await api<WorkspaceInfo>('workspaceInfo');
+    expect(info.canUndo).toBe(cursor > 0);
+    expect((await api<EntitySummary[]>('listEntities', { type: 'organisation' })).find((e) => e.id === org.id)?.note).not.toBe('写不进去');
+  });
 });
