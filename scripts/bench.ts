@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { benchAnalytics } from './bench/analytics';
+import { benchCliStart } from './bench/cli-start';
+import { benchSearch } from './bench/search';
 import { benchEdits } from './bench/edits';
 import { benchExtract } from './bench/extract';
 import { benchGraph } from './bench/graph';
@@ -13,6 +16,9 @@ results.import = await benchImport();
 results.extract = await benchExtract();
 results.edits = await benchEdits();
 results.graph = await benchGraph();
+results.analytics = await benchAnalytics();
+results.cliStart = await benchCliStart();
+results.search = await benchSearch();
 // Export of a generated 10,000-node, 50,000-edge graph in every format (its own process: it prints a table).
 spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/export.ts'], { stdio: 'inherit' });
 if (!process.argv.includes('--no-browser')) {

@@ -31,7 +31,13 @@ export async function sourcesFromPaths(paths: string[]): Promise<{ sources: Impo
 export async function readSources(
   sources: ImportSource[],
   known: Set<string>,
-  options: { maxBytes: number; onFile?: (done: number, current: string) => void; shouldStop?: () => boolean },
+  options: {
+    maxBytes: number;
+    onFile?: (done: number, current: string) => void;
+    shouldStop?: () => boolean;
+    /** The page date the user gives the whole import: the year of datelines, and the date of articles without one. */
+    pageDate?: string;
+  },
 ): Promise<ReadOutcome> {
   const outcome: ReadOutcome = { files: 0, added: [], unchanged: 0, skipped: [], cancelled: false };
   const seen = new Set(known);
@@ -47,7 +53,7 @@ export async function readSources(
     let drafts: ArticleDraft[];
     try {
       const bytes = source.kind === 'path' ? await readLimited(source.path, options.maxBytes) : source.bytes;
-      drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, fileDate: fileDateFromName(basename(name)) }).drafts;
+      drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, fileDate: options.pageDate ?? fileDateFromName(basename(name)) }).drafts;
     } catch (error) {
       outcome.skipped.push({ path: name, reason: reasonOf(error) });
       continue;
@@ -64,7 +70,13 @@ export async function readSources(
         return;
       }
       seen.add(id);
-      outcome.added.push({ ...draft, id, source: name, sourceIndex: index, importedAt, chars: draft.text.length });
+      const article: Article = { ...draft, id, source: name, sourceIndex: index, importedAt, chars: draft.text.length };
+      if (options.pageDate) {
+        article.pageDate = options.pageDate;
+        article.dateSource = draft.date ? (draft.dateSource ?? 'dateline') : 'user';
+        article.date = draft.date ?? options.pageDate;
+      }
+      outcome.added.push(article);
     });
   }
   options.onFile?.(sources.length, '');
