@@ -1,6 +1,6 @@
 import { isBreak, isHan } from './chars';
 import type { Candidate, Ctx } from './context';
-import { isBoundary } from './context';
+import { candidate, isBoundary } from './context';
 
 /**
  * Short references within a text: a bare 基金会 after 深圳市职工发展基金会, 文化宫 or 工人文化宫
@@ -11,7 +11,7 @@ export function resolveShortReferences(ctx: Ctx, mentions: Candidate[]): Candida
   const { text, lex } = ctx;
   const tails = new Map<string, Candidate[]>();
   for (const m of mentions) {
-    if ((m.type !== 'organisation' && m.type !== 'program') || m.rule.startsWith('ref')) continue;
+    if ((m.type !== 'organisation' && m.type !== 'program') || m.rule === 'ref.short') continue;
     const surface = text.slice(m.start, m.end);
     const words = ctx.seg.tokens(surface, true);
     for (let k = 1; k < words.length; k++) {
@@ -44,7 +44,7 @@ export function resolveShortReferences(ctx: Ctx, mentions: Candidate[]): Candida
       const target = before ?? after;
       if (!target) continue;
       for (let k = i; k < end; k++) covered[k] = 1;
-      out.push({ type: target.type, start: i, end, name: target.name, priority: 30, rule: 'ref' });
+      out.push(candidate('ref.short', target.type, i, end, target.name));
     }
   }
   return out;
@@ -84,9 +84,9 @@ const LINKED_HONORIFICS = ['师傅', '先生', '女士', '小姐'];
  * and a full name (李卫国), when there is exactly one; the honorific form becomes an alias.
  */
 export function linkHonorifics(mentions: Candidate[]): void {
-  const full = mentions.filter((m) => m.type === 'person' && m.rule !== 'honorific' && m.name.length >= 2 && m.name.length <= 4);
+  const full = mentions.filter((m) => m.type === 'person' && m.rule !== 'person.honorific' && m.name.length >= 2 && m.name.length <= 4);
   for (const m of mentions) {
-    if (m.type !== 'person' || m.rule !== 'honorific') continue;
+    if (m.type !== 'person' || m.rule !== 'person.honorific') continue;
     // Familiar forms (钟大姐, 王大爷) often stand for someone else of the same surname.
     const h = LINKED_HONORIFICS.find((w) => m.name.endsWith(w) && m.name.length > w.length);
     if (!h) continue;
@@ -113,7 +113,7 @@ export function mergeProgramForms(ctx: Ctx, mentions: Candidate[]): void {
     for (const form of [bare, bare.replace(/^(全省|全市|全县|全区)/, '')]) if (form.length >= 4 && names.has(form)) longer.set(form, name);
   }
   for (const m of programs) {
-    if (!m.rule.startsWith('quote')) continue;
+    if (!m.rule.startsWith('quote.')) continue;
     const surface = ctx.text.slice(m.start, m.end);
     const core = /^[“‘"]([^”’"]{2,30})[”’"](.+)$/.exec(surface);
     if (!core || !names.has(core[1])) continue;
@@ -143,7 +143,7 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
   }
   const renames = new Map<string, string>();
   for (const m of orgs) {
-    if (m.rule.startsWith('ref') || m.rule === 'user' || renames.has(m.name)) continue;
+    if (m.rule === 'ref.short' || m.rule === 'user.entry' || renames.has(m.name)) continue;
     const p = longestPlaceAt.get(m.start);
     if (p && p.end < m.end) {
       const full = p.name + ctx.text.slice(p.end, m.end);
@@ -160,6 +160,6 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
   // Every mention of a renamed name (州总 read as 大理州总工会) follows it.
   for (const m of orgs) {
     const to = renames.get(m.name);
-    if (to && m.rule !== 'user') m.name = to;
+    if (to && m.rule !== 'user.entry') m.name = to;
   }
 }

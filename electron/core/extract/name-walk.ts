@@ -2,6 +2,16 @@ import { isBreak } from './chars';
 import type { Candidate, Ctx } from './context';
 import type { Token } from './segmenter';
 
+/** The longest place candidate ending at each offset. */
+export function placeEndMap(places: readonly Candidate[]): Map<number, Candidate> {
+  const map = new Map<number, Candidate>();
+  for (const p of places) {
+    const cur = map.get(p.end);
+    if (!cur || p.end - p.start > cur.end - cur.start) map.set(p.end, p);
+  }
+  return map;
+}
+
 /** Where the words before a suffix start, and what they are. */
 export interface NameStart {
   start: number;

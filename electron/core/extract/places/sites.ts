@@ -1,5 +1,7 @@
-import type { Candidate, Ctx } from './context';
-import { walkNameStart } from './name-walk';
+import type { Candidate, Ctx } from '../context';
+import { candidate } from '../context';
+import { placeEndMap, walkNameStart } from '../name-walk';
+import type { Recogniser } from '../rules/recogniser';
 
 const LISTED_AS_SITES = /^(、[^，。；\n]{2,12})*等(景点|景区|场馆|地标|基地|场所|园区)/;
 
@@ -7,7 +9,7 @@ const LISTED_AS_SITES = /^(、[^，。；\n]{2,12})*等(景点|景区|场馆|地
  * Named sites (places): a proper name before a site suffix (森铁文化园, 人民大会堂), or names
  * listed as 景点 (森铁文化园、森工大院、森工别院等景点).
  */
-export function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
+function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
   for (const t of tokens) {
@@ -34,7 +36,13 @@ export function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidat
     const repeated = !!walk.place && placeEnds.has(walk.place.start) && text.slice(walk.place.start, walk.place.end) !== walk.place.name;
     const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart && !repeated ? walk.place.end : walk.start;
     if (headStart - start < 2) continue;
-    out.push({ type: 'place', start, end: t.end, name: text.slice(start, t.end), priority: 46, rule: 'site' });
+    out.push(candidate('place.site', 'place', start, t.end, text.slice(start, t.end)));
   }
   return out;
 }
+
+/** Named sites after the places: a site's name may start after a place (桦南县森铁文化园). */
+export const siteRules: Recogniser = {
+  emits: ['place.site'],
+  run: (ctx, env) => findSites(ctx, placeEndMap(env.ofType('place'))),
+};

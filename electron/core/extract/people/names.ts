@@ -1,6 +1,7 @@
-import { isBreak, isHan } from './chars';
-import type { Candidate, Ctx } from './context';
-import { isBoundary } from './context';
+import { isBreak, isHan } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import { candidate, isBoundary } from '../context';
+import type { RuleName } from '../rules/table';
 
 /** Characters that do not end (or continue) a given name: particles, numerals, institution words. */
 const NOT_GIVEN = new Set(
@@ -105,13 +106,5 @@ export function looksLikeName(ctx: Ctx, s: string): boolean {
   return true;
 }
 
-/** A person candidate. */
-export const person = (start: number, end: number, name: string, priority: number, rule: string, protect = false): Candidate => ({
-  type: 'person',
-  start,
-  end,
-  name,
-  priority,
-  rule,
-  protect,
-});
+/** A person candidate of `rule`. */
+export const person = (start: number, end: number, name: string, rule: RuleName): Candidate => candidate(rule, 'person', start, end, name);

@@ -1,4 +1,4 @@
-import { isBreak, OPEN_QUOTES, CLOSE_QUOTE } from './chars';
+import { isBreak, OPEN_QUOTES, CLOSE_QUOTE } from '../chars';
 
 /** A quoted span: the quote marks at `open` and `close`, the content between. */
 export interface Quote {

@@ -1,0 +1,58 @@
+import { stripQuotes } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import { candidate } from '../context';
+import { nameWithout, placeEndMap, walkNameStart } from '../name-walk';
+import type { Recogniser } from '../rules/recogniser';
+import { STOP_AFTER } from './quoted';
+
+const OWNER_PREFIX = /^(全省|全市|全县|全区|本市|本省|本县|我市|我省|我县|工会)/;
+const QUANTIFIED = /[0-9０-９一二三四五六七八九十百千万两几多N][个家支所批类项种名位]/;
+
+/**
+ * Programs named by a suffix without quotes: 金秋助学入户慰问活动, 暖工基金, 贵州省第一届职工吉他
+ * 音乐大赛, 零工驿站. Generic phrases (工作机制, 专项基金) and quantified ones (75个工会驿站) are not.
+ */
+function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
+  const { text, tokens, lex } = ctx;
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    let suffix: string | null = null;
+    for (let len = Math.min(5, t.end); len >= 1; len--) {
+      const s = text.slice(t.end - len, t.end);
+      if (lex.programSuffixes.get(s) === 'strong') {
+        suffix = s;
+        break;
+      }
+    }
+    if (!suffix) continue;
+    if (suffix === '保' && !(t.word === '保' || (t.tag === 'x' && t.word.length >= 2))) continue;
+    // 在美国活动, 计划出台: the suffix used as a verb ends no name.
+    if (t.word === suffix && /^v/.test(t.tag) && t.tag !== 'vn') continue;
+    const headStart = t.end - suffix.length;
+    const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: false, allowVerbs: true });
+    let start = walk.start;
+    const own = OWNER_PREFIX.exec(text.slice(start, headStart));
+    if (own && !walk.place) start += own[0].length;
+    const mod = text.slice(start, headStart);
+    if (mod.length < 2 || /^[各该本每此这那其某]/.test(mod)) continue;
+    const words = walk.words.filter((w) => w.start >= start);
+    const nonGeneric = words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm');
+    if (!nonGeneric && (!walk.place || !words.length)) continue;
+    const specific = words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag));
+    if (!walk.place && !specific && QUANTIFIED.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // The suffix must head the phrase (夜校管理工作 is about work, not a night school).
+    const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
+    if (next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !lex.titles.has(next.word)) continue;
+    // A short plain name must recur to count as a name (职工夜校 does, 课程夜校 does not).
+    if (!walk.place && mod.length <= 3 && text.indexOf(text.slice(start, t.end), t.end) < 0 && text.lastIndexOf(text.slice(start, t.end), start - 1) < 0) continue;
+    const name = stripQuotes(nameWithout(text, start, t.end, walk.dropped));
+    out.push(candidate('program.suffix', 'program', start, t.end, name, { dropped: walk.dropped }));
+  }
+  return out;
+}
+
+/** Programs named by a suffix; the walk stops at places but not at named sites. */
+export const suffixProgramRules: Recogniser = {
+  emits: ['program.suffix'],
+  run: (ctx, env) => findSuffixPrograms(ctx, placeEndMap(env.ofType('place').filter((p) => p.rule !== 'place.site'))),
+};
