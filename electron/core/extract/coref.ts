@@ -77,18 +77,16 @@ export function dropProgramPlaces(mentions: Candidate[], places: Candidate[]): v
   }
 }
 
-const LINKED_HONORIFICS = ['师傅', '先生', '女士', '小姐'];
-
 /**
  * 李师傅, 王女士: a surname with an honorific is the one person of the text with that surname
  * and a full name (李卫国), when there is exactly one; the honorific form becomes an alias.
  */
-export function linkHonorifics(mentions: Candidate[]): void {
+export function linkHonorifics(ctx: Ctx, mentions: Candidate[]): void {
   const full = mentions.filter((m) => m.type === 'person' && m.rule !== 'person.honorific' && m.name.length >= 2 && m.name.length <= 4);
   for (const m of mentions) {
     if (m.type !== 'person' || m.rule !== 'person.honorific') continue;
     // Familiar forms (钟大姐, 王大爷) often stand for someone else of the same surname.
-    const h = LINKED_HONORIFICS.find((w) => m.name.endsWith(w) && m.name.length > w.length);
+    const h = [...ctx.lex.linkedHonorifics].find((w) => m.name.endsWith(w) && m.name.length > w.length);
     if (!h) continue;
     const surname = m.name.slice(0, m.name.length - h.length);
     const names = new Set(full.filter((f) => f.name.startsWith(surname) && f.name.length > surname.length && !f.name.endsWith(h)).map((f) => f.name));

@@ -72,7 +72,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
     mergeProgramVariants(mentions);
     mergeProgramForms(ctx, mentions);
     mergeOrganisationForms(ctx, mentions, places);
-    linkHonorifics(mentions);
+    linkHonorifics(ctx, mentions);
     dropProgramPlaces(mentions, places);
     const kept = mentions
       .filter((m) => !user.isBlocked(m.type, m.name, text.slice(m.start, m.end)))

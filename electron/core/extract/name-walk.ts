@@ -116,7 +116,8 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     if (j < 0) break;
     const t = tokens[j];
     // Two names joined (中国女队与印尼女队, 美国和俄罗斯队): the right one starts with a place or
-    // the left one ends in a suffix; only 社会事业和旅游办公室 reads through the conjunction.
+    // the left one ends in a suffix. Otherwise an office named for two fields reads through the
+    // conjunction when the walk then reaches a place (宜兴市文化和旅游局, 杭州市住房和城乡建设局).
     const leftWord = tokens[j - 1];
     const twoNames =
       startsWithPlace(opts, pos) ||

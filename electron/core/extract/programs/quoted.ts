@@ -1,4 +1,4 @@
-import { isBreak, isHan, stripQuotes } from '../chars';
+import { isBreak, stripQuotes } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { candidate } from '../context';
 import type { EntityType } from '../../../shared/types';
@@ -11,7 +11,6 @@ import { findQuotes, nameLike } from './quotes';
 export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
 const LIST_HEADS = /^等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
 const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索)$/;
-const CODE_LIKE = /^[^\u4e00-\u9fff]+$|[+＋]$/;
 
 type Suffixed = { type: EntityType; suffix: string } | null;
 
@@ -35,8 +34,8 @@ function allGeneric(ctx: Ctx, s: string, suffix: string): boolean {
   return words.every((w) => ctx.lex.genericWords.has(w.word) || isBreak(w.word));
 }
 
-function quotedName(content: string, tail: string, type: EntityType): string {
-  if (type === 'program' && tail && CODE_LIKE.test(content) && isHan(tail[0])) return `“${content}”${tail}`;
+/** The canonical name of a quoted name and its tail: no quote marks, spaces collapsed. */
+function quotedName(content: string, tail: string): string {
   return stripQuotes(content + tail).replace(/\s+/g, ' ').trim();
 }
 
@@ -64,14 +63,14 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
     const contentTag = ctx.seg.wordTag(content);
     if (tail && !placeStarts.has(after) && !(contentTag && /^(v|a|d|l|i|ad|vd)/.test(contentTag))) {
       const t = text.slice(after, tail.end);
-      push(tail.type, q.open, tail.end, quotedName(content, t, tail.type), 'quote.tail');
+      push(tail.type, q.open, tail.end, quotedName(content, t), 'quote.tail');
       continue;
     }
     const plain = nameLike(content);
     // The content ends in a suffix.
     const own = suffixOf(ctx, orgs, content, ['strong', 'inner']);
     if (own && !allGeneric(ctx, content, own.suffix) && !verbPhrase(ctx, content)) {
-      push(own.type, q.open + 1, q.close, quotedName(content, '', own.type), 'quote.suffix');
+      push(own.type, q.open + 1, q.close, quotedName(content, ''), 'quote.suffix');
       continue;
     }
     if (!plain || content.length > 30 || !/[\u4e00-\u9fff]/.test(content)) continue;
@@ -82,7 +81,7 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
     const repeated = (counts.get(content) ?? 0) >= 2 && /[\u4e00-\u9fff]/.test(content) && plainName(ctx, content);
     const launched = LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) && plainName(ctx, content);
     if (listed || (theme && hasThemeTarget(ctx, orgs, after)) || repeated || launched) {
-      push('program', q.open + 1, q.close, quotedName(content, '', 'program'), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
+      push('program', q.open + 1, q.close, quotedName(content, ''), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
     }
   }
   return out;

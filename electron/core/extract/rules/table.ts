@@ -33,6 +33,7 @@ export const RULES = {
   'place.short-context': { types: ['place'], priority: 54, doc: 'a short form with its place or a neighbour named in the text' },
   'place.town-context': { types: ['place'], priority: 50, doc: 'a town without its suffix, its county named in the text' },
   'place.site': { types: ['place'], priority: 46, doc: 'a named site: a proper name before a site suffix (森铁文化园)' },
+  'place.site-list': { types: ['place'], priority: 46, doc: 'names listed before 等景点 and the like (岳麓书院、橘子洲等景点)' },
   'place.local': { types: ['place'], priority: 45, doc: 'a community or village named with its suffix (红星社区)' },
   'place.abbr-pair': { types: ['place'], priority: 42, doc: 'one-character country abbreviations in pairs (中美关系)' },
   'place.abbr-verb': { types: ['place'], priority: 42, doc: 'a one-character abbreviation after a verb (访华, 在京)' },

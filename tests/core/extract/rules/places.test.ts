@@ -15,3 +15,8 @@ describeRules('place rules', [
   { rule: 'place.abbr-verb', text: '代表团在京工作三天。', surface: '京', name: '北京市' },
   { rule: 'place.abbr-title', text: '俄总统发表讲话。', surface: '俄', name: '俄罗斯' },
 ]);
+
+describeRules('place rules: lists of sites', [
+  { rule: 'place.site-list', text: '游客参观了岳麓书院、橘子洲、爱晚亭等景点。', surface: '爱晚亭' },
+  { rule: 'place.site-list', text: '游览了西湖、灵隐寺、雷峰塔等景区。', surface: '雷峰塔' },
+]);
