@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { benchEdits } from './bench/edits';
 import { benchExtract } from './bench/extract';
+import { benchExtractGrowth } from './bench/extract-growth';
 import { benchGraph } from './bench/graph';
 import { benchImport } from './bench/import';
 
@@ -11,6 +12,7 @@ console.log(`zhitu bench on ${cpus().length} core(s), ${cpus()[0]?.model ?? 'unk
 const results: Record<string, Record<string, number>> = {};
 results.import = await benchImport();
 results.extract = await benchExtract();
+results.extractGrowth = await benchExtractGrowth();
 results.edits = await benchEdits();
 results.graph = await benchGraph();
 // Export of a generated 10,000-node, 50,000-edge graph in every format (its own process: it prints a table).

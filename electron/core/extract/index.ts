@@ -1,6 +1,8 @@
 import type { EntityMention, ExtractResult, RelationMention } from '../../shared/types';
+import { startBudget } from './budget';
 import type { Candidate } from './context';
 import { makeCtx } from './context';
+import { normaliseForSegmenter } from './normalise';
 import { dropProgramPlaces, linkHonorifics, mergeOrganisationForms, mergeProgramForms, mergeProgramVariants, resolveShortReferences } from './coref';
 import type { Gazetteer } from './gazetteer';
 import { loadGazetteer } from './gazetteer';
@@ -23,6 +25,7 @@ import { compileUserLexicon } from './user-lexicon';
 import type { UserLexicon } from './user-lexicon';
 
 export type { UserLexicon } from './user-lexicon';
+export { ExtractionBudgetExceeded } from './budget';
 
 /** Bumped whenever the extractor's output for the same text may change. */
 export const EXTRACTOR_VERSION = '1.1.0';
@@ -44,7 +47,14 @@ export interface ExtractorOptions {
   lexiconDir?: string;
   /** Rules to leave out (names of extract/rules/table.ts), to measure or test the others alone. */
   disabledRules?: readonly RuleName[];
+  /** Time budget of one article in milliseconds (default DEFAULT_BUDGET_MS): past it, extract throws ExtractionBudgetExceeded. */
+  budgetMs?: number;
+  /** The clock the budget is measured with (default performance.now). */
+  clock?: () => number;
 }
+
+/** Default time budget of one article: far above what linear extraction needs for any real article. */
+export const DEFAULT_BUDGET_MS = 30_000;
 
 /**
  * Builds an extractor: loads the app's lexicons, the gazetteer (once per process) and jieba with
@@ -57,15 +67,21 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   const idx: Indexes = { places: buildPlaceIndex(lex, gaz), orgs: buildOrgIndex(lex), people: buildPeopleIndex(lex), user };
   const seg = segmenterFor(lex, gaz, user.words());
   const disabled = new Set<string>(opts.disabledRules ?? []);
+  const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  const clock = opts.clock ?? (() => performance.now());
 
   const run = (text: string): { text: string; kept: Candidate[]; entities: EntityMention[]; relations: RelationMention[] } | null => {
     if (typeof text !== 'string' || !text.trim()) return null;
-    const ctx = makeCtx(text, lex, gaz, seg);
-    const all = runRecognisers(ctx, idx, RECOGNISERS, disabled);
+    const budget = startBudget(budgetMs, text.length, clock);
+    // The rules read a copy the segmenter cannot choke on; surfaces come from the text itself.
+    const ctx = makeCtx(normaliseForSegmenter(text), lex, gaz, seg);
+    budget.check();
+    const all = runRecognisers(ctx, idx, RECOGNISERS, disabled, budget);
     const places = all.filter((c) => c.type === 'place' && c.rule !== 'user.entry');
     markNestedPlaces(all);
     const placeContext = places.filter((p) => p.code && p.place).map((p) => p.place!);
     disambiguatePlaces(ctx, places, placeContext);
+    budget.check();
     const selected = selectMentions(text.length, all);
     const refs = disabled.has('ref.short') ? [] : resolveShortReferences(ctx, selected);
     const mentions = [...selected, ...refs];
@@ -78,6 +94,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       .filter((m) => !user.isBlocked(m.type, m.name, text.slice(m.start, m.end)))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const entities = kept.map((m) => toMention(text, m));
+    budget.check();
     const keptNames = new Set(kept.map((m) => `${m.type}:${m.name}`));
     const sentences = splitSentences(text);
     const relations: RelationMention[] = [
@@ -86,6 +103,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
         (r) => keptNames.has(`${r.sourceType}:${r.source}`) || r.sourceType === 'place',
       ),
     ].filter((r) => !user.isBlocked(r.sourceType, r.source, r.source) && !user.isBlocked(r.targetType, r.target, r.target));
+    budget.check();
     return { text, kept, entities, relations };
   };
 
@@ -121,10 +139,21 @@ function segmenterFor(lex: AppLexicons, gaz: Gazetteer, userWords: Array<[string
 
 /** Places inside a parenthesised list within a longer name may stand as mentions of their own. */
 function markNestedPlaces(all: Candidate[]): void {
-  for (const host of all) {
-    for (const [a, b] of host.dropped ?? []) {
-      for (const c of all) if (c.type === 'place' && c.start > a && c.end < b) c.nestable = true;
+  const ranges = all.flatMap((host) => host.dropped ?? []).sort((x, y) => x[0] - y[0]);
+  if (!ranges.length) return;
+  // The furthest end among the ranges opened so far.
+  const reach: number[] = [];
+  for (const [, b] of ranges) reach.push(Math.max(b, reach[reach.length - 1] ?? -1));
+  for (const c of all) {
+    if (c.type !== 'place') continue;
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid][0] < c.start) lo = mid + 1;
+      else hi = mid;
     }
+    if (lo > 0 && reach[lo - 1] > c.end) c.nestable = true;
   }
 }
 

@@ -119,11 +119,11 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     // the left one ends in a suffix. Otherwise an office named for two fields reads through the
     // conjunction when the walk then reaches a place (宜兴市文化和旅游局, 杭州市住房和城乡建设局).
     const leftWord = tokens[j - 1];
-    const twoNames =
+    const twoNames = (): boolean =>
       startsWithPlace(opts, pos) ||
       opts.placeEnds.has(t.start) ||
       (!!leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || /^nr/.test(leftWord.tag) || /总$/.test(leftWord.word)));
-    if (CONJUNCTIONS.has(t.word) && !twoNames) {
+    if (CONJUNCTIONS.has(t.word) && !twoNames()) {
       const further = walkNameStart(ctx, t.start, { ...opts, maxLen: opts.maxLen - (headStart - t.start) });
       if (further.place && further.start < t.start) {
         return { start: further.start, words: [...words, t, ...further.words], place: further.place, dropped: [...dropped, ...further.dropped], parenPlace };
@@ -156,9 +156,13 @@ function brandBefore(ctx: Ctx, start: number): number {
   return t.start === 0 || isBreak(prev) || ctx.lex.predicateVerbs.has(ctx.tokens[ctx.tokenEndingAt[t.start]]?.word ?? '') ? t.start : start;
 }
 
+const placeStarts = new WeakMap<Map<number, Candidate>, Set<number>>();
+
+/** True when one of the places of the walk starts at `pos`. */
 function startsWithPlace(opts: WalkOptions, pos: number): boolean {
-  for (const p of opts.placeEnds.values()) if (p.start === pos) return true;
-  return false;
+  let starts = placeStarts.get(opts.placeEnds);
+  if (!starts) placeStarts.set(opts.placeEnds, (starts = new Set([...opts.placeEnds.values()].map((p) => p.start))));
+  return starts.has(pos);
 }
 
 /** The name at [start, end) with the parenthesised lists in `dropped` removed. */

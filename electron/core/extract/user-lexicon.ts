@@ -1,5 +1,5 @@
 import type { EntityType } from '../../shared/types';
-import { isHan } from './chars';
+import { isHanAt } from './chars';
 import type { Candidate, Ctx } from './context';
 import { candidate, isBoundary } from './context';
 import { DictMatcher } from './dict-matcher';
@@ -44,8 +44,8 @@ export function findUserEntries(ctx: Ctx, user: CompiledUserLexicon): Candidate[
   for (let i = 0; i < text.length; i++) {
     const m = user.matcher.matchesAt(text, i)[0];
     if (!m) continue;
-    const left = i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i);
-    const right = m.end >= text.length || !isHan(text[m.end]) || isBoundary(ctx, m.end);
+    const left = i === 0 || !isHanAt(text, i - 1) || isBoundary(ctx, i);
+    const right = m.end >= text.length || !isHanAt(text, m.end) || isBoundary(ctx, m.end);
     if (!left || !right) continue;
     out.push(candidate('user.entry', m.value.type, i, m.end, m.value.name));
     i = m.end - 1;

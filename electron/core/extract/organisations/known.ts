@@ -1,4 +1,4 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { candidate, isBoundary } from '../context';
 import type { Recogniser } from '../rules/recogniser';
@@ -9,11 +9,11 @@ function findKnown(ctx: Ctx, index: OrgIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue;
+    if (!isHanAt(text, i)) continue;
     for (const m of index.known.matchesAt(text, i)) {
       // A long full name may be glued to what follows (国务院残疾人工作委员会办公室).
       const longName = m.end - i >= 4 && m.key === m.value;
-      if ((isBoundary(ctx, i) || !isHan(text[i - 1])) && (isBoundary(ctx, m.end) || !isHan(text[m.end]) || (longName && m.end - i >= 5))) {
+      if ((isBoundary(ctx, i) || !isHanAt(text, i - 1)) && (isBoundary(ctx, m.end) || !isHanAt(text, m.end) || (longName && m.end - i >= 5))) {
         out.push(candidate('org.known', 'organisation', i, m.end, m.value));
       }
     }

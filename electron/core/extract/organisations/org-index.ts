@@ -1,5 +1,6 @@
 import { DictMatcher } from '../dict-matcher';
 import type { AppLexicons, OrgSuffix } from '../lexicons';
+import { SuffixIndex } from '../suffix-index';
 
 /** Known organisations and the suffix list, built once per lexicon set. */
 export interface OrgIndex {
@@ -7,6 +8,8 @@ export interface OrgIndex {
   suffixes: DictMatcher<OrgSuffix>;
   /** Suffix strings by their last character, longest first. */
   suffixesByLast: Map<string, string[]>;
+  /** The suffixes that are not weak, by their last character. */
+  strongSuffixes: SuffixIndex;
 }
 
 const cache = new WeakMap<AppLexicons, OrgIndex>();
@@ -29,7 +32,8 @@ export function buildOrgIndex(lex: AppLexicons): OrgIndex {
     suffixesByLast.set(s[s.length - 1], list);
   }
   for (const list of suffixesByLast.values()) list.sort((a, b) => b.length - a.length);
-  const index = { known, suffixes, suffixesByLast };
+  const strongSuffixes = new SuffixIndex([...lex.orgSuffixes].filter(([, info]) => !info.weak).map(([s]) => s));
+  const index = { known, suffixes, suffixesByLast, strongSuffixes };
   cache.set(lex, index);
   return index;
 }

@@ -1,6 +1,7 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { candidate, isBoundary } from '../context';
+import { NearestByStart } from '../nearest';
 import type { Recogniser } from '../rules/recogniser';
 
 const ADMIN_LEVEL_CHAR = /[省市县区州旗盟镇]$/;
@@ -26,18 +27,22 @@ function findUnionAbbreviations(ctx: Ctx, places: readonly Candidate[], orgs: re
     if (!abbr || !standsAlone(p.end)) continue;
     out.push(candidate('org.union-abbr', 'organisation', p.start, p.end + 1, `${p.name}总工会`));
   }
+  const placeEnds = new Set(places.map((p) => p.end));
+  const named = [...orgs, ...out];
+  const unions = new Map<string, NearestByStart<Candidate>>();
+  const levelPlaces = new Map<string, NearestByStart<Candidate>>();
   for (const [abbr, full] of lex.unionAbbreviations) {
     for (let i = text.indexOf(abbr); i >= 0; i = text.indexOf(abbr, i + 1)) {
-      if (isHan(text[i - 1]) && !isBoundary(ctx, i)) continue;
-      if (places.some((p) => p.end === i + 1)) continue;
+      if (isHanAt(text, i - 1) && !isBoundary(ctx, i)) continue;
+      if (placeEnds.has(i + 1)) continue;
       if (text.startsWith('总工会', i + 1) || !standsAlone(i + 1)) continue;
       const level = full.slice(0, 1);
-      const union = [...orgs, ...out]
-        .filter((o) => o.name.endsWith(`${level}总工会`) && o.rule !== 'org.union-bare')
-        .sort((a, b) => Math.abs(a.start - i) - Math.abs(b.start - i))[0];
-      const place = places
-        .filter((p) => p.name.endsWith(level) && p.start < i)
-        .sort((a, b) => b.start - a.start)[0];
+      if (!unions.has(level)) {
+        unions.set(level, new NearestByStart(named.filter((o) => o.name.endsWith(`${level}总工会`))));
+        levelPlaces.set(level, new NearestByStart(places.filter((p) => p.name.endsWith(level))));
+      }
+      const union = unions.get(level)?.nearest(i);
+      const place = levelPlaces.get(level)?.lastBefore(i);
       const name = union?.name ?? (place ? `${place.name}总工会` : null);
       if (name) out.push(candidate('org.union-bare', 'organisation', i, i + abbr.length, name));
     }

@@ -1,4 +1,4 @@
-import { isBreak, isHan } from '../chars';
+import { isBreak, isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import type { Recogniser } from '../rules/recogniser';
 import type { PeopleIndex } from './people-index';
@@ -10,7 +10,7 @@ function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const out: Candidate[] = [];
   const nameChunk = (start: number): number => {
     let k = start;
-    while (k < text.length && isHan(text[k]) && k - start < 5) k++;
+    while (k < text.length && isHanAt(text, k) && k - start < 5) k++;
     const chunk = text.slice(start, k);
     if (chunk.length >= 2 && chunk.length <= 4 && looksLikeName(ctx, chunk) && (k >= text.length || isBreak(text[k]) || index.roles.matchesAt(text, k).length || text[k] === '摄')) return k;
     const end = chooseNameEnd(ctx, start, 3);
@@ -49,7 +49,7 @@ function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
       }
     }
     // "… 本报记者 杨登峰 摄" at the end of a caption.
-    const m = /([\u4e00-\u9fff]{2,4})[\s\u3000]*摄\s*$/.exec(line);
+    const m = line.includes('摄') ? /([\u4e00-\u9fff]{2,4})[\s\u3000]*摄\s*$/.exec(line) : null;
     if (m && looksLikeName(ctx, m[1]) && (m.index === 0 || /[\s\u3000]/.test(line[m.index - 1]) || index.roles.get(line.slice(Math.max(0, m.index - 4), m.index).trim()) !== undefined)) {
       out.push(person(lineStart + m.index, lineStart + m.index + m[1].length, m[1], 'person.byline-photo'));
     }

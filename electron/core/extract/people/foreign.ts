@@ -1,4 +1,4 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { isBoundary } from '../context';
 import type { Recogniser } from '../rules/recogniser';
@@ -38,12 +38,13 @@ function dottedForeign(ctx: Ctx, i: number): number {
 function findDotted(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
+  if (!text.includes('·')) return out;
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue;
-    if (text[i - 1] === '·') continue;
-    const titled = !!index.titles.get(text.slice(Math.max(0, i - 2), i)) || !!index.titles.get(text.slice(Math.max(0, i - 3), i));
-    if (!(i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i) || titled)) continue;
+    if (!ctx.lex.foreignNameChars.has(text[i]) || !isHanAt(text, i) || text[i - 1] === '·') continue;
     let end = dottedForeign(ctx, i);
+    if (end < 0) continue;
+    const titled = () => !!index.titles.get(text.slice(Math.max(0, i - 2), i)) || !!index.titles.get(text.slice(Math.max(0, i - 3), i));
+    if (!(i === 0 || !isHanAt(text, i - 1) || isBoundary(ctx, i) || titled())) continue;
     // The last part may run on past the characters listed (托马肖): to the end of its word.
     const last = ctx.tokens[ctx.tokenAt[end - 1]];
     if (end > 0 && last && last.end > end && last.end - end <= 2 && /^(x|nr|nrt)$/.test(last.tag) && followScore(ctx, end) < 2 && followScore(ctx, last.end) >= 2) end = last.end;

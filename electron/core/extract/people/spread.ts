@@ -1,6 +1,7 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { isBoundary } from '../context';
+import { DictMatcher } from '../dict-matcher';
 import type { Recogniser } from '../rules/recogniser';
 import type { RuleInfo } from '../rules/table';
 import { RULES } from '../rules/table';
@@ -31,15 +32,15 @@ function listMates(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
     if (text[c.end] === '、') {
       const s = c.end + 1;
       let e = s;
-      while (e < text.length && isHan(text[e]) && e - s < 8) e++;
+      while (e < text.length && isHanAt(text, e) && e - s < 8) e++;
       for (let k = Math.min(e, s + 3); k >= s + 2; k--) if (followScore(ctx, k) >= 2) { consider(s, k); break; }
     }
     // The item before: NAME、 right before this one.
     if (text[c.start - 1] === '、') {
       const e = c.start - 1;
       let s = e;
-      while (s > 0 && isHan(text[s - 1]) && e - s < 8) s--;
-      for (let k = Math.max(s, e - 3); k <= e - 2; k++) if (k === 0 || !isHan(text[k - 1]) || isBoundary(ctx, k)) { consider(k, e); break; }
+      while (s > 0 && isHanAt(text, s - 1) && e - s < 8) s--;
+      for (let k = Math.max(s, e - 3); k <= e - 2; k++) if (k === 0 || !isHanAt(text, k - 1) || isBoundary(ctx, k)) { consider(k, e); break; }
     }
   }
   return out;
@@ -48,14 +49,15 @@ function listMates(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
 /** Every other occurrence of a name that a strong rule found, where it stands on its own. */
 function propagate(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
   const { text } = ctx;
-  const names = new Set(found.filter(isStrong).map((c) => c.name));
+  const names = new DictMatcher<string>();
+  for (const c of found) if (isStrong(c) && c.name.length >= 2) names.add(c.name, c.name);
+  if (!names.size) return [];
+  const spans = new Set(found.map((c) => c.start * 65536 + (c.end - c.start)));
   const out: Candidate[] = [];
-  for (const name of names) {
-    if (name.length < 2) continue;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      const end = i + name.length;
-      if (found.some((c) => c.start === i && c.end === end)) continue;
-      const left = i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i);
+  for (let i = 0; i < text.length; i++) {
+    for (const { end, value: name } of names.matchesAt(text, i)) {
+      if (spans.has(i * 65536 + (end - i))) continue;
+      const left = i === 0 || !isHanAt(text, i - 1) || isBoundary(ctx, i);
       if (left && followScore(ctx, end) >= 2) out.push(person(i, end, name, 'person.propagated'));
     }
   }

@@ -1,4 +1,4 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { isBoundary } from '../context';
 import type { Recogniser } from '../rules/recogniser';
@@ -12,9 +12,9 @@ function findKnown(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue;
+    if (!isHanAt(text, i)) continue;
     for (const m of index.known.matchesAt(text, i)) {
-      if (i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i) || m.end - i >= 3) out.push(person(i, m.end, m.value, 'person.known'));
+      if (i === 0 || !isHanAt(text, i - 1) || isBoundary(ctx, i) || m.end - i >= 3) out.push(person(i, m.end, m.value, 'person.known'));
     }
   }
   return out;
@@ -25,11 +25,11 @@ function findAfterTitle(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue;
+    if (!isHanAt(text, i)) continue;
     for (const m of index.titles.matchesAt(text, i)) {
       // The title ends a word (财政部长, 省委副书记) or stands as one.
       const next = ctx.tokens[ctx.tokenAt[m.end]];
-      if (!isBoundary(ctx, i) && isHan(text[i - 1]) && !isBoundary(ctx, m.end) && !(next && /^(x|nr)/.test(next.tag))) continue;
+      if (!isBoundary(ctx, i) && isHanAt(text, i - 1) && !isBoundary(ctx, m.end) && !(next && /^(x|nr)/.test(next.tag))) continue;
       const end = chooseNameEnd(ctx, m.end, 1);
       const sur = surnameAt(ctx, m.end);
       const given = end > 0 && sur ? text.slice(m.end + sur.len, end) : '';
@@ -51,7 +51,7 @@ function findBeforeCue(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue;
+    if (!isHanAt(text, i)) continue;
     const cue = index.after.matchesAt(text, i)[0];
     if (!cue || i < 2) continue;
     // 总经理 covers 经理: the name ends before the longer title, not inside it (公司总经理).
@@ -66,7 +66,7 @@ function findBeforeCue(ctx: Ctx, index: PeopleIndex): Candidate[] {
     if (start >= 0) out.push(person(start, i, text.slice(start, i), 'person.cue-after'));
     else {
       const from = foreignRunBack(ctx, i);
-      if (from <= i - 2 && (from === 0 || !isHan(text[from - 1]) || isBoundary(ctx, from))) out.push(person(from, i, text.slice(from, i), 'person.cue-after-foreign'));
+      if (from <= i - 2 && (from === 0 || !isHanAt(text, from - 1) || isBoundary(ctx, from))) out.push(person(from, i, text.slice(from, i), 'person.cue-after-foreign'));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { candidate, isBoundary } from '../context';
 import type { Recogniser } from '../rules/recogniser';
@@ -15,6 +15,19 @@ const VERB_BEFORE = new Set(['访', '来', '在', '驻', '对', '赴', '离', '�
 /** Words after a single country abbreviation: 俄总统, 美方, 日政府. */
 const COUNTRY_AFTER = /^(方|总统|总理|政府|外长|外相|首相|国王|大使|驻|领导人|议会|国会|外交部|官员|代表团|军方|舆论|两国)/;
 
+const charTables = new WeakMap<PlaceIndex, Uint8Array>();
+
+/** By code unit: 1 for a one-character abbreviation of a country or province. */
+function abbreviationChars(index: PlaceIndex): Uint8Array {
+  let table = charTables.get(index);
+  if (!table) {
+    table = new Uint8Array(65536);
+    for (const ch of [...index.countryAbbr.keys(), ...index.provinceAbbr.keys()]) table[ch.charCodeAt(0)] = 1;
+    charTables.set(index, table);
+  }
+  return table;
+}
+
 /**
  * One-character abbreviations of countries and provinces, only in the patterns that news uses
  * them in: pairs (中美关系, 日俄首脑), 中方/美方, 访华/在京/对俄, 俄总统. 巴以 is Palestine and Israel.
@@ -26,7 +39,9 @@ function findAbbreviations(ctx: Ctx, index: PlaceIndex): Candidate[] {
   const add = (i: number, name: string, rule: RuleName): void => {
     out.push(candidate(rule, 'place', i, i + 1, name));
   };
+  const chars = abbreviationChars(index);
   for (let i = 0; i < text.length; i++) {
+    if (chars[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i];
     const c = country(ch);
     const prov = index.provinceAbbr.get(ch);
@@ -44,7 +59,7 @@ function findAbbreviations(ctx: Ctx, index: PlaceIndex): Candidate[] {
       const tag = at.length === 2 ? ctx.seg.wordTag(pair) : null;
       const word = ctx.tokens[ctx.tokenAt[i]];
       const plainPair = word?.start === i && word.end === k && !EVERYDAY_PAIRS.has(pair) && (tag === null || /^(ns|j|nt|nz|x)$/.test(tag));
-      const left = isBoundary(ctx, i) || !isHan(text[i - 1]);
+      const left = isBoundary(ctx, i) || !isHanAt(text, i - 1);
       const distinct = new Set(at.map((j) => country(text[j]))).size === at.length;
       if (at.length >= 2 && distinct && left && isBoundary(ctx, k) && (PAIR_AFTER.test(text.slice(k, k + 4)) || plainPair)) {
         for (const j of at) add(j, pair === '巴以' && j === i ? '巴勒斯坦' : (country(text[j]) as string), 'place.abbr-pair');
@@ -60,7 +75,7 @@ function findAbbreviations(ctx: Ctx, index: PlaceIndex): Candidate[] {
     if (VERB_BEFORE.has(text[i - 1]) && (tok.start === i - 1 || verbToken?.word.length === 1)) {
       // 访华, 驻华使馆 (one word from the verb on), or the abbreviation as a word of its own.
       const together = tok.start === i - 1 && (tok.end === i + 1 || text[i - 1] === '驻');
-      const alone = tok.start === i && tok.end === i + 1 && (isBoundary(ctx, i + 1) || !isHan(text[i + 1]));
+      const alone = tok.start === i && tok.end === i + 1 && (isBoundary(ctx, i + 1) || !isHanAt(text, i + 1));
       if ((together || alone) && !/^\d/.test(text[i - 2] ?? '')) {
         add(i, c ?? (prov as string), 'place.abbr-verb');
         continue;
@@ -68,7 +83,7 @@ function findAbbreviations(ctx: Ctx, index: PlaceIndex): Candidate[] {
     }
     // 中方, 俄总统, 日政府.
     const after = c ? COUNTRY_AFTER.exec(text.slice(i + 1, i + 5)) : null;
-    if (c && after && (i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i))) {
+    if (c && after && (i === 0 || !isHanAt(text, i - 1) || isBoundary(ctx, i))) {
       const okToken = tok.start === i && (tok.end === i + 1 || tok.end === i + 1 + after[0].length);
       if (okToken) add(i, c, 'place.abbr-title');
     }

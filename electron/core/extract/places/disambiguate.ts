@@ -3,22 +3,25 @@ import type { GazPlace } from '../gazetteer';
 
 /** Picks, for each ambiguous place mention, the division that other places in the text surround. */
 export function disambiguatePlaces(ctx: Ctx, mentions: Candidate[], context: GazPlace[]): void {
-  const sure = [...new Set(context)];
+  const sure = new Set(context);
+  // Every division that contains a named one.
+  const containing = new Set<GazPlace>();
+  for (const q of sure) for (let a = q.parent; a; a = a.parent) containing.add(a);
+  // The reading whose nearest surrounding (or contained) place is named: a county beats a province.
+  const scoreOf = (p: GazPlace): number => {
+    // The division itself named in full elsewhere in the text (岳阳市 for 岳阳) wins.
+    if (sure.has(p)) return 10;
+    let score = containing.has(p) ? LEVEL_DEPTH[p.level] : -1;
+    for (let a = p.parent; a; a = a.parent) if (sure.has(a)) score = Math.max(score, LEVEL_DEPTH[a.level]);
+    return score;
+  };
   for (const m of mentions) {
     if (m.type !== 'place' || !m.place || m.code) continue;
     const options = optionsOf(ctx, m);
-    // The reading whose nearest surrounding (or contained) place is named: a county beats a province.
     let pick: GazPlace | null = null;
     let best = -1;
     for (const p of options) {
-      let score = -1;
-      for (const q of sure) {
-        // The division itself named in full elsewhere in the text (岳阳市 for 岳阳) wins.
-        if (q === p) score = Math.max(score, 10);
-        if (q === p) continue;
-        if (ctx.gaz.contains(q, p)) score = Math.max(score, LEVEL_DEPTH[q.level]);
-        else if (ctx.gaz.contains(p, q)) score = Math.max(score, LEVEL_DEPTH[p.level]);
-      }
+      const score = scoreOf(p);
       if (score > best) {
         best = score;
         pick = p;

@@ -1,4 +1,4 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { candidate, isBoundary } from '../context';
 import type { GazPlace } from '../gazetteer';
@@ -12,12 +12,18 @@ const ROAD_AFTER = /^(路|街|大街|大道|巷|胡同|弄|里|道|桥|站|口|�
 const PLAIN_TAG = /^(m|q|r|p|c|u|f|y|e|o)$/;
 const ADMIN_END = /[省市县区州镇乡旗盟]$/;
 
+/** What every reading of a place starting at `i` needs on its left (see aligned and softAligned). */
+function mayStartPlace(ctx: Ctx, i: number): boolean {
+  const { text } = ctx;
+  return isBoundary(ctx, i) || !isHanAt(text, i - 1) || ADMIN_END.test(text[i - 1]) || ctx.tokens[ctx.tokenAt[i]]?.tag === 'x';
+}
+
 /** True when the place name at [start, end) stands on word boundaries of its own. */
 function aligned(ctx: Ctx, start: number, end: number): boolean {
   const { text } = ctx;
-  const left = isBoundary(ctx, start) || !isHan(text[start - 1]) || ADMIN_END.test(text[start - 1]);
+  const left = isBoundary(ctx, start) || !isHanAt(text, start - 1) || ADMIN_END.test(text[start - 1]);
   // 贵州籍: a native-place suffix glued to the name.
-  const right = isBoundary(ctx, end) || !isHan(text[end]) || (text[end] === '籍' && isBoundary(ctx, end + 1));
+  const right = isBoundary(ctx, end) || !isHanAt(text, end) || (text[end] === '籍' && isBoundary(ctx, end + 1));
   return left && right;
 }
 
@@ -26,7 +32,7 @@ function softAligned(ctx: Ctx, start: number, end: number): boolean {
   if (aligned(ctx, start, end)) return true;
   const t = ctx.tokens[ctx.tokenAt[start]];
   const u = ctx.tokens[ctx.tokenAt[end - 1]];
-  const leftOk = isBoundary(ctx, start) || !isHan(ctx.text[start - 1]) || t?.tag === 'x' || ADMIN_END.test(ctx.text[start - 1]);
+  const leftOk = isBoundary(ctx, start) || !isHanAt(ctx.text, start - 1) || t?.tag === 'x' || ADMIN_END.test(ctx.text[start - 1]);
   const rightOk = isBoundary(ctx, end) || u?.tag === 'x' || ctx.tokenStartingAt[end] >= 0;
   return leftOk && rightOk;
 }
@@ -56,7 +62,7 @@ function findPlaces(ctx: Ctx, index: PlaceIndex, enabled: (rule: RuleName) => bo
   const out: Candidate[] = [];
   const needContext: Array<{ start: number; end: number; sense: PlaceSense }> = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue;
+    if (!isHanAt(text, i) || !mayStartPlace(ctx, i)) continue;
     for (const { end, key: s, value: senses } of index.senses.matchesAt(text, i)) {
       for (const sense of senses) {
         const places = sense.places ?? [];
@@ -88,6 +94,7 @@ function findPlaces(ctx: Ctx, index: PlaceIndex, enabled: (rule: RuleName) => bo
     }
   }
   const context = new Set(out.flatMap((c) => (c.place && c.code && enabled(c.rule) ? [c.place] : [])));
+  const parents = new Set([...context].map((q) => q.parent));
   for (const { start, end, sense } of needContext) {
     const s = text.slice(start, end);
     const tag = ctx.seg.wordTag(s);
@@ -97,7 +104,7 @@ function findPlaces(ctx: Ctx, index: PlaceIndex, enabled: (rule: RuleName) => bo
       (p) =>
         context.has(p) ||
         (!plainWord && p.parent !== null && context.has(p.parent)) ||
-        (!plainWord && sense.kind === 'short' && [...context].some((q) => q.parent === p)),
+        (!plainWord && sense.kind === 'short' && parents.has(p)),
     );
     if (places.length) out.push(gazCandidate(start, end, places[0], sense.kind === 'townShort' ? 'place.town-context' : 'place.short-context', places.length > 1));
   }

@@ -5,6 +5,7 @@ import type { Recogniser } from '../rules/recogniser';
 import { issuesLaw } from './gazetteer-places';
 
 const LOCAL_SUFFIXES = ['社区', '村', '嘎查', '屯', '居委会', '镇', '乡', '街道'];
+const LOCAL_SET = new Set(LOCAL_SUFFIXES);
 
 /**
  * Communities, villages and towns the gazetteer does not list, named with their suffix:
@@ -15,7 +16,7 @@ function findLocalPlaces(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    let suffix = LOCAL_SUFFIXES.find((s) => t.word === s);
+    let suffix = LOCAL_SET.has(t.word) ? t.word : undefined;
     let nameStart = -1;
     if (suffix) {
       let j = k - 1;

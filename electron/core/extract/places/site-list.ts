@@ -1,4 +1,4 @@
-import { isHan } from '../chars';
+import { isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { candidate } from '../context';
 import { placeEndMap, walkNameStart } from '../name-walk';
@@ -12,7 +12,7 @@ const NOT_NAME = /^(u|p|c|d|r|v|vd|m|q|t|f|y)$/;
 /** True when the characters [start, end) read as one name: Han characters, no function word or verb among its words. */
 function nameChunk(ctx: Ctx, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 10) return false;
-  for (let k = start; k < end; k++) if (!isHan(ctx.text[k])) return false;
+  for (let k = start; k < end; k++) if (!isHanAt(ctx.text, k)) return false;
   const words = ctx.seg.tokens(ctx.text.slice(start, end), true);
   return !words.some((w) => NOT_NAME.test(w.tag) && w.word.length === 1) && !ctx.lex.genericWords.has(ctx.text.slice(start, end));
 }

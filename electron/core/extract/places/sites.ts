@@ -2,6 +2,7 @@ import type { Candidate, Ctx } from '../context';
 import { candidate } from '../context';
 import { placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
+import { suffixIndexOf } from '../suffix-index';
 
 /**
  * Named sites (places): a proper name before a site suffix (森铁文化园, 人民大会堂), or a place
@@ -10,15 +11,9 @@ import type { Recogniser } from '../rules/recogniser';
 function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
+  const sites = suffixIndexOf(lex.siteSuffixes);
   for (const t of tokens) {
-    let suffix: string | null = null;
-    for (let len = Math.min(5, t.word.length); len >= 1; len--) {
-      const s = text.slice(t.end - len, t.end);
-      if (lex.siteSuffixes.has(s)) {
-        suffix = s;
-        break;
-      }
-    }
+    const suffix = sites.longestAt(text, t.end, Math.min(5, t.word.length));
     if (!suffix) continue;
     const headStart = t.end - suffix.length;
     const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 8, chainPlaces: false });

@@ -4,6 +4,8 @@ import { candidate } from '../context';
 import type { EntityType } from '../../../shared/types';
 import type { OrgIndex } from '../organisations/org-index';
 import type { Recogniser } from '../rules/recogniser';
+import type { SuffixIndex } from '../suffix-index';
+import { suffixIndexOf } from '../suffix-index';
 import type { RuleName } from '../rules/table';
 import { findQuotes, nameLike } from './quotes';
 
@@ -16,14 +18,15 @@ type Suffixed = { type: EntityType; suffix: string } | null;
 
 /** The program or organisation suffix `s` ends with (`kinds` of program suffix allowed). */
 function suffixOf(ctx: Ctx, orgs: OrgIndex, s: string, kinds: string[]): Suffixed {
-  for (let len = Math.min(6, s.length); len >= 1; len--) {
-    const tail = s.slice(-len);
-    const kind = ctx.lex.programSuffixes.get(tail);
-    if (kind && kinds.includes(kind)) return { type: 'program', suffix: tail };
-    const org = orgs.suffixes.get(tail);
-    if (org && !org.weak) return { type: 'organisation', suffix: tail };
-  }
-  return null;
+  const program = programSuffixes(ctx).endingAt(s, s.length, 6).find((w) => kinds.includes(ctx.lex.programSuffixes.get(w) as string));
+  const org = orgs.strongSuffixes.longestAt(s, s.length, 6);
+  if (program && (!org || program.length >= org.length)) return { type: 'program', suffix: program };
+  return org ? { type: 'organisation', suffix: org } : null;
+}
+
+/** Every program suffix, by its last character. */
+function programSuffixes(ctx: Ctx): SuffixIndex {
+  return suffixIndexOf(ctx.lex.programSuffixes);
 }
 
 /** True when every word of `s` before its suffix is generic (工作机制, 服务平台). */

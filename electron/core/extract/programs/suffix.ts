@@ -1,8 +1,10 @@
 import { stripQuotes } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import { candidate } from '../context';
+import { DictMatcher } from '../dict-matcher';
 import { nameWithout, placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
+import { suffixIndexOf } from '../suffix-index';
 import { STOP_AFTER } from './quoted';
 
 const OWNER_PREFIX = /^(全省|全市|全县|全区|本市|本省|本县|我市|我省|我县|工会)/;
@@ -15,15 +17,10 @@ const QUANTIFIED = /[0-9０-９一二三四五六七八九十百千万两几多N
 function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
+  const recur = new Set<Candidate>();
+  const strong = suffixIndexOf(lex.programSuffixes, (w) => lex.programSuffixes.get(w) === 'strong');
   for (const t of tokens) {
-    let suffix: string | null = null;
-    for (let len = Math.min(5, t.end); len >= 1; len--) {
-      const s = text.slice(t.end - len, t.end);
-      if (lex.programSuffixes.get(s) === 'strong') {
-        suffix = s;
-        break;
-      }
-    }
+    const suffix = strong.longestAt(text, t.end, 5);
     if (!suffix) continue;
     if (suffix === '保' && !(t.word === '保' || (t.tag === 'x' && t.word.length >= 2))) continue;
     // 在美国活动, 计划出台: the suffix used as a verb ends no name.
@@ -44,11 +41,24 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
     if (next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !lex.titles.has(next.word)) continue;
     // A short plain name must recur to count as a name (职工夜校 does, 课程夜校 does not).
-    if (!walk.place && mod.length <= 3 && text.indexOf(text.slice(start, t.end), t.end) < 0 && text.lastIndexOf(text.slice(start, t.end), start - 1) < 0) continue;
+    const mustRecur = !walk.place && mod.length <= 3;
     const name = stripQuotes(nameWithout(text, start, t.end, walk.dropped));
     out.push(candidate('program.suffix', 'program', start, t.end, name, { dropped: walk.dropped }));
+    if (mustRecur) recur.add(out[out.length - 1]);
   }
-  return out;
+  if (!recur.size) return out;
+  const counts = countAll(text, [...recur].map((c) => text.slice(c.start, c.end)));
+  return out.filter((c) => !recur.has(c) || (counts.get(text.slice(c.start, c.end)) ?? 0) >= 2);
+}
+
+/** How often each of `names` occurs in the text, in one pass. */
+function countAll(text: string, names: Iterable<string>): Map<string, number> {
+  const matcher = new DictMatcher<string>();
+  for (const n of names) matcher.add(n, n);
+  const counts = new Map<string, number>();
+  if (!matcher.size) return counts;
+  for (let i = 0; i < text.length; i++) for (const m of matcher.matchesAt(text, i)) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+  return counts;
 }
 
 /** Programs named by a suffix; the walk stops at places but not at named sites. */

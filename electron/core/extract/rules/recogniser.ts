@@ -1,4 +1,5 @@
 import type { EntityType } from '../../../shared/types';
+import type { Budget } from '../budget';
 import type { Candidate, Ctx } from '../context';
 import type { OrgIndex } from '../organisations/org-index';
 import type { PeopleIndex } from '../people/people-index';
@@ -45,9 +46,10 @@ function plainWord(ctx: Ctx, name: string): boolean {
 
 /**
  * Runs the recognisers in order over one text and returns every candidate, in order. A person
- * found by a rule not marked `wordOk` is dropped when the name is an everyday word.
+ * found by a rule not marked `wordOk` is dropped when the name is an everyday word. The budget
+ * is checked before each recogniser.
  */
-export function runRecognisers(ctx: Ctx, idx: Indexes, recognisers: readonly Recogniser[], disabled: ReadonlySet<string>): Candidate[] {
+export function runRecognisers(ctx: Ctx, idx: Indexes, recognisers: readonly Recogniser[], disabled: ReadonlySet<string>, budget?: Budget): Candidate[] {
   const found: Candidate[] = [];
   const enabled = (rule: RuleName): boolean => !disabled.has(rule);
   const env: RuleEnv = {
@@ -57,6 +59,7 @@ export function runRecognisers(ctx: Ctx, idx: Indexes, recognisers: readonly Rec
     enabled,
   };
   for (const r of recognisers) {
+    budget?.check();
     if (r.emits.every((rule) => disabled.has(rule))) continue;
     for (const c of r.run(ctx, env)) {
       if (disabled.has(c.rule)) continue;
