@@ -1,15 +1,11 @@
-import type { EntityType } from '../../shared/types';
+import type { EntityType, UserLexicon } from '../../shared/types';
 import { isHanAt } from './chars';
 import type { Candidate, Ctx } from './context';
 import { candidate, isBoundary } from './context';
 import { DictMatcher } from './dict-matcher';
 import type { Recogniser } from './rules/recogniser';
 
-/** What the user taught: names (with aliases) to find, names never to emit. */
-export interface UserLexicon {
-  entries: Array<{ type: EntityType; name: string; aliases?: string[] }>;
-  blocked?: Array<{ type?: EntityType; name: string }>;
-}
+export type { UserLexicon } from '../../shared/types';
 
 /** A user lexicon ready for matching. */
 export interface CompiledUserLexicon {

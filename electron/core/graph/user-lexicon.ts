@@ -1,10 +1,9 @@
 import { ENTITY_TYPES } from '../../shared/types';
-import type { EntityType, GraphData, GraphNode, StoredEdit } from '../../shared/types';
-import type { UserLexicon } from '../extract/user-lexicon';
+import type { EntityType, GraphData, GraphNode, StoredEdit, UserLexicon } from '../../shared/types';
 import { entityId } from './ids';
 import type { BuiltGraph } from './model';
 
-export type { UserLexicon } from '../extract/user-lexicon';
+export type { UserLexicon } from '../../shared/types';
 
 const key = (type: EntityType | undefined, name: string): string => `${type ?? ''}\u0000${name}`;
 
