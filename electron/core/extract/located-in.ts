@@ -8,7 +8,7 @@ const LOCAL_LEVEL = 4;
 
 function levelOf(m: Candidate): number {
   if (m.place) return LEVEL[m.place.level];
-  if (m.rule === 'local') return LOCAL_LEVEL;
+  if (m.rule === 'place.local') return LOCAL_LEVEL;
   return -1;
 }
 
@@ -61,12 +61,12 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
     }
   }
   for (const m of sorted) {
-    if (m.type !== 'organisation' || m.rule.startsWith('ref')) continue;
+    if (m.type !== 'organisation' || m.rule === 'ref.short') continue;
     // The longest place at each start inside the name.
     const near: Candidate[] = [];
     for (let k = m.start; k < m.end; k++) near.push(...(placesAt.get(k) ?? []));
     const inside = near
-      .filter((p) => p.end <= m.end && (p.code || !p.place) && p.rule !== 'local' && p.rule !== 'site')
+      .filter((p) => p.end <= m.end && (p.code || !p.place) && p.rule !== 'place.local' && p.rule !== 'place.site')
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((p, k, list) => k === 0 || list[k - 1].start !== p.start);
     if (!inside.length) continue;

@@ -1,15 +1,16 @@
-import { isBreak, isHan } from './chars';
-import type { Candidate, Ctx } from './context';
-import type { PeopleIndex } from './people';
-import { chooseNameEnd, looksLikeName, person } from './person-names';
+import { isBreak, isHanAt } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import type { Recogniser } from '../rules/recogniser';
+import type { PeopleIndex } from './people-index';
+import { chooseNameEnd, looksLikeName, person } from './names';
 
 /** Bylines: a credit (记者, 本报通讯员, 摄影) then names, or names before 摄 or in a line of credits. */
-export function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
+function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   const nameChunk = (start: number): number => {
     let k = start;
-    while (k < text.length && isHan(text[k]) && k - start < 5) k++;
+    while (k < text.length && isHanAt(text, k) && k - start < 5) k++;
     const chunk = text.slice(start, k);
     if (chunk.length >= 2 && chunk.length <= 4 && looksLikeName(ctx, chunk) && (k >= text.length || isBreak(text[k]) || index.roles.matchesAt(text, k).length || text[k] === '摄')) return k;
     const end = chooseNameEnd(ctx, start, 3);
@@ -28,7 +29,7 @@ export function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
       if (index.roles.matchesAt(text, k).length) break;
       const end = nameChunk(k);
       if (end < 0) break;
-      out.push(person(k, end, text.slice(k, end), 90, 'byline', true));
+      out.push(person(k, end, text.slice(k, end), 'person.byline'));
       k = end;
       if (text[k] !== ' ' && text[k] !== '\u3000' && text[k] !== '、') break;
     }
@@ -43,16 +44,22 @@ export function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
       let from = lineStart;
       for (const c of chunks) {
         const at = text.indexOf(c, from);
-        if (!isCredit(c)) out.push(person(at, at + c.length, c, 90, 'byline-line', true));
+        if (!isCredit(c)) out.push(person(at, at + c.length, c, 'person.byline-line'));
         from = at + c.length;
       }
     }
     // "… 本报记者 杨登峰 摄" at the end of a caption.
-    const m = /([\u4e00-\u9fff]{2,4})[\s\u3000]*摄\s*$/.exec(line);
+    const m = line.includes('摄') ? /([\u4e00-\u9fff]{2,4})[\s\u3000]*摄\s*$/.exec(line) : null;
     if (m && looksLikeName(ctx, m[1]) && (m.index === 0 || /[\s\u3000]/.test(line[m.index - 1]) || index.roles.get(line.slice(Math.max(0, m.index - 4), m.index).trim()) !== undefined)) {
-      out.push(person(lineStart + m.index, lineStart + m.index + m[1].length, m[1], 90, 'byline-photo', true));
+      out.push(person(lineStart + m.index, lineStart + m.index + m[1].length, m[1], 'person.byline-photo'));
     }
     lineStart += line.length + 1;
   }
   return out;
 }
+
+/** Reporters and photographers named in credits. */
+export const bylineRules: Recogniser = {
+  emits: ['person.byline', 'person.byline-line', 'person.byline-photo'],
+  run: (ctx, env) => findBylines(ctx, env.idx.people),
+};

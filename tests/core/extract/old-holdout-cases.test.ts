@@ -3,6 +3,9 @@ import { createExtractor } from '../../../electron/core/extract/index';
 import type { Extractor } from '../../../electron/core/extract/index';
 import type { EntityMention, EntityType } from '../../../electron/shared/types';
 
+// Development tests: sentences taken from the older held-out pages (tests/fixtures/holdout), which
+// are development material now. Generalisation is judged on text the rules were not written for.
+
 let extractor: Extractor;
 beforeAll(() => {
   extractor = createExtractor();

@@ -1,6 +1,9 @@
-import { isBreak, isHan } from './chars';
-import type { Candidate, Ctx } from './context';
-import { isBoundary } from './context';
+import { isBreak, isHan } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import { candidate, isBoundary } from '../context';
+import { DictMatcher } from '../dict-matcher';
+import type { AppLexicons } from '../lexicons';
+import type { RuleName } from '../rules/table';
 
 /** Characters that do not end (or continue) a given name: particles, numerals, institution words. */
 const NOT_GIVEN = new Set(
@@ -13,12 +16,46 @@ const FOLLOW = [
   '同志', '一边', '一直', '通过', '今年', '近日', '带领', '率领', '认为', '表示', '介绍', '告诉', '指出', '强调', '报道', '摄', '等人', '们',
 ];
 
+type Surname = { len: number; rare: boolean };
+const SURNAMES: Record<string, Surname> = {
+  one: { len: 1, rare: false },
+  oneRare: { len: 1, rare: true },
+  two: { len: 2, rare: false },
+  twoRare: { len: 2, rare: true },
+};
+
+interface SurnameIndex {
+  /** By code unit: 0 no surname, 1 a surname, 2 a rare one. */
+  single: Uint8Array;
+  /** By code unit: 1 when a compound surname starts with it. */
+  compoundStart: Uint8Array;
+}
+
+const surnameIndexes = new WeakMap<AppLexicons, SurnameIndex>();
+
+function surnameIndex(lex: AppLexicons): SurnameIndex {
+  let index = surnameIndexes.get(lex);
+  if (!index) {
+    index = { single: new Uint8Array(65536), compoundStart: new Uint8Array(65536) };
+    for (const [s, info] of lex.surnames) {
+      if (s.length === 1) index.single[s.charCodeAt(0)] = info.rare ? 2 : 1;
+      else index.compoundStart[s.charCodeAt(0)] = 1;
+    }
+    surnameIndexes.set(lex, index);
+  }
+  return index;
+}
+
 /** Length of the surname at `i` (compound surnames first), with whether it is a rare one. */
-export function surnameAt(ctx: Ctx, i: number): { len: number; rare: boolean } | null {
-  const two = ctx.lex.surnames.get(ctx.text.slice(i, i + 2));
-  if (two && ctx.text.length >= i + 2) return { len: 2, rare: two.rare };
-  const one = ctx.lex.surnames.get(ctx.text[i]);
-  return one ? { len: 1, rare: one.rare } : null;
+export function surnameAt(ctx: Ctx, i: number): Surname | null {
+  const index = surnameIndex(ctx.lex);
+  const c = ctx.text.charCodeAt(i);
+  if (index.compoundStart[c] === 1 && i + 2 <= ctx.text.length) {
+    const two = ctx.lex.surnames.get(ctx.text.slice(i, i + 2));
+    if (two) return two.rare ? SURNAMES.twoRare : SURNAMES.two;
+  }
+  const one = index.single[c];
+  return one === 0 || Number.isNaN(c) ? null : one === 2 ? SURNAMES.oneRare : SURNAMES.one;
 }
 
 /** True for characters that can be part of a given name. */
@@ -26,16 +63,24 @@ export function givenChar(ch: string | undefined): boolean {
   return !!ch && isHan(ch) && !NOT_GIVEN.has(ch);
 }
 
+const followMatchers = new WeakMap<AppLexicons, DictMatcher<true>>();
+
+/** Words a name may end before: the follow words, speech verbs, titles and credits (of up to six characters). */
+function followWords(lex: AppLexicons): DictMatcher<true> {
+  let m = followMatchers.get(lex);
+  if (!m) {
+    m = new DictMatcher<true>();
+    for (const w of [...FOLLOW, ...lex.speechVerbs, ...lex.titles, ...lex.bylineRoles]) if (w.length <= 6) m.add(w, true);
+    followMatchers.set(lex, m);
+  }
+  return m;
+}
+
 /** How well a name may end at `end`: 3 punctuation, cue or follow word; 2 a word boundary; 0 inside a word. */
 export function followScore(ctx: Ctx, end: number): number {
   const { text, lex } = ctx;
   if (end >= text.length || isBreak(text[end])) return 3;
-  const rest = text.slice(end, end + 6);
-  if (FOLLOW.some((w) => rest.startsWith(w))) return 3;
-  for (let len = Math.min(6, rest.length); len >= 1; len--) {
-    const w = rest.slice(0, len);
-    if (lex.speechVerbs.has(w) || lex.titles.has(w) || lex.bylineRoles.has(w)) return 3;
-  }
+  if (followWords(lex).matchesAt(text, end).length) return 3;
   if (isBoundary(ctx, end)) {
     const t = ctx.tokens[ctx.tokenStartingAt[end]];
     if (t && t.word.length >= 2 && t.tag !== 'x') return 2;
@@ -105,13 +150,5 @@ export function looksLikeName(ctx: Ctx, s: string): boolean {
   return true;
 }
 
-/** A person candidate. */
-export const person = (start: number, end: number, name: string, priority: number, rule: string, protect = false): Candidate => ({
-  type: 'person',
-  start,
-  end,
-  name,
-  priority,
-  rule,
-  protect,
-});
+/** A person candidate of `rule`. */
+export const person = (start: number, end: number, name: string, rule: RuleName): Candidate => candidate(rule, 'person', start, end, name);

@@ -1,6 +1,6 @@
-import { DictMatcher } from './dict-matcher';
-import type { Gazetteer, GazPlace } from './gazetteer';
-import type { AppLexicons } from './lexicons';
+import { DictMatcher } from '../dict-matcher';
+import type { Gazetteer, GazPlace } from '../gazetteer';
+import type { AppLexicons } from '../lexicons';
 
 export type PlaceSenseKind = 'full' | 'short' | 'typo' | 'town' | 'townShort' | 'named';
 

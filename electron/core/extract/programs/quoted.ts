@@ -1,30 +1,32 @@
-import { isBreak, isHan, stripQuotes } from './chars';
-import type { Candidate, Ctx } from './context';
-import type { EntityType } from '../../shared/types';
-import type { OrgIndex } from './organisations';
-import { nameWithout, walkNameStart } from './name-walk';
+import { isBreak, stripQuotes } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import { candidate } from '../context';
+import type { EntityType } from '../../../shared/types';
+import type { OrgIndex } from '../organisations/org-index';
+import type { Recogniser } from '../rules/recogniser';
+import type { SuffixIndex } from '../suffix-index';
+import { suffixIndexOf } from '../suffix-index';
+import type { RuleName } from '../rules/table';
 import { findQuotes, nameLike } from './quotes';
-import type { Quote } from './quotes';
 
-const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
+/** Words after a suffix that do not continue the name (…大赛决赛, …活动现场). */
+export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
 const LIST_HEADS = /^等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
 const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索)$/;
-const OWNER_PREFIX = /^(全省|全市|全县|全区|本市|本省|本县|我市|我省|我县|工会)/;
-const QUANTIFIED = /[0-9０-９一二三四五六七八九十百千万两几多N][个家支所批类项种名位]/;
-const CODE_LIKE = /^[^\u4e00-\u9fff]+$|[+＋]$/;
 
 type Suffixed = { type: EntityType; suffix: string } | null;
 
 /** The program or organisation suffix `s` ends with (`kinds` of program suffix allowed). */
 function suffixOf(ctx: Ctx, orgs: OrgIndex, s: string, kinds: string[]): Suffixed {
-  for (let len = Math.min(6, s.length); len >= 1; len--) {
-    const tail = s.slice(-len);
-    const kind = ctx.lex.programSuffixes.get(tail);
-    if (kind && kinds.includes(kind)) return { type: 'program', suffix: tail };
-    const org = orgs.suffixes.get(tail);
-    if (org && !org.weak) return { type: 'organisation', suffix: tail };
-  }
-  return null;
+  const program = programSuffixes(ctx).endingAt(s, s.length, 6).find((w) => kinds.includes(ctx.lex.programSuffixes.get(w) as string));
+  const org = orgs.strongSuffixes.longestAt(s, s.length, 6);
+  if (program && (!org || program.length >= org.length)) return { type: 'program', suffix: program };
+  return org ? { type: 'organisation', suffix: org } : null;
+}
+
+/** Every program suffix, by its last character. */
+function programSuffixes(ctx: Ctx): SuffixIndex {
+  return suffixIndexOf(ctx.lex.programSuffixes);
 }
 
 /** True when every word of `s` before its suffix is generic (工作机制, 服务平台). */
@@ -35,8 +37,8 @@ function allGeneric(ctx: Ctx, s: string, suffix: string): boolean {
   return words.every((w) => ctx.lex.genericWords.has(w.word) || isBreak(w.word));
 }
 
-function quotedName(content: string, tail: string, type: EntityType): string {
-  if (type === 'program' && tail && CODE_LIKE.test(content) && isHan(tail[0])) return `“${content}”${tail}`;
+/** The canonical name of a quoted name and its tail: no quote marks, spaces collapsed. */
+function quotedName(content: string, tail: string): string {
   return stripQuotes(content + tail).replace(/\s+/g, ' ').trim();
 }
 
@@ -46,14 +48,14 @@ function quotedName(content: string, tail: string, type: EntityType): string {
  * listed before 等…项目, a theme quote before a program, a quote repeated in the text or
  * right after a launch verb.
  */
-export function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Candidate[] {
+function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   const quotes = findQuotes(text);
   const counts = new Map<string, number>();
   for (const q of quotes) counts.set(q.content, (counts.get(q.content) ?? 0) + 1);
-  const push = (type: EntityType, start: number, end: number, name: string, rule: string, priority = 80): void => {
-    out.push({ type, start, end, name, priority, rule });
+  const push = (type: EntityType, start: number, end: number, name: string, rule: RuleName): void => {
+    out.push(candidate(rule, type, start, end, name));
   };
   for (const q of quotes) {
     const { content } = q;
@@ -64,14 +66,14 @@ export function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<numbe
     const contentTag = ctx.seg.wordTag(content);
     if (tail && !placeStarts.has(after) && !(contentTag && /^(v|a|d|l|i|ad|vd)/.test(contentTag))) {
       const t = text.slice(after, tail.end);
-      push(tail.type, q.open, tail.end, quotedName(content, t, tail.type), 'quote-tail');
+      push(tail.type, q.open, tail.end, quotedName(content, t), 'quote.tail');
       continue;
     }
     const plain = nameLike(content);
     // The content ends in a suffix.
     const own = suffixOf(ctx, orgs, content, ['strong', 'inner']);
     if (own && !allGeneric(ctx, content, own.suffix) && !verbPhrase(ctx, content)) {
-      push(own.type, q.open + 1, q.close, quotedName(content, '', own.type), 'quote-suffix');
+      push(own.type, q.open + 1, q.close, quotedName(content, ''), 'quote.suffix');
       continue;
     }
     if (!plain || content.length > 30 || !/[\u4e00-\u9fff]/.test(content)) continue;
@@ -82,7 +84,7 @@ export function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<numbe
     const repeated = (counts.get(content) ?? 0) >= 2 && /[\u4e00-\u9fff]/.test(content) && plainName(ctx, content);
     const launched = LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) && plainName(ctx, content);
     if (listed || (theme && hasThemeTarget(ctx, orgs, after)) || repeated || launched) {
-      push('program', q.open + 1, q.close, quotedName(content, '', 'program'), listed ? 'quote-list' : theme ? 'quote-theme' : repeated ? 'quote-repeated' : 'quote-launch', 78);
+      push('program', q.open + 1, q.close, quotedName(content, ''), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
     }
   }
   return out;
@@ -134,47 +136,8 @@ function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { 
   return best;
 }
 
-/**
- * Programs named by a suffix without quotes: 金秋助学入户慰问活动, 暖工基金, 贵州省第一届职工吉他
- * 音乐大赛, 零工驿站. Generic phrases (工作机制, 专项基金) and quantified ones (75个工会驿站) are not.
- */
-export function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
-  const { text, tokens, lex } = ctx;
-  const out: Candidate[] = [];
-  for (const t of tokens) {
-    let suffix: string | null = null;
-    for (let len = Math.min(5, t.end); len >= 1; len--) {
-      const s = text.slice(t.end - len, t.end);
-      if (lex.programSuffixes.get(s) === 'strong') {
-        suffix = s;
-        break;
-      }
-    }
-    if (!suffix) continue;
-    if (suffix === '保' && !(t.word === '保' || (t.tag === 'x' && t.word.length >= 2))) continue;
-    // 在美国活动, 计划出台: the suffix used as a verb ends no name.
-    if (t.word === suffix && /^v/.test(t.tag) && t.tag !== 'vn') continue;
-    const headStart = t.end - suffix.length;
-    const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: false, allowVerbs: true });
-    let start = walk.start;
-    const own = OWNER_PREFIX.exec(text.slice(start, headStart));
-    if (own && !walk.place) start += own[0].length;
-    const mod = text.slice(start, headStart);
-    if (mod.length < 2 || /^[各该本每此这那其某]/.test(mod)) continue;
-    const words = walk.words.filter((w) => w.start >= start);
-    const nonGeneric = words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm');
-    if (!nonGeneric && (!walk.place || !words.length)) continue;
-    const specific = words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag));
-    if (!walk.place && !specific && QUANTIFIED.test(text.slice(Math.max(0, start - 8), start))) continue;
-    // The suffix must head the phrase (夜校管理工作 is about work, not a night school).
-    const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
-    if (next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !lex.titles.has(next.word)) continue;
-    // A short plain name must recur to count as a name (职工夜校 does, 课程夜校 does not).
-    if (!walk.place && mod.length <= 3 && text.indexOf(text.slice(start, t.end), t.end) < 0 && text.lastIndexOf(text.slice(start, t.end), start - 1) < 0) continue;
-    const name = stripQuotes(nameWithout(text, start, t.end, walk.dropped));
-    out.push({ type: 'program', start, end: t.end, name, priority: 65, rule: 'program-suffix', dropped: walk.dropped });
-  }
-  return out;
-}
-
-export type { Quote };
+/** Programs (and organisations) named in quotes; a quote right before a place is no name of its own. */
+export const quotedRules: Recogniser = {
+  emits: ['quote.tail', 'quote.suffix', 'quote.list', 'quote.theme', 'quote.repeated', 'quote.launch'],
+  run: (ctx, env) => findQuotedNames(ctx, env.idx.orgs, new Set(env.ofType('place').map((p) => p.start))),
+};

@@ -1,4 +1,4 @@
-import { isBreak, OPEN_QUOTES, CLOSE_QUOTE } from './chars';
+import { isBreak, OPEN_QUOTES, CLOSE_QUOTE } from '../chars';
 
 /** A quoted span: the quote marks at `open` and `close`, the content between. */
 export interface Quote {
@@ -14,8 +14,11 @@ export interface Quote {
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // “ ‘ 「 『 (a straight quote opens nothing: it also closes)
+    if (c !== 0x201c && c !== 0x2018 && c !== 0x300c && c !== 0x300e) continue;
     const ch = text[i];
-    if (!OPEN_QUOTES.has(ch) || ch === '"') continue;
+    if (!OPEN_QUOTES.has(ch)) continue;
     const closeCh = CLOSE_QUOTE[ch];
     let depth = 0;
     for (let k = i + 1; k < text.length && k - i <= 81; k++) {
