@@ -48,6 +48,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   const peopleIndex = buildPeopleIndex(lex);
   const user = compileUserLexicon(opts.userLexicon);
   const seg = createSegmenter(segmenterWords(gaz, lex, user.words()));
+  const titles = [...lex.titles];
 
   return {
     extract(text: string): ExtractResult {
@@ -88,7 +89,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       const keptNames = new Set(kept.map((m) => `${m.type}:${m.name}`));
       const sentences = splitSentences(text);
       const relations: RelationMention[] = [
-        ...extractRelations(text, entities),
+        ...extractRelations(text, entities, { titles, sentences }),
         ...locatedIn(ctx, kept, places, sentences).filter(
           (r) => keptNames.has(`${r.sourceType}:${r.source}`) || r.sourceType === 'place',
         ),

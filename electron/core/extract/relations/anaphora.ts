@@ -59,6 +59,21 @@ export class MentionIndex {
    */
   resolveOrganisation(phrase: string, pos: number): EntityMention | null {
     const m = ORG_REFERENCE.exec(phrase);
-    return m ? this.before(pos, (o) => o.name.endsWith(m[1])) : null;
+    return m ? this.byHead(m[1], pos) : null;
+  }
+
+  /** The nearest organisation before `pos` whose name ends with the head noun (`公司`, `厂`, `车队`). */
+  byHead(head: string, pos: number): EntityMention | null {
+    return this.before(pos, (o) => o.name.endsWith(head));
+  }
+
+  /**
+   * The first organisation within reach before `pos` whose name ends with the head noun: what a
+   * bare `公司` or `联合会` means in an article about one company or federation.
+   */
+  firstByHead(head: string, pos: number): EntityMention | null {
+    let first: EntityMention | null = null;
+    for (let m = this.byHead(head, pos); m; m = this.byHead(head, m.start)) first = m;
+    return first;
   }
 }

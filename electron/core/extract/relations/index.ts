@@ -5,6 +5,7 @@ import { emitCoOccurs } from './co-occurs';
 import { emitVerbRelations } from './organises';
 import { emitAdjacentPartOf, emitNamePartOf } from './part-of';
 import { emitParticipates } from './participates';
+import { findReferenceRoles } from './role-references';
 import { emitRoles, findPrefixRoles } from './roles';
 import type { SentenceSpan } from '../sentences';
 import { buildSentenceView, isTitleWork } from './sentence-view';
@@ -39,6 +40,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     lastEnd = m.end;
   }
   const titles = buildTitlePatterns(options.titles);
+  const orgNames = new Set(all.filter((m) => m.type === 'organisation').map((m) => m.name));
   const sink = new RelationSink();
   const ctx = {
     text,
@@ -56,8 +58,9 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     // Mentions that cross a sentence end are left out of both sentences.
     for (; i < top.length && top[i].start < span.end; i++) if (top[i].end <= span.end) inside.push(top[i]);
     if (inside.length === 0) continue;
-    const links = findPrefixRoles(text, inside, titles);
-    const view = buildSentenceView(text, span, inside, new Map(links.map((l) => [l.org, l.person])));
+    const prefixed = findPrefixRoles(text, inside, titles, orgNames);
+    const view = buildSentenceView(text, span, inside, new Map(prefixed.map((l) => [l.named ?? l.org, l.person])));
+    const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, new Set(prefixed.map((l) => l.person)))];
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
     emitVerbRelations(ctx, view);

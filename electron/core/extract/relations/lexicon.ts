@@ -3,7 +3,7 @@
 /** Job titles and positions that link a person to an organisation (`秘书长`, `教师`, `职工`). */
 export const TITLES: readonly string[] = [
   '主席', '常务副主席', '副主席', '书记', '副书记', '党组书记', '党委书记', '党总支书记', '党支部书记',
-  '党组成员', '纪检组长', '秘书长', '副秘书长', '理事长', '副理事长', '理事', '会长', '副会长', '董事长',
+  '党组副书记', '党委副书记', '党支部副书记', '党组成员', '党委委员', '纪检组长', '秘书长', '副秘书长', '理事长', '副理事长', '理事', '会长', '副会长', '董事长',
   '副董事长', '董事', '监事', '总经理', '副总经理', '经理', '总裁', '副总裁', '总监', '主管', '厂长',
   '副厂长', '主任', '副主任', '常务副主任', '部长', '副部长', '局长', '副局长', '处长', '副处长', '科长',
   '院长', '副院长', '校长', '副校长', '所长', '站长', '馆长', '队长', '副队长', '组长', '班长', '班组长',
@@ -72,11 +72,24 @@ export const ADVERBIAL_PREFIX = new RegExp(
     '将|先后|下一步|今后|是)*$',
 );
 
+/**
+ * Head nouns by which a text refers back to an organisation it named (`该公司`, `该厂`, `该段`,
+ * `该车队`), longest first: the organisation is the nearest one before whose name ends with it.
+ */
+export const ORG_HEADS: readonly string[] = [
+  '工会联合会', '联合工会', '联合会', '基金会', '项目部', '合作社', '车队', '公司', '集团', '中心', '协会',
+  '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿',
+];
+/** Heads that refer back without a demonstrative when a title and a name follow (`公司工会主席吴某说`). */
+export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '厂', '段'];
+/** Demonstratives before an organisation's head noun. */
+export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
+
 /** Demonstratives that make a noun refer back (`该公益项目`). */
 export const DEMONSTRATIVE = /^(该|此|这一|这个|这项|这些|本|上述|此次|本次|这)/;
 
 /** A demonstrative and an organisation's head noun standing for an organisation named before (`该中心`). */
-export const ORG_REFERENCE = /^(?:该|此|这家|这个|本)(中心|公司|基金会|协会|工会|集团|单位|学校|医院|银行|合作社|企业|机构)/;
+export const ORG_REFERENCE = new RegExp(`^${ORG_DEMONSTRATIVE}(${ORG_HEADS.join('|')})`);
 
 /** Head nouns of programs, for resolving `该项目`, `大赛` to a program named earlier. */
 export const PROGRAM_HEAD =
