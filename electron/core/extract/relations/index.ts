@@ -2,8 +2,10 @@ import type { EntityMention, RelationMention } from '../../../shared/types';
 import { splitSentences } from '../sentences';
 import { MentionIndex } from './anaphora';
 import { emitCoOccurs } from './co-occurs';
+import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
 import { emitAdjacentPartOf, emitNamePartOf } from './part-of';
+import { emitParticipants } from './participants';
 import { emitParticipates } from './participates';
 import { findReferenceRoles } from './role-references';
 import { emitRoles, findPrefixRoles } from './roles';
@@ -64,7 +66,9 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
     emitVerbRelations(ctx, view);
+    emitOrganiseFrames(ctx, view);
     emitParticipates(ctx, view, links);
+    emitParticipants(ctx, view, titles);
     emitAdjacentPartOf(text, view, sink);
     emitCoOccurs(view, sink);
   }
