@@ -1,6 +1,7 @@
 import type { EntityMention, RelationMention } from '../../../shared/types';
 import { splitSentences } from '../sentences';
 import { MentionIndex } from './anaphora';
+import { emitLocated } from './located';
 import { emitCoOccurs } from './co-occurs';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
@@ -70,6 +71,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     emitParticipates(ctx, view, links);
     emitParticipants(ctx, view, titles);
     emitAdjacentPartOf(text, view, sink);
+    emitLocated(text, view, sink);
     emitCoOccurs(view, sink);
   }
 
