@@ -1,21 +1,31 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { createWorkerRunner, openZhitu, type Zhitu } from '../core/api';
 import { EVENT_CHANNELS, type ZhituEvents } from '../shared/api';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { appPaths } from './paths';
+import { APP_URL, registerAppScheme, serveAppProtocol } from './protocol';
 import { isAppUrl, lockDownContents, refusePermissions } from './security';
 import { createMainWindow, enforceCsp } from './window';
 
-/** The running desktop app: one window over one workspace at a time. */
+/**
+ * The running desktop app: one window over one workspace at a time. Every renderer is sandboxed;
+ * the page comes from the `app://zhitu/` protocol (the dev server only when not packaged).
+ */
 export async function startApp(): Promise<void> {
+  app.enableSandbox();
+  registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  const isDev = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL);
-  const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${join(import.meta.dirname, '../renderer/index.html')}`;
-  const runner = createWorkerRunner(join(import.meta.dirname, 'extract-worker.js'));
+  const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: import.meta.dirname, env: process.env });
+  const isDev = paths.devServerUrl !== null;
+  const appUrl = paths.devServerUrl ?? APP_URL;
+  // Packaged: the shipped lexicons, whatever the environment says (worker threads inherit this).
+  if (paths.lexiconDir) process.env.ZHITU_LEXICON_DIR = paths.lexiconDir;
+  const runner = createWorkerRunner(paths.worker);
   let core: Zhitu | null = null;
   let window: BrowserWindow | null = null;
 
@@ -59,6 +69,7 @@ export async function startApp(): Promise<void> {
   };
 
   await app.whenReady();
+  serveAppProtocol(protocol, paths.rendererDir);
   refusePermissions(session.defaultSession);
   enforceCsp(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents, () => appUrl));
@@ -89,7 +100,7 @@ export async function startApp(): Promise<void> {
   );
   await openWorkspace(join(app.getPath('userData'), 'workspace'));
 
-  window = createMainWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'));
+  window = createMainWindow(BrowserWindow, paths.preload);
   window.once('ready-to-show', () => window?.show());
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();

@@ -1,8 +1,7 @@
 import type { BrowserWindow as BrowserWindowClass, Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/page-policy';
 
-/** The Content-Security-Policy of the app's page, also sent as a header by main. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { CONTENT_SECURITY_POLICY };
 
 /**
  * The one window: an isolated, sandboxed page without Node. The options are written out here
@@ -32,7 +31,10 @@ export function createMainWindow(BrowserWindow: typeof BrowserWindowClass, prelo
   });
 }
 
-/** Adds the CSP header to every response the page loads (on top of the meta tag in index.html). */
+/**
+ * Adds the CSP header to every web response the page loads (the development server's; pages of
+ * the `app://` protocol carry it already), on top of the meta tag in index.html.
+ */
 export function enforceCsp(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({

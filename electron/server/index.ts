@@ -5,6 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { invokeApi, MUTATING_METHODS, type Zhitu } from '../core/api';
 import type { ApiMethod } from '../shared/api';
+import { CONTENT_SECURITY_POLICY, PAGE_MIME_TYPES } from '../shared/page-policy';
+import { applyLimits, DEFAULT_LIMITS, HttpError, readBody, timeoutCheckInterval, type ServerLimits } from './limits';
+import { PathRedactor } from './redact';
+
+export { DEFAULT_LIMITS, type ServerLimits } from './limits';
 
 export interface ServeOptions {
   zhitu: Zhitu;
@@ -12,8 +17,10 @@ export interface ServeOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Largest request body, in bytes (uploads are base64 in JSON). */
+  /** Largest request body, in bytes (uploads are base64 in JSON); `limits.maxBody` wins. */
   maxBody?: number;
+  /** Body size, request time and connection limits (defaults: DEFAULT_LIMITS). */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RunningServer {
@@ -23,28 +30,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 /**
  * The loopback shell: serves the built renderer and the API as JSON over HTTP on 127.0.0.1.
  * Every API call needs the per-run token; requests naming another Host or Origin are refused,
- * which closes the door to DNS rebinding and to other web pages in the user's browser.
+ * which closes the door to DNS rebinding and to other web pages in the user's browser. Bodies,
+ * request time and connections are limited (413, 408, closed), and no response names a local
+ * absolute path (paths are relative to the workspace, or a file name).
  */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = randomBytes(24).toString('hex');
-  const maxBody = options.maxBody ?? 64 * 1024 * 1024;
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...(options.maxBody === undefined ? {} : { maxBody: options.maxBody }), ...options.limits };
+  const redact = new PathRedactor((await options.zhitu.workspaceInfo()).dir);
+  const json = (res: ServerResponse, status: number, body: unknown): void => {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...(status === 413 ? { Connection: 'close' } : {}) });
+    res.end(redact.json(body));
+  };
+  const failure = (error: unknown): string => redact.text(error instanceof Error ? error.message : String(error));
   const events = new Set<ServerResponse>();
   let port = 0;
 
@@ -54,16 +55,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     return timingSafeEqual(Buffer.from(given), Buffer.from(token));
   };
   const send = (event: string, payload: unknown): void => {
-    for (const res of events) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+    for (const res of events) res.write(`event: ${event}\ndata: ${redact.json(payload)}\n\n`);
   };
   const unsubscribe = options.zhitu.onProgress((p) => send('progress', p));
 
-  const server = createServer((req, res) => {
+  const server = createServer({ connectionsCheckingInterval: timeoutCheckInterval(limits) }, (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) json(res, 500, { ok: false, error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) json(res, 500, { ok: false, error: failure(error) });
       else res.end();
     });
   });
+  applyLimits(server, limits);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -87,17 +89,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const method = url.pathname.slice('/api/'.length);
       let args: unknown;
       try {
-        const body = await readBody(req, maxBody);
+        const body = await readBody(req, limits.maxBody);
         args = body.length ? JSON.parse(body) : undefined;
       } catch (error) {
-        return json(res, 400, { ok: false, error: (error as Error).message });
+        return json(res, error instanceof HttpError ? error.status : 400, { ok: false, error: failure(error) });
       }
       try {
         const result = await invokeApi(options.zhitu, method, args);
         json(res, 200, { ok: true, result: result ?? null });
         if (MUTATING_METHODS.has(method as ApiMethod)) send('changed', await options.zhitu.workspaceInfo());
       } catch (error) {
-        json(res, 400, { ok: false, error: error instanceof Error ? error.message : String(error) });
+        json(res, 400, { ok: false, error: failure(error) });
       }
       return;
     }
@@ -113,14 +115,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 
   async function serveFile(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^[/\\]+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      return json(res, 404, { ok: false, error: 'not found' });
+    }
+    const relative = normalize(decoded).replace(/^[/\\]+/, '');
     const file = join(options.rendererDir, relative);
     if (!file.startsWith(options.rendererDir + sep)) return json(res, 404, { ok: false, error: 'not found' });
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return json(res, 404, { ok: false, error: 'not found' });
     res.writeHead(200, {
-      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
+      'Content-Type': PAGE_MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'Cache-Control': 'no-cache',
     });
     res.end(await readFile(file));
@@ -146,27 +154,4 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`request body over ${limit} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

@@ -1,3 +1,4 @@
+import { isUndirectedRelation } from './relation-direction';
 import type { GraphData, GraphEdge, GraphNode } from './types';
 
 /** Data of a Cytoscape node: the fields listed on `toCytoscapeElements`. */
@@ -30,9 +31,6 @@ export interface CyEdgeElement {
   classes?: string;
 }
 
-/** Undirected relation types: drawn without an arrow. */
-const UNDIRECTED = new Set(['partner', 'co_occurs']);
-
 function nodeClasses(n: GraphNode): string {
   const classes: string[] = [n.type];
   if (n.manual) classes.push('manual');
@@ -47,7 +45,7 @@ function nodeClasses(n: GraphNode): string {
 function edgeClasses(e: GraphEdge): string {
   const classes: string[] = [e.type];
   if (e.manual) classes.push('manual');
-  if (UNDIRECTED.has(e.type)) classes.push('undirected');
+  if (isUndirectedRelation(e.type)) classes.push('undirected');
   return classes.join(' ');
 }
 

@@ -305,6 +305,22 @@ export interface WorkspaceInfo {
   orphans: OrphanEdit[];
   /** Messages about recovery from corrupt files on open (file kept aside, backup restored). */
   warnings: string[];
+  /** The repairs behind those messages, one per repaired file. */
+  repairs?: Repair[];
+}
+
+/** A workspace file found damaged or missing, and what the store did about it. */
+export interface Repair {
+  /** The file, relative to the workspace folder (`edits.json`). */
+  file: string;
+  /** What was wrong with it (`not valid JSON (...)`, `the file is missing`). */
+  damage: string;
+  /** The backup restored (relative to the workspace folder), or null when the file was started afresh. */
+  restoredFrom: string | null;
+  /** Where the damaged copy is kept (relative to the workspace folder), or null when there was no file. */
+  keptAt: string | null;
+  /** What follows for the user, when something does (`extraction will be rebuilt from the articles`). */
+  consequence?: string;
 }
 
 export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'cyjs', 'json', 'cypher'] as const;

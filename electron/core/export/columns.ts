@@ -1,3 +1,4 @@
+import { isUndirectedRelation } from '../../shared/relation-direction';
 import type { GraphData, GraphEdge, GraphNode, RelationType } from '../../shared/types';
 import type { ResolvedContext } from './context';
 import { nodeColor } from './palette';
@@ -17,14 +18,12 @@ export interface Column<T> {
 export const LIST_SEPARATOR = '|';
 /** Joins the evidence sentences of an edge in flat formats (one sentence per line). */
 export const EVIDENCE_SEPARATOR = '\n';
-/** Relations that have no direction: written undirected in a mixed graph, `directed = false` otherwise. */
-export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>(['partner', 'co_occurs']);
 /** Prefix of the columns made from an edge's extra facts (`attrs`), e.g. `attr_year`. */
 export const EDGE_ATTR_PREFIX = 'attr_';
 
-/** True when a relation type has a direction. */
+/** True when a relation type has a direction; the others are written undirected in a mixed graph, `directed = false` otherwise. */
 export function isDirected(type: RelationType): boolean {
-  return !SYMMETRIC_RELATIONS.has(type);
+  return !isUndirectedRelation(type);
 }
 
 function list(values: readonly string[] | undefined): string | null {

@@ -1,4 +1,7 @@
+import { posix, win32 } from 'node:path';
 import type { ArticleSummary, ExportFile, GraphData } from '../../shared/types';
+import type { NodeAttributes } from './node-attributes';
+import { checkNodeAttributes } from './node-attributes';
 
 /** What an export may know besides the graph. */
 export interface ExportContext {
@@ -13,6 +16,13 @@ export interface ExportContext {
    * marks symmetric ones with the attribute `directed = false`.
    */
   mixedGraph?: boolean;
+  /** Extra node attributes (e.g. analytics measures, see `measuresAsNodeAttributes`), written by every format. */
+  nodeAttributes?: NodeAttributes;
+  /**
+   * Node positions (e.g. the layout the user sees), by node id; they take the place of pinned
+   * positions. GEXF writes them as `viz:position`, Cytoscape JSON as `position`, the others as x/y.
+   */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
 }
 
 /** The context with its defaults filled in, as serialisers receive it. */
@@ -21,6 +31,7 @@ export interface ResolvedContext {
   articleById: Map<string, ArticleSummary>;
   generatedAt: string;
   mixedGraph: boolean;
+  nodeAttributes: NodeAttributes;
 }
 
 /** A serialiser turns the graph into the files of one format. */
@@ -37,14 +48,43 @@ export function referencedArticles(graph: GraphData): Set<string> {
   return ids;
 }
 
-/** Fills in the defaults of an export context and keeps the articles the graph refers to. */
+/**
+ * An article whose source is an absolute path (stored by an older import) keeps only the file's
+ * name: an export is shared, and must not show the layout of the user's disk. Relative sources
+ * (relative to the folder that was imported) stay as they are.
+ */
+function withoutAbsoluteSource(article: ArticleSummary): ArticleSummary {
+  const source = article.source;
+  if (posix.isAbsolute(source)) return { ...article, source: posix.basename(source) };
+  if (win32.isAbsolute(source)) return { ...article, source: win32.basename(source) };
+  return article;
+}
+
+/**
+ * Fills in the defaults of an export context and keeps the articles the graph refers to
+ * (with no absolute source paths).
+ * Throws when extra node attributes are declared badly (see `checkNodeAttributes`).
+ */
 export function resolveContext(graph: GraphData, ctx: ExportContext = {}): ResolvedContext {
   const used = referencedArticles(graph);
-  const articles = (ctx.articles ?? []).filter((a) => used.has(a.id));
+  const articles = (ctx.articles ?? []).filter((a) => used.has(a.id)).map(withoutAbsoluteSource);
+  const nodeAttributes = ctx.nodeAttributes ?? { columns: [], values: {} };
+  checkNodeAttributes(nodeAttributes);
   return {
     articles,
     articleById: new Map(articles.map((a) => [a.id, a])),
     generatedAt: ctx.generatedAt ?? new Date().toISOString(),
     mixedGraph: ctx.mixedGraph ?? false,
+    nodeAttributes,
   };
+}
+
+/** The graph with the given positions in place of pinned ones (finite positions only); the same graph when none are given. */
+export function placeNodes(graph: GraphData, positions: ExportContext['positions']): GraphData {
+  if (!positions) return graph;
+  const nodes = graph.nodes.map((n) => {
+    const p = positions[n.id];
+    return p && Number.isFinite(p.x) && Number.isFinite(p.y) ? { ...n, position: { x: p.x, y: p.y } } : n;
+  });
+  return { nodes, edges: graph.edges };
 }

@@ -1,16 +1,23 @@
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCsvText } from '../../shared/csv-cell';
 import type { ExportFile, GraphData, GraphEdge, GraphNode } from '../../shared/types';
-import type { Column, FlatValue } from './columns';
+import type { Column, ColumnType, FlatValue } from './columns';
 import { LIST_SEPARATOR, NODE_COLUMNS, edgeColumns, formatNumber } from './columns';
 import type { ResolvedContext } from './context';
+import { nodeAttributeColumns } from './node-attributes';
 
 type Cell = string | null;
 
-function cell(value: FlatValue): Cell {
+/**
+ * One cell. Numeric columns hold numbers as JavaScript prints them (a plain `-12.5` is a number
+ * to a spreadsheet, never a formula); every text cell is neutralised (a leading `=`, `+`, `-`,
+ * `@`, tab or CR gets a `'`), so that a sentence such as `=HYPERLINK(...)` stays text in Excel.
+ */
+function cell(value: FlatValue, type: ColumnType = 'string'): Cell {
   if (value === null) return null;
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number' && type !== 'string') return formatNumber(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return value;
+  return neutraliseCsvText(String(value));
 }
 
 function table(name: string, header: string[], rows: Cell[][]): ExportFile {
@@ -20,7 +27,7 @@ function table(name: string, header: string[], rows: Cell[][]): ExportFile {
 }
 
 function rowsOf<T>(items: readonly T[], columns: ReadonlyArray<Column<T>>, ctx: ResolvedContext): Cell[][] {
-  return items.map((item) => columns.map((c) => cell(c.value(item, ctx))));
+  return items.map((item) => columns.map((c) => cell(c.value(item, ctx), c.type)));
 }
 
 const NODE_HEAD: ReadonlyArray<Column<GraphNode>> = [
@@ -45,15 +52,16 @@ const EDGE_HEAD: ReadonlyArray<Column<GraphEdge>> = [
  * they join nodes.id), `evidence.csv` (one row per supporting sentence, joined on edge_id), and
  * `articles.csv` when article metadata is given. Lists (aliases, tags, article ids) are joined
  * with `|`; the evidence sentences live in evidence.csv rather than in a cell of edges.csv.
+ * Text cells are neutralised against formula injection (see `cell`); the header row is ours.
  */
 export function writeCsv(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
   const hasPositions = graph.nodes.some((n) => n.position !== undefined);
-  const nodeCols = [...NODE_HEAD, ...NODE_COLUMNS, ...(hasPositions ? NODE_POSITION : [])];
+  const nodeCols = [...NODE_HEAD, ...NODE_COLUMNS, ...(hasPositions ? NODE_POSITION : []), ...nodeAttributeColumns(ctx.nodeAttributes)];
   const edgeCols = [...EDGE_HEAD, ...edgeColumns(graph).filter((c) => c.key !== 'evidence')];
   const evidenceRows: Cell[][] = [];
   for (const edge of graph.edges) {
     for (const ev of edge.evidence) {
-      evidenceRows.push([edge.id, ev.article, String(ev.start), String(ev.end), ev.text, ev.date]);
+      evidenceRows.push([cell(edge.id), cell(ev.article), cell(ev.start, 'integer'), cell(ev.end, 'integer'), cell(ev.text), cell(ev.date)]);
     }
   }
   const files = [
@@ -63,13 +71,13 @@ export function writeCsv(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
   ];
   if (ctx.articles.length > 0) {
     const rows = ctx.articles.map((a): Cell[] => [
-      a.id,
-      a.title,
-      a.date,
-      a.place,
-      a.byline.map((b) => `${b.role}:${b.name}`).join(LIST_SEPARATOR),
-      a.source,
-      String(a.chars),
+      cell(a.id),
+      cell(a.title),
+      cell(a.date),
+      cell(a.place),
+      cell(a.byline.map((b) => `${b.role}:${b.name}`).join(LIST_SEPARATOR)),
+      cell(a.source),
+      cell(a.chars, 'integer'),
     ]);
     files.push(table('articles.csv', ['id', 'title', 'date', 'place', 'byline', 'source', 'chars'], rows));
   }

@@ -1,14 +1,14 @@
 import type { ExportFile, GraphData } from '../../shared/types';
 import { EDGE_ATTR_PREFIX, edgeColumns, evidenceArticles, isDirected } from './columns';
 import type { ResolvedContext } from './context';
+import { nodeAttributeValues } from './node-attributes';
 import { nodeColor } from './palette';
 import { present } from './present';
-
 
 /**
  * Cytoscape JSON (`{ data, elements: { nodes: [{ data, position? }], edges: [{ data }] } }`) for
  * Cytoscape Desktop and cytoscape.js. Lists stay JSON arrays (Desktop makes list columns of them);
- * edges carry `interaction` (Desktop's name for the relation type) and a Desktop-style `name`.
+ * extra node attributes (measures) are fields of `data`; edges carry `interaction` (Desktop's name for the relation type) and a Desktop-style `name`.
  */
 export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
@@ -32,6 +32,7 @@ export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportFile[] 
       source: article?.source,
       color: nodeColor(n),
       manual: n.manual === true,
+      ...nodeAttributeValues(ctx.nodeAttributes, n.id),
     });
     const pos = n.position;
     return pos && Number.isFinite(pos.x) && Number.isFinite(pos.y) ? { data, position: { x: pos.x, y: pos.y } } : { data };

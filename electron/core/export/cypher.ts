@@ -3,6 +3,7 @@ import { EDGE_ATTR_PREFIX, evidenceArticles, isDirected } from './columns';
 import type { ResolvedContext } from './context';
 import type { CypherValue } from './cypher-literal';
 import { cypherName, cypherValue } from './cypher-literal';
+import { nodeAttributeValues } from './node-attributes';
 import { present } from './present';
 
 /** Rows per `UNWIND` statement: big enough to be fast, small enough for one transaction each. */
@@ -58,6 +59,7 @@ function nodeProps(node: GraphNode, ctx: ResolvedContext): Props {
     byline: article?.byline.map((b) => `${b.role}:${b.name}`),
     source: article?.source,
     chars: article?.chars,
+    ...nodeAttributeValues(ctx.nodeAttributes, node.id),
   });
 }
 

@@ -2,6 +2,7 @@ import type { ExportFile, GraphData } from '../../shared/types';
 import type { Column, ColumnType, FlatValue } from './columns';
 import { NODE_COLUMNS, edgeColumns, formatNumber, isDirected } from './columns';
 import type { ResolvedContext } from './context';
+import { nodeAttributeColumns } from './node-attributes';
 import { hexToRgb, nodeColor } from './palette';
 import { escapeXmlAttr, escapeXmlText, xmlAttrs } from './xml';
 
@@ -53,14 +54,15 @@ function isoDate(timestamp: string): string | null {
 }
 
 /**
- * GEXF 1.3 for Gephi: declared attributes, `viz:color` per node (the user's colour or the type's),
- * pinned positions, edge `kind` = relation type, `weight`, and `label`. Written by hand rather than
+ * GEXF 1.3 for Gephi: declared attributes (extra node attributes such as measures included),
+ * `viz:color` per node (the user's colour or the type's), positions as `viz:position`, edge `kind` = relation type, `weight`, and `label`. Written by hand rather than
  * with graphology-gexf, whose writer infers attribute types from values and copies control
  * characters into the XML unescaped (an invalid document).
  */
 export function writeGexf(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
   const edgeCols = edgeColumns(graph);
-  const nodeDecl = prepare(NODE_COLUMNS);
+  const nodeCols = [...NODE_COLUMNS, ...nodeAttributeColumns(ctx.nodeAttributes)];
+  const nodeDecl = prepare(nodeCols);
   const edgeDecl = prepare(edgeCols);
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -70,7 +72,7 @@ export function writeGexf(graph: GraphData, ctx: ResolvedContext): ExportFile[] 
     `    <description>${escapeXmlText(`Knowledge graph of news articles, exported ${ctx.generatedAt}`)}</description>`,
     '  </meta>',
     `  <graph${xmlAttrs({ defaultedgetype: 'directed', idtype: 'string', mode: 'static' })}>`,
-    ...declare('node', NODE_COLUMNS),
+    ...declare('node', nodeCols),
     ...declare('edge', edgeCols),
     `    <nodes count="${graph.nodes.length}">`,
   ];

@@ -2,6 +2,7 @@ import type { ExportFile, GraphData, GraphEdge, GraphNode } from '../../shared/t
 import type { Column, ColumnType, FlatValue } from './columns';
 import { NODE_COLUMNS, edgeColumns, formatNumber, isDirected } from './columns';
 import type { ResolvedContext } from './context';
+import { nodeAttributeColumns } from './node-attributes';
 import { escapeXmlText, xmlAttrs } from './xml';
 
 const GRAPHML_TYPES: Record<ColumnType, string> = { string: 'string', integer: 'int', double: 'double', boolean: 'boolean' };
@@ -43,7 +44,12 @@ function keyLine(id: string, target: 'graph' | 'node' | 'edge', name: string, ty
  */
 export function writeGraphml(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
   const hasPositions = graph.nodes.some((n) => n.position !== undefined);
-  const nodeCols: Array<Column<GraphNode>> = [LABEL_COLUMN, ...NODE_COLUMNS, ...(hasPositions ? [X_COLUMN, Y_COLUMN] : [])];
+  const nodeCols: Array<Column<GraphNode>> = [
+    LABEL_COLUMN,
+    ...NODE_COLUMNS,
+    ...(hasPositions ? [X_COLUMN, Y_COLUMN] : []),
+    ...nodeAttributeColumns(ctx.nodeAttributes),
+  ];
   const edgeCols: Array<Column<GraphEdge>> = [EDGE_LABEL_COLUMN, WEIGHT_COLUMN, ...edgeColumns(graph)];
   const nodeKeys = nodeCols.map((column, i) => ({ id: `n${i}`, column }));
   const edgeKeys = edgeCols.map((column, i) => ({ id: `e${i}`, column }));

@@ -1,6 +1,6 @@
 import type { ExportFile, ExportFormat, GraphData } from '../../shared/types';
 import type { ExportContext } from './context';
-import { resolveContext } from './context';
+import { placeNodes, resolveContext } from './context';
 import { SERIALIZERS } from './registry';
 
 export type { ExportContext } from './context';
@@ -9,13 +9,17 @@ export { EXPORT_FORMAT_INFO } from './registry';
 export { applyExportOptions } from './options';
 export { writeExport } from './write-export';
 export { TYPE_COLORS, nodeColor } from './palette';
+export type { NodeAttributeColumn, NodeAttributes } from './node-attributes';
+export { measuresAsNodeAttributes } from './node-attributes';
 
 /**
  * Serialises a graph (already filtered by the caller) into the files of one format. Article
- * metadata in `ctx.articles` is kept for the articles the graph refers to.
+ * metadata in `ctx.articles` is kept for the articles the graph refers to; `ctx.positions`
+ * replaces pinned positions and `ctx.nodeAttributes` adds attributes to every format.
  */
 export function exportGraph(graph: GraphData, format: ExportFormat, ctx?: ExportContext): ExportFile[] {
   const serialize = SERIALIZERS[format];
   if (!serialize) throw new Error(`Unknown export format: ${String(format)}`);
-  return serialize(graph, resolveContext(graph, ctx));
+  const placed = placeNodes(graph, ctx?.positions);
+  return serialize(placed, resolveContext(placed, ctx));
 }

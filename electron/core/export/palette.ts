@@ -1,16 +1,7 @@
-import type { GraphNode, NodeKind } from '../../shared/types';
+import { TYPE_COLORS } from '../../shared/type-colors';
+import type { GraphNode } from '../../shared/types';
 
-/**
- * One fixed colour per node type, used by every export that carries colours (GEXF, GraphML,
- * CSV, Cytoscape JSON). Tableau 10 hues: distinct for colour-blind readers and on white paper.
- */
-export const TYPE_COLORS: Readonly<Record<NodeKind, string>> = {
-  organisation: '#4E79A7',
-  person: '#E15759',
-  place: '#59A14F',
-  program: '#F28E2B',
-  article: '#9C755F',
-};
+export { TYPE_COLORS };
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 

@@ -1,8 +1,6 @@
 import { hash } from 'node:crypto';
+import { isUndirectedRelation } from '../../shared/relation-direction';
 import type { EntityType, NodeKind, RelationType } from '../../shared/types';
-
-/** Relation types whose two ends are interchangeable. */
-const UNDIRECTED: ReadonlySet<RelationType> = new Set<RelationType>(['partner', 'co_occurs']);
 
 /**
  * `prefix` + the first 16 hex digits of sha256(text), as one flat string: `join` copies the
@@ -15,7 +13,7 @@ function hashId(prefix: string, text: string): string {
 
 /** True for relation types without a direction (`partner`, `co_occurs`). */
 export function isUndirected(type: RelationType): boolean {
-  return UNDIRECTED.has(type);
+  return isUndirectedRelation(type);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
-import type { Article, EditOp, ExtractResult, StoredEdit } from '../../shared/types';
-import { backup, listBackups } from './backups';
+import type { Article, EditOp, ExtractResult, Repair, StoredEdit } from '../../shared/types';
+import { usableBackups } from './backups';
+import { EditLog } from './edit-log';
 import {
   BACKUPS_KEPT,
   emptyFiles,
@@ -10,14 +10,16 @@ import {
   SCHEMA_VERSION,
   VALIDATORS,
   type ArticlesFile,
-  type EditsFile,
   type ExtractionFile,
   type FileRole,
   type MetaFile,
   type ViewFile,
 } from './files';
-import { CorruptFileError, JsonFile } from './json-file';
+import { JsonDoc, type DocPolicy, type DocReport } from './json-doc';
+import { cleanTempFiles, listTempFiles } from './json-file';
+import { isProcessAlive, WorkspaceLock, type LockOptions } from './lock';
 import { migrate } from './migrations';
+import { describeRepair } from './recovery';
 
 /** A folder that is not a workspace where one is needed, or one made by a newer version. */
 export class WorkspaceError extends Error {
@@ -27,67 +29,103 @@ export class WorkspaceError extends Error {
   }
 }
 
-interface Dbs {
-  meta: Low<MetaFile>;
-  articles: Low<ArticlesFile>;
-  extraction: Low<ExtractionFile>;
-  edits: Low<EditsFile>;
-  view: Low<ViewFile>;
+type DocRole = Exclude<FileRole, 'edits'>;
+
+function policyOf<R extends DocRole>(role: R, now: string): DocPolicy<ReturnType<(typeof VALIDATORS)[R]>> {
+  type T = ReturnType<(typeof VALIDATORS)[R]>;
+  const validate = VALIDATORS[role] as (v: unknown) => T;
+  const empty = emptyFiles(now)[role] as T;
+  return {
+    file: FILES[role],
+    validate,
+    parse: (text) => validate(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)),
+    empty: () => structuredClone(empty),
+    keep: BACKUPS_KEPT[role],
+    durable: role !== 'extraction',
+    // Articles and the meta file hold the user's work; extraction is rebuilt; positions are laid out again.
+    fallback: role === 'extraction' || role === 'view' ? 'reset' : 'fail',
+    ...(role === 'extraction' ? { resetConsequence: 'extraction will be rebuilt from the articles' } : {}),
+    ...(role === 'view' ? { resetConsequence: 'node positions will be laid out again' } : {}),
+  };
+}
+
+/** Options of {@link Workspace.open}. */
+export interface OpenOptions {
+  /** Make the workspace when it does not exist. */
+  create?: boolean;
+  /** How writers wait for each other. */
+  lock?: LockOptions;
+  /** Told of every repaired file, on open and later (a file damaged while the workspace is open). */
+  onRepair?: (repair: Repair) => void;
+}
+
+interface Docs {
+  meta: JsonDoc<MetaFile>;
+  articles: JsonDoc<ArticlesFile>;
+  extraction: JsonDoc<ExtractionFile>;
+  view: JsonDoc<ViewFile>;
 }
 
 /**
- * The workspace on disk: one folder of lowdb JSON files. Articles, extraction results, the
- * user's edit log and the view are separate files, so an annotation rewrites only the small
- * edit log (durably, with a rolling backup), never the article texts.
+ * The workspace on disk: one folder of JSON files. Articles, extraction results, the user's edit
+ * log and the view are separate files, so an annotation rewrites only the small edit log
+ * (durably, with backups). Every write is a transaction under the workspace lock on the file as
+ * it is on disk, so two processes never lose each other's work; {@link refresh} takes in what
+ * another process wrote.
  */
 export class Workspace {
   private constructor(
     readonly dir: string,
-    private readonly dbs: Dbs,
-    /** What happened on open: recovered files, migrations. */
+    private readonly docs: Docs,
+    private readonly log: EditLog,
+    /** The repairs made so far (one per repaired file). */
+    readonly repairs: Repair[],
+    /** What happened on open or since: repaired files, migrations. */
     readonly warnings: string[],
   ) {}
 
   /**
-   * Opens the workspace in `dir`. With `create`, makes it when missing. A corrupt file is moved
-   * aside (never overwritten), the newest good backup is restored, and a warning says so.
+   * Opens the workspace in `dir`. With `create`, makes it when missing. A damaged file, or a
+   * missing one whose backups exist, is restored from its best backup (the damaged copy kept)
+   * and reported; one that cannot be restored makes `open` fail rather than open it empty.
    */
-  static async open(dir: string, options: { create?: boolean } = {}): Promise<Workspace> {
+  static async open(dir: string, options: OpenOptions = {}): Promise<Workspace> {
     const metaPath = join(dir, FILES.meta);
-    const exists = await stat(metaPath).then(
-      () => true,
-      () => false,
-    );
+    const now = new Date().toISOString();
+    const exists =
+      (await stat(metaPath).then(
+        () => true,
+        () => false,
+      )) || (await usableBackups(dir, FILES.meta, policyOf('meta', now))).length > 0;
     if (!exists && !options.create) {
       throw new WorkspaceError(`no Zhitu workspace in ${dir} (run \`zhitu import\` to create one)`);
     }
     await mkdir(dir, { recursive: true });
-    const now = new Date().toISOString();
-    const empty = emptyFiles(now);
+    const lock = new WorkspaceLock(dir, options.lock);
+    if ((await listTempFiles(dir)).length > 0) await lock.run(() => cleanTempFiles(dir, isProcessAlive));
+    const repairs: Repair[] = [];
     const warnings: string[] = [];
-    const load = async <R extends FileRole>(role: R): Promise<Low<ReturnType<(typeof VALIDATORS)[R]>>> => {
-      type T = ReturnType<(typeof VALIDATORS)[R]>;
-      const adapter = new JsonFile<T>(join(dir, FILES[role]), {
-        validate: VALIDATORS[role] as (v: unknown) => T,
-        durable: role === 'edits' || role === 'meta',
-      });
-      const db = new Low<T>(adapter, structuredClone(empty[role]) as T);
-      try {
-        await db.read();
-      } catch (error) {
-        if (!(error instanceof CorruptFileError)) throw error;
-        warnings.push(await recover(dir, role, error, db));
-      }
-      return db;
+    const report: DocReport = {
+      repair: (repair) => {
+        repairs.push(repair);
+        warnings.push(describeRepair(repair));
+        options.onRepair?.(repair);
+      },
+      warn: (message) => warnings.push(message),
     };
-    const dbs: Dbs = {
-      meta: await load('meta'),
-      articles: await load('articles'),
-      extraction: await load('extraction'),
-      edits: await load('edits'),
-      view: await load('view'),
+    const open = async <R extends DocRole>(role: R) => {
+      const doc = new JsonDoc(dir, policyOf(role, now), lock, report);
+      await doc.load();
+      return doc;
     };
-    const version = dbs.meta.data.schemaVersion;
+    const docs: Docs = {
+      meta: await open('meta'),
+      articles: await open('articles'),
+      extraction: await open('extraction'),
+      view: await open('view'),
+    };
+    const log = await EditLog.open(dir, lock, report);
+    const version = docs.meta.value.schemaVersion;
     if (version > SCHEMA_VERSION) {
       throw new WorkspaceError(
         `${metaPath}: made by a newer Zhitu (schema version ${version}; this version reads up to ${SCHEMA_VERSION})`,
@@ -95,130 +133,101 @@ export class Workspace {
     }
     if (version < SCHEMA_VERSION) {
       await migrate(dir, version, SCHEMA_VERSION);
-      dbs.meta.data.schemaVersion = SCHEMA_VERSION;
+      await docs.meta.update((meta) => ({ value: { ...meta, schemaVersion: SCHEMA_VERSION }, result: undefined }));
       warnings.push(`workspace upgraded from schema version ${version} to ${SCHEMA_VERSION}`);
     }
-    if (!exists) await dbs.meta.write();
-    return new Workspace(dir, dbs, warnings);
+    // A new or restored meta file is written (and backed up) at once; an older workspace's gets its first backup.
+    if (!docs.meta.exists || repairs.some((r) => r.file === FILES.meta)) await docs.meta.rewrite();
+    await docs.meta.ensureBackup();
+    return new Workspace(dir, docs, log, repairs, warnings);
   }
 
   get schemaVersion(): number {
-    return this.dbs.meta.data.schemaVersion;
+    return this.docs.meta.value.schemaVersion;
   }
 
   articles(): Article[] {
-    return this.dbs.articles.data.articles;
+    return this.docs.articles.value.articles;
   }
 
   extractions(): Record<string, ExtractResult> {
-    return this.dbs.extraction.data.results;
+    return this.docs.extraction.value.results;
   }
 
   extractorVersion(): string | null {
-    return this.dbs.extraction.data.extractorVersion;
+    return this.docs.extraction.value.extractorVersion;
   }
 
   /** The edits in effect (undone ones excluded), in order. */
   activeEdits(): StoredEdit[] {
-    const { edits, cursor } = this.dbs.edits.data;
-    return edits.slice(0, cursor);
+    return this.log.activeEdits();
   }
 
   canUndo(): boolean {
-    return this.dbs.edits.data.cursor > 0;
+    return this.log.canUndo();
   }
 
   canRedo(): boolean {
-    const { edits, cursor } = this.dbs.edits.data;
-    return cursor < edits.length;
+    return this.log.canRedo();
   }
 
   positions(): Record<string, { x: number; y: number }> {
-    return this.dbs.view.data.positions;
+    return this.docs.view.value.positions;
   }
 
-  /** Adds articles and their extraction results in one step (articles first, so a crash loses no text). */
+  /** Adds articles and their extraction results (articles first, so a crash loses no text); ids already stored are skipped. */
   async addArticles(articles: Article[], results: Record<string, ExtractResult>, extractorVersion: string): Promise<void> {
     if (articles.length === 0) return;
-    this.dbs.articles.data.articles.push(...articles);
-    await this.write('articles');
-    Object.assign(this.dbs.extraction.data.results, results);
-    this.dbs.extraction.data.extractorVersion = extractorVersion;
-    await this.write('extraction');
+    await this.docs.articles.update((file) => {
+      const known = new Set(file.articles.map((a) => a.id));
+      const fresh = articles.filter((a) => !known.has(a.id));
+      return fresh.length ? { value: { articles: [...file.articles, ...fresh] }, result: undefined } : { result: undefined };
+    });
+    await this.docs.extraction.update((file) => ({
+      value: { extractorVersion, results: { ...file.results, ...results } },
+      result: undefined,
+    }));
   }
 
   /** Replaces the whole extraction layer (re-extraction). The user's edits are untouched. */
   async replaceExtractions(results: Record<string, ExtractResult>, extractorVersion: string): Promise<void> {
-    this.dbs.extraction.data = { extractorVersion, results };
-    await this.write('extraction');
+    await this.docs.extraction.update(() => ({ value: { extractorVersion, results }, result: undefined }));
   }
 
-  /** Appends an edit to the log (dropping any undone edits after the cursor) and writes it durably. */
-  async appendEdit(op: EditOp): Promise<StoredEdit> {
-    const log = this.dbs.edits.data;
-    const stored = { ...op, seq: log.nextSeq, at: new Date().toISOString() } as StoredEdit;
-    log.edits.splice(log.cursor);
-    log.edits.push(stored);
-    log.cursor = log.edits.length;
-    log.nextSeq += 1;
-    await this.write('edits');
-    return stored;
+  /** Appends an edit to the log on disk (dropping any undone edits after the cursor) and writes it durably. */
+  appendEdit(op: EditOp): Promise<StoredEdit> {
+    return this.log.append(op);
   }
 
-  /** Removes the newest edit from the log for good (an edit refused after it was written). */
-  async discardLast(): Promise<void> {
-    const log = this.dbs.edits.data;
-    if (log.cursor === 0) return;
-    log.edits.splice(log.cursor - 1);
-    log.cursor -= 1;
-    await this.write('edits');
+  /** Removes the last edit this process appended, for good (an edit refused after it was written). */
+  discardLast(): Promise<void> {
+    return this.log.discardLast();
   }
 
   /** Steps the cursor back; false when there is nothing to undo. */
-  async undo(): Promise<boolean> {
-    if (!this.canUndo()) return false;
-    this.dbs.edits.data.cursor -= 1;
-    await this.write('edits');
-    return true;
+  undo(): Promise<boolean> {
+    return this.log.undo();
   }
 
   /** Steps the cursor forward; false when there is nothing to redo. */
-  async redo(): Promise<boolean> {
-    if (!this.canRedo()) return false;
-    this.dbs.edits.data.cursor += 1;
-    await this.write('edits');
-    return true;
+  redo(): Promise<boolean> {
+    return this.log.redo();
   }
 
   async savePositions(positions: Record<string, { x: number; y: number }>): Promise<void> {
-    Object.assign(this.dbs.view.data.positions, positions);
-    await this.write('view');
+    await this.docs.view.update((view) => ({ value: { ...view, positions: { ...view.positions, ...positions } }, result: undefined }));
   }
 
-  private async write(role: FileRole): Promise<void> {
-    await this.dbs[role].write();
-    await backup(this.dir, FILES[role], BACKUPS_KEPT[role]);
-  }
-}
-
-/** Moves a corrupt file aside and loads the newest backup that reads, else starts the file empty. */
-async function recover<T>(dir: string, role: FileRole, error: CorruptFileError, db: Low<T>): Promise<string> {
-  const file = join(dir, FILES[role]);
-  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  await rename(file, aside);
-  const backups = (await listBackups(dir, FILES[role])).reverse();
-  for (const candidate of backups) {
-    try {
-      const value = await new JsonFile<T>(candidate, { validate: VALIDATORS[role] as (v: unknown) => T }).read();
-      if (value === null) continue;
-      db.data = value;
-      await copyFile(candidate, file);
-      return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside} and restored the backup ${candidate}`;
-    } catch {
-      // try the next older backup
+  /**
+   * Takes in what other processes wrote since this one last read or wrote: a cheap stat of each
+   * file, a read of those that changed. Returns the roles whose content changed.
+   */
+  async refresh(): Promise<FileRole[]> {
+    const changed: FileRole[] = [];
+    for (const role of ['meta', 'articles', 'extraction', 'view'] as const) {
+      if (await this.docs[role].refresh()) changed.push(role);
     }
+    if (await this.log.refresh()) changed.push('edits');
+    return changed;
   }
-  const consequence =
-    role === 'extraction' ? 'extraction will be rebuilt from the articles' : 'started it empty (no usable backup)';
-  return `${FILES[role]} was damaged (${error.reason}); kept it as ${aside}; ${consequence}`;
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportGraph } from '../../../electron/core/export';
+import { neutraliseCsvText as safe } from '../../../electron/shared/csv-cell';
 import type { ExportFile, GraphData } from '../../../electron/shared/types';
 import { awkwardGraph } from './arbitraries';
 import { ARTICLES, sampleGraph } from './fixture';
@@ -90,7 +91,7 @@ describe('CSV export', () => {
     expect(articles[2].byline).toBe('记者:李昱霖');
   });
 
-  it('round-trips awkward names, ids, labels and evidence through csv-parse', () => {
+  it('round-trips awkward names, ids, labels and evidence through csv-parse (text cells neutralised against formulas)', () => {
     fc.assert(
       fc.property(awkwardGraph, (g) => {
         const out = csvOf(g);
@@ -98,10 +99,12 @@ describe('CSV export', () => {
         const edges = rows(out.get('edges.csv'));
         const evidence = rows(out.get('evidence.csv'));
         expect(nodes.map((n) => [n.id, n.label, n.note, n.aliases])).toEqual(
-          g.nodes.map((n) => [n.id, n.name, n.note ?? '', n.aliases.join('|')]),
+          g.nodes.map((n) => [safe(n.id), safe(n.name), safe(n.note ?? ''), safe(n.aliases.join('|'))]),
         );
-        expect(edges.map((e) => [e.source, e.target, e.label, Number(e.weight)])).toEqual(g.edges.map((e) => [e.source, e.target, e.label, e.weight]));
-        expect(evidence.map((r) => r.sentence)).toEqual(g.edges.flatMap((e) => e.evidence.map((ev) => ev.text)));
+        expect(edges.map((e) => [e.source, e.target, e.label, Number(e.weight)])).toEqual(
+          g.edges.map((e) => [safe(e.source), safe(e.target), safe(e.label), e.weight]),
+        );
+        expect(evidence.map((r) => r.sentence)).toEqual(g.edges.flatMap((e) => e.evidence.map((ev) => safe(ev.text))));
       }),
       { numRuns: 80 },
     );

@@ -1,13 +1,8 @@
+import { TYPE_COLORS as TYPE_COLOURS } from '../../../../electron/shared/type-colors';
 import type { NodeKind, RelationType } from '../../../../electron/shared/types';
 
-/** Node colours by type: the same Tableau 10 hues the exports use, distinct for colour-blind readers. */
-export const TYPE_COLOURS: Readonly<Record<NodeKind, string>> = {
-  organisation: '#4E79A7',
-  person: '#E15759',
-  place: '#59A14F',
-  program: '#F28E2B',
-  article: '#9C755F',
-};
+/** Node colours by type: one home in electron/shared/type-colors.ts, shared with the exports. */
+export { TYPE_COLOURS };
 
 export type NodeShape = 'round-rectangle' | 'ellipse' | 'round-diamond' | 'round-hexagon' | 'rectangle';
 

@@ -1,0 +1,78 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workspace } from '../../../electron/core/store';
+import type { EditsFile } from '../../../electron/core/store/files';
+import { runChild } from './child';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'zhitu-edit-log-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const onDisk = async (): Promise<EditsFile> => JSON.parse(await readFile(join(dir, 'edits.json'), 'utf8')) as EditsFile;
+const ids = (log: EditsFile): string[] => log.edits.slice(0, log.cursor).map((e) => (e as { id: string }).id);
+
+describe('the edit log with several writers', () => {
+  it('keeps every acknowledged edit of two processes appending at once', async () => {
+    await Workspace.open(dir, { create: true });
+    const [a, b] = await Promise.all([runChild(dir, ['append', '25', 'a']), runChild(dir, ['append', '25', 'b'])]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const acked = [...a.lines, ...b.lines].filter((l) => 'ack' in l).map((l) => l.id as string);
+    expect(acked).toHaveLength(50);
+    const log = await onDisk();
+    expect(new Set(ids(log))).toEqual(new Set(acked));
+    expect(new Set(log.edits.map((e) => e.seq)).size).toBe(50);
+    expect(log.nextSeq).toBe(51);
+  });
+
+  it('appends to the log on disk, never writing back a stale copy held in memory', async () => {
+    const first = await Workspace.open(dir, { create: true });
+    const second = await Workspace.open(dir);
+    await first.appendEdit({ op: 'delete', id: 'e_1' });
+    await second.appendEdit({ op: 'delete', id: 'e_2' });
+    await first.appendEdit({ op: 'delete', id: 'e_3' });
+    expect(ids(await onDisk())).toEqual(['e_1', 'e_2', 'e_3']);
+    expect(first.activeEdits().map((e) => e.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('undoes and redoes the log as it is on disk', async () => {
+    const first = await Workspace.open(dir, { create: true });
+    const second = await Workspace.open(dir);
+    await first.appendEdit({ op: 'delete', id: 'e_1' });
+    expect(second.canUndo()).toBe(false);
+    expect(await second.undo()).toBe(true);
+    expect((await onDisk()).cursor).toBe(0);
+    expect(second.canUndo()).toBe(false);
+    expect(second.canRedo()).toBe(true);
+    expect(await first.undo()).toBe(false);
+    expect(await first.redo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_1']);
+  });
+
+  it('takes back only its own refused edit, not one another writer appended after it', async () => {
+    const first = await Workspace.open(dir, { create: true });
+    const second = await Workspace.open(dir);
+    await first.appendEdit({ op: 'delete', id: 'refused' });
+    await second.appendEdit({ op: 'delete', id: 'kept' });
+    await first.discardLast();
+    expect(ids(await onDisk())).toEqual(['kept']);
+    expect((await onDisk()).cursor).toBe(1);
+  });
+
+  it('sees what another process wrote after refresh, and says which file changed', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    expect(await ws.refresh()).toEqual([]);
+    const child = await runChild(dir, ['append', '2', 'cli']);
+    expect(child.code).toBe(0);
+    expect(ws.activeEdits()).toEqual([]);
+    expect(await ws.refresh()).toEqual(['edits']);
+    expect(ws.activeEdits().map((e) => (e as { id: string }).id)).toEqual(['e_cli_0', 'e_cli_1']);
+    expect(ws.canUndo()).toBe(true);
+    expect(await ws.refresh()).toEqual([]);
+  });
+});
