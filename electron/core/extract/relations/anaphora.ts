@@ -71,7 +71,7 @@ export class MentionIndex {
   resolvePhrase(phrase: string, pos: number): EntityMention | null {
     const trimmed = phrase.trim();
     const byReference = this.resolveOrganisation(trimmed, pos);
-    if (byReference || trimmed.length > 8 || !ORG_HEAD_END.test(trimmed) || !/^[\u4e00-\u9fa5]+$/.test(trimmed)) return byReference;
+    if (byReference || trimmed.length > 12 || !ORG_HEAD_END.test(trimmed) || !/^[\u4e00-\u9fa5]+$/.test(trimmed)) return byReference;
     return this.before(pos, (o) => o.name.endsWith(trimmed) && o.name.length > trimmed.length);
   }
 

@@ -22,14 +22,14 @@ export const CONTESTANT_TITLE = /选手|参赛|运动员/;
 export const ORGANISE_VERBS: readonly string[] = [
   '发起', '主办', '承办', '协办', '推出', '开展', '举办', '组织', '设立', '搭建', '启动', '打造', '开办', '创办',
   '实施', '开设', '创建', '策划', '推行', '开通', '上线', '召开', '举行', '成立', '建立', '组建', '创立',
-  '确定', '推广', '建成', '建设', '筹建', '培育',
+  '确定', '推广', '建成', '建设', '筹建', '培育', '探索',
 ];
 
 /** Organise verbs that are often nouns (`队伍建设`): they govern only a name right after them. */
-export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广)$/;
+export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索)$/;
 
 /** Verbs that, with an organisation as object, mean the agent founded it. */
-export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起|建成|建设/;
+export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起|建成|建设|打造/;
 
 /** Words after which `组织` is a noun (社会组织, 工会组织), not the verb. */
 export const NOUN_ZUZHI_BEFORE = /(社会|工会|党|团|群团|基层|自治|公益|志愿|民间|经济|国际|企业)$/;

@@ -15,6 +15,8 @@ const MODALS_BY = /(?:是|均|则|将|也|都|已|正|还|主要|全部|统一|�
 /** What may follow a verb that ends a continuation clause (`，遵义市总工会承办。`). */
 const CLAUSE_TAIL = /^[\s。！？!?”’)）]*(?:等单位|单位)?[\s。！？!?”’)）]*$/;
 const YEAR = /((?:19|20)\d{2})年/g;
+// Between a founding verb and the organisation it sets up: nothing, or a modifier ending in 的 with no names.
+const ORG_OBJECT_GAP = new RegExp(`^[了\\s]*(?:[^，,。；;${MASK}]{1,30}的)?$`);
 // Verbs whose object does what the next verb says (`动员劳模工匠建立…`).
 const PIVOT = /(动员|引导|鼓励|带动|号召|发动|帮助|支持|指导|邀请|吸引|督促|推动|组织引导)[^，,；;]+$/;
 // What lies between a verb and the program of its relative clause: `的`, or more co-organisers
@@ -63,7 +65,12 @@ function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): Entit
   if (phrase === '') {
     // `大赛于昨日开幕,由X主办`: the topic is the subject carried from an earlier clause.
     const carried = g.clause > 0 ? carriedSubject(view, g.clause - 1) : null;
-    return carried?.type === 'program' ? carried.items : [];
+    if (carried?.type === 'program') return carried.items;
+    // `冶金行业工会联合会成立于2005年,由X推动组建`: a short form opening the clause before.
+    const before = g.clause > 0 ? view.clauses[g.clause - 1] : null;
+    const opening = before ? /^[^，,、]{2,12}?(?=成立|是|于|在|将|已|正式|由)/.exec(maskedBetween(view, before.start, before.end)) : null;
+    const resolved = opening && !opening[0].includes(MASK) ? ctx.organisations.resolvePhrase(opening[0], before!.start) : null;
+    return resolved ? [resolved] : [];
   }
   const resolved = ctx.programs.resolve(phrase, clause.start) ?? ctx.organisations.resolvePhrase(phrase, clause.start);
   return resolved ? [resolved] : [];
@@ -120,6 +127,9 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView): voi
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
       if (agentGroup.passive) passiveTargets = targets;
+      // `由A、B联合主办`: organisations named together for one verb act together, object named or not.
+      const together = agents.length > 1 ? /(联合|共同)$/.exec(maskedBetween(view, agentGroup.end, verb.start)) : null;
+      if (together) pairwise(ctx.sink, agents, together[1] + verb.text, view);
       if (targets.length === 0) return;
       const year = lastYear(maskedBetween(view, view.start, verb.start));
       const founding = FOUNDING_VERB.test(verb.text);
@@ -163,7 +173,8 @@ function objectsAfter(ctx: VerbRuleContext, view: SentenceView, groups: Group[],
     // Verbs that are often nouns (`建设`, `培育`) govern only a name right after them.
     if (strict && !/^[了\s]*$/.test(maskedBetween(view, verb.end, g.start).replace(QUOTES, ''))) break;
     if (g.type === 'program') out.push(...g.items.filter((m) => !isTitleWork(ctx.text, m)));
-    else if (g.type === 'organisation' && out.length === 0 && /^[了\s]*$/.test(maskedBetween(view, verb.end, g.start))) out.push(...g.items);
+    // An organisation set up: right after the verb, or after a modifier ending in 的 (`打造集…于一体的X中心`).
+    else if (g.type === 'organisation' && out.length === 0 && ORG_OBJECT_GAP.test(maskedBetween(view, verb.end, g.start).replace(QUOTES, ''))) out.push(...g.items);
   }
   return out;
 }

@@ -15,6 +15,8 @@ const MEMBER_OF = /^是(?:首批|第一批|首家|全国|全省|全市)?(试点�
 const SENT_FROM = new RegExp(`^(?:等[^，,。的]{0,8})?的${COUNT}(?:名|位)?[\\u4e00-\\u9fa5]{0,4}?(选手|职工|学员|代表|队员|运动员|参赛者)`);
 // `A、B等42家企业提供岗位`: organisations taking part in the event of the sentence.
 const TAKING_PART = new RegExp(`^等${COUNT}(?:企业|单位|用人单位|机构|商家)?(提供岗位|提供|参展|进场|入驻|参与|参加)`);
+// Between a person and a program that served them.
+const THROUGH = /^(?:已|先后|都|也)?(?:通过|借助|经由)$/;
 // Before a title after a program: who does what in it (`职工夜校负责老师潘华`).
 const ROLE_IN = /^(?:负责|授课|带班|特聘|兼职|资深)?/;
 
@@ -68,6 +70,10 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
         }
       }
       const next = clause.groups[i + 1];
+      // `吴某通过零工驿站介绍…`: a person served through a program.
+      if (people.length > 0 && next?.type === 'program' && THROUGH.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '通过', view);
+      }
       if (next && next.type === 'person' && programs(ctx, g).length > 0) {
         const gap = text.slice(g.end, next.start).replace(QUOTES, '');
         const title = titles.between.exec(gap.replace(ROLE_IN, ''))?.[1];

@@ -99,3 +99,26 @@ describe('founded and partner through clause structure', () => {
     expect(rels('仪式上,青禾县总工会还与青禾农商银行负责人座谈。', [union, ['organisation', '青禾农商银行']], 'partner')).toEqual([]);
   });
 });
+
+describe('more clause shapes', () => {
+  it('makes organisations named together for 联合主办 partners even when the event is not named', () => {
+    const specs: EntitySpec[] = [union, ['organisation', '青禾县住建局']];
+    expect(rels('比赛设三个工种,由青禾县总工会、青禾县住建局联合主办。', specs, 'partner')).toEqual(['青禾县住建局 -[联合主办]-> 青禾县总工会']);
+    expect(rels('青禾县总工会、青禾县住建局的负责人出席。', specs, 'partner')).toEqual([]);
+  });
+
+  it('reads an organisation set up after a modifier ending in 的, and 探索“P”', () => {
+    const text = '青禾县总工会联合多个部门,打造集调解、仲裁于一体的青禾县劳动争议服务中心。';
+    expect(rels(text, [union, ['organisation', '青禾县劳动争议服务中心']], 'founded')).toEqual(['青禾县总工会 -[打造]-> 青禾县劳动争议服务中心']);
+    expect(rels('青禾县总工会正探索“以赛促训”的新路径。', [union, ['program', '以赛促训']], 'organises')).toEqual(['青禾县总工会 -[探索]-> 以赛促训']);
+  });
+
+  it('takes the topic of 由X推动组建 from a short form opening the clause before', () => {
+    const text = '青禾县茶叶行业工会联合会日前换届。茶叶行业工会联合会成立于2015年,由青禾县总工会推动组建。';
+    expect(rels(text, [union, ['organisation', '青禾县茶叶行业工会联合会']], 'founded')).toEqual(['青禾县总工会 -[组建]-> 青禾县茶叶行业工会联合会']);
+  });
+
+  it('reads a person served through a program', () => {
+    expect(rels('近日,钱芳通过零工驿站介绍,成为一名家政服务员。', [['person', '钱芳'], ['program', '零工驿站']], 'participates')).toEqual(['钱芳 -[通过]-> 零工驿站']);
+  });
+});
