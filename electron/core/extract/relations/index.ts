@@ -1,7 +1,7 @@
 import type { EntityMention, RelationMention } from '../../../shared/types';
 import { splitSentences } from '../sentences';
 import { MentionIndex } from './anaphora';
-import { emitLocated } from './located';
+import { emitLocated, emitZonePlaces } from './located';
 import { emitCoOccurs } from './co-occurs';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
@@ -87,5 +87,6 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     return null;
   };
   emitNamePartOf(all, sentenceOf, sink);
+  emitZonePlaces(all, sentenceOf, sink);
   return sink.relations;
 }

@@ -43,11 +43,11 @@ export const PARTNER_CUES: readonly string[] = ['联合', '携手', '联手', '�
  * What follows a coordinated list of organisations that act together (`A与B合作`, `A和B签订`),
  * within 8 characters of the clause. 共同/联合 before a verb are left to the co-organiser rule.
  */
-export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作)/;
+export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作|对接)/;
 
 /** Verbs of taking part; an entity list right before them participates. */
 export const PARTICIPATE_VERBS: readonly string[] = [
-  '报名参加', '参加', '参与', '参赛', '参训', '参保', '投保', '加入', '入选',
+  '报名参加', '参加', '参与', '参赛', '参训', '参保', '投保', '加入', '入选', '报名',
 ];
 
 /** Which programs a participation verb points to when it has no object (`参赛` → a contest). */

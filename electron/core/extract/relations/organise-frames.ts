@@ -12,8 +12,8 @@ const TAKE_AS = /^[\u4e00-\u9fa5]{0,6}?(?:作为|当作|当成)[^，,；;。]{0,
 const LIST_AS = /^[\u4e00-\u9fa5]{0,6}?(列为|列入|纳入)[^，,；;。]{0,10}?(项目|工作|计划|工程|内容)/;
 // `把X作为“P”的重点`: the subject takes part in a program run by others.
 const FOCUS_OF = /^的(?:重点|重要内容|主要内容|重点内容|重要抓手)/;
-// `ORG“P”慰问组`: a team an organisation sends out under a program's name.
-const PROGRAM_TEAM = /^[\s“”"]*(慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班)/;
+// `ORG“P”慰问组`, `ORG的“P”普法品牌`: a team an organisation sends out under a program's name, its brand.
+const PROGRAM_TEAM = /^[\s“”"]*(慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班|(?:普法|服务|工作|文化|公益|志愿)?品牌)/;
 // Prepositions that put organisations where an activity takes place (`到A、B等企业开展…`).
 const HOST_CUE = /(?:到|在|走进|深入|来到|赴|前往|进入)$/;
 
@@ -70,7 +70,7 @@ export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): vo
         return;
       }
       const next = clause.groups[i + 1];
-      if (g.type === 'organisation' && next?.type === 'program' && maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim() === '') {
+      if (g.type === 'organisation' && next?.type === 'program' && /^的?$/.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
         const team = PROGRAM_TEAM.exec(maskedBetween(view, next.end, clause.end));
         if (team) for (const o of g.items) for (const t of programs(ctx, next)) ctx.sink.add('organises', o, t, team[1], view);
       }

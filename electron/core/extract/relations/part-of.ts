@@ -5,6 +5,8 @@ import type { RelationSink } from './sink';
 
 const MIN_PARENT = 4;
 const NAME_SEPARATOR = /[·•]/;
+const BELONGS = /^\s*(?:隶属于|隶属|归属于|归属)\s*$/;
+const SUBSIDIARY = /^\s*的(?:下属|直属|所属|二级)?(?:单位|企业|子公司|分公司|分支机构|机构|分会)/;
 const COMPANY_END = /(股份有限公司|有限责任公司|有限公司|公司)$/;
 // What the rest of a name after a named parent must end with to be a unit of it (not `…主办`).
 const UNIT_END = /(公司|集团|工会|委员会|办公室|部|处|科|室|中心|站|所|队|会|院|局|委|厅|馆|校|团|社|组|班|车间|宫|行|店|厂|矿|场|基金)$/;
@@ -19,6 +21,10 @@ export function parentFromName(name: string, orgNames: ReadonlySet<string>): str
   for (let i = name.length - 2; i >= MIN_PARENT; i--) {
     const rest = name.slice(i);
     if (orgNames.has(name.slice(0, i)) && (UNIT_END.test(rest) || NAME_SEPARATOR.test(rest[0]))) return name.slice(0, i);
+  }
+  // The union of a unit the text names in short (`…集团有限公司怀化工务段工会` and `怀化工务段`).
+  if (name.endsWith('工会')) {
+    for (let i = 1; i + 3 <= name.length - 2; i++) if (orgNames.has(name.slice(i, -2))) return name.slice(i, -2);
   }
   for (let i = name.length - 2; i >= MIN_PARENT; i--) {
     const head = name.slice(0, i);
@@ -83,6 +89,11 @@ export function emitAdjacentPartOf(text: string, view: SentenceView, sink: Relat
     const b = ms[i + 1];
     if (a.type !== 'organisation') continue;
     const gap = text.slice(a.end, b.start);
+    // `A隶属于B`, `A是B的下属单位`.
+    if (b.type === 'organisation' && (BELONGS.test(gap) || (/^\s*是\s*$/.test(gap) && SUBSIDIARY.test(text.slice(b.end, view.end))))) {
+      sink.add('part_of', a, b, '', view);
+      continue;
+    }
     const match = SUBORDINATE_GAP.exec(gap);
     if (!match) continue;
     const marked = Boolean(match[1]);

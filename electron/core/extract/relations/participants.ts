@@ -15,6 +15,12 @@ const MEMBER_OF = /^是(?:首批|第一批|首家|全国|全省|全市)?(试点�
 const SENT_FROM = new RegExp(`^(?:等[^，,。的]{0,8})?的${COUNT}(?:名|位)?[\\u4e00-\\u9fa5]{0,4}?(选手|职工|学员|代表|队员|运动员|参赛者)`);
 // `A、B等42家企业提供岗位`: organisations taking part in the event of the sentence.
 const TAKING_PART = new RegExp(`^等${COUNT}(?:企业|单位|用人单位|机构|商家)?(提供岗位|提供|参展|进场|入驻|参与|参加)`);
+// `张三荣获P一等奖`, `张三在P中获得…`: a prize in a program.
+const WON = /^(?:荣获|获得|夺得|摘得|斩获|获)了?$/;
+const PRIZE = /^(?:中的|的)?[^，,。；;]{0,6}?(?:[一二三]等奖|特等奖|冠军|亚军|季军|金奖|银奖|铜奖|优秀奖|第[一二三]名|称号|奖项)/;
+const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|获)/;
+// `“送文化”活动走进A公司`: the organisations a program visits.
+const VISITS = /^(?:活动)?(?:走进|来到|进入|深入)$/;
 // Between a person and a program that served them.
 const THROUGH = /^(?:已|先后|都|也)?(?:通过|借助|经由)$/;
 // Before a title after a program: who does what in it (`职工夜校负责老师潘华`).
@@ -70,6 +76,16 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
         }
       }
       const next = clause.groups[i + 1];
+      if (people.length > 0 && next?.type === 'program') {
+        const gap = maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim();
+        const rest = maskedBetween(view, next.end, clause.end).replace(QUOTES, '');
+        if ((WON.test(gap) && PRIZE.test(rest)) || (gap === '在' && WON_IN.test(rest))) {
+          for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '获奖', view);
+        }
+      }
+      if (next?.type === 'organisation' && programs(ctx, g).length > 0 && VISITS.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const o of next.items) for (const t of programs(ctx, g)) sink.add('participates', o, t, '走进', view);
+      }
       // `吴某通过零工驿站介绍…`: a person served through a program.
       if (people.length > 0 && next?.type === 'program' && THROUGH.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
         for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '通过', view);

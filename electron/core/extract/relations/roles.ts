@@ -14,7 +14,7 @@ export interface RoleLink {
 }
 
 const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任)\s*$/;
-const APPOSITION = /^\s*[，,]\s*$/;
+const APPOSITION = /^\s*[，,(（]\s*$/;
 const AFTER_APPOSITION = /^\s*(?:[，,。；;！!？?、)）]|$|说|表示|介绍|指出|告诉)/;
 const NEXT_IN_LIST = /^\s*[、，,]\s*/;
 // A party unit that a name swallowed from the title after it (`某市总工会党组` + `成员、副主席`).
@@ -68,7 +68,9 @@ export function findPrefixRoles(
       }
     }
     if (m.type === 'person' && previous?.person === m && NEXT_IN_LIST.test(gap)) {
-      const title = titles.between.exec(gap.replace(NEXT_IN_LIST, ''))?.[1];
+      // `驾驶员魏某、牛某`: a name right after 、 shares the title before it.
+      const rest = gap.replace(NEXT_IN_LIST, '');
+      const title: string | undefined = rest === '' && /^\s*、\s*$/.test(gap) ? previous.title : titles.between.exec(rest)?.[1];
       if (title) {
         previous = { person: n, org: previous.org, title };
         links.push(previous);

@@ -46,3 +46,19 @@ describe('located_in stated by the text', () => {
     expect(located('广东省深圳市', [['place', '广东省'], ['place', '深圳市']])).toEqual([]);
   });
 });
+
+describe('zones and more ways of saying where', () => {
+  it('puts a zone named after a place of the same text in that place', () => {
+    const text = '青岛是港口城市。青岛高新技术产业开发区聚集企业3000余家。';
+    const specs: EntitySpec[] = [['place', '青岛市', '青岛'], ['place', '青岛高新技术产业开发区']];
+    const all = mentions(text, specs).map((m) => (m.name === '青岛高新技术产业开发区' ? { ...m, code: undefined } : m));
+    const rels = extractRelations(text, all);
+    expect(edges(rels, 'located_in')).toEqual(['青岛高新技术产业开发区 -[]-> 青岛市']);
+    expect(findRelation(rels, 'located_in', '青岛高新技术产业开发区', '青岛市')?.attrs).toEqual({ via: 'name' });
+  });
+
+  it('reads 地处 and 坐落在 like 位于', () => {
+    expect(located('青禾职工驿站地处城南镇,交通便利。', [['organisation', '青禾职工驿站'], ['place', '城南镇']])).toEqual(['青禾职工驿站 -[]-> 城南镇']);
+    expect(located('坐落在城南镇的金沙湿地公园对职工免费开放。', [['place', '城南镇'], ['place', '金沙湿地公园']])).toEqual(['金沙湿地公园 -[]-> 城南镇']);
+  });
+});

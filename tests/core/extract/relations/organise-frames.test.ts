@@ -122,3 +122,10 @@ describe('more clause shapes', () => {
     expect(rels('近日,钱芳通过零工驿站介绍,成为一名家政服务员。', [['person', '钱芳'], ['program', '零工驿站']], 'participates')).toEqual(['钱芳 -[通过]-> 零工驿站']);
   });
 });
+
+describe('brands and cooperation', () => {
+  it('reads ORG的“P”普法品牌 as the organisation\'s program, and A与B对接 as partners', () => {
+    expect(rels('宣传月是青禾县总工会“法润职工”普法品牌的重要内容。', [union, ['program', '法润职工']], 'organises')).toEqual(['青禾县总工会 -[普法品牌]-> 法润职工']);
+    expect(rels('青禾县总工会主动与青禾技师学院对接,开设订单班。', [union, ['organisation', '青禾技师学院']], 'partner')).toEqual(['青禾县总工会 -[对接]-> 青禾技师学院']);
+  });
+});

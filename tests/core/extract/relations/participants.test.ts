@@ -53,3 +53,17 @@ describe('members and participating organisations', () => {
     ).toEqual([]);
   });
 });
+
+describe('prizes, sign-ups and visits', () => {
+  const contest: EntitySpec = ['program', '青禾县职工技能大赛'];
+  it('reads 荣获P一等奖 and 在P中获得…', () => {
+    expect(participates('钱芳荣获青禾县职工技能大赛一等奖。', [['person', '钱芳'], contest])).toEqual(['钱芳 -[获奖]-> 青禾县职工技能大赛']);
+    expect(participates('赵明在青禾县职工技能大赛中获得第一名。', [['person', '赵明'], contest])).toEqual(['赵明 -[获奖]-> 青禾县职工技能大赛']);
+    expect(participates('赵明在青禾县职工技能大赛现场观看比赛。', [['person', '赵明'], contest])).toEqual([]);
+  });
+
+  it('reads 报名 as taking part, and the organisations a program visits', () => {
+    expect(participates('钱芳报名了“返乡专车”。', [['person', '钱芳'], ['program', '返乡专车']])).toEqual(['钱芳 -[报名]-> 返乡专车']);
+    expect(participates('“送文化”活动走进鹭江船舶修造有限公司。', [['program', '送文化'], shipyard])).toEqual(['鹭江船舶修造有限公司 -[走进]-> 送文化']);
+  });
+});

@@ -80,3 +80,18 @@ describe('roles by appointment', () => {
     expect(roles('主席由汪琴兼任。', specs)).toEqual([]);
   });
 });
+
+describe('more role shapes', () => {
+  it('reads a line of work before a title, a list sharing one title and a title in parentheses', () => {
+    expect(roles('鹭江船舶修造有限公司安全总监邱海介绍,全年零事故。', [['organisation', '鹭江船舶修造有限公司'], ['person', '邱海']])).toEqual([
+      '邱海 -[安全总监]-> 鹭江船舶修造有限公司',
+    ]);
+    expect(roles('青禾公交公司驾驶员魏强、牛丽带出徒弟40余人。', [['organisation', '青禾公交公司'], ['person', '魏强'], ['person', '牛丽']])).toEqual([
+      '魏强 -[驾驶员]-> 青禾公交公司',
+      '牛丽 -[驾驶员]-> 青禾公交公司',
+    ]);
+    expect(roles('座谈会上,邱海(鹭江船舶修造有限公司总经理)发言。', [['organisation', '鹭江船舶修造有限公司'], ['person', '邱海']])).toEqual([
+      '邱海 -[总经理]-> 鹭江船舶修造有限公司',
+    ]);
+  });
+});
