@@ -1,5 +1,5 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditResult, ExportFile, GraphData, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
+import type { Article, ArticleSummary, EditResult, ExportFile, GraphData, GraphFilter, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
 import { applyExportOptions, exportGraph, writeExport } from './export';
 import {
   GraphCache,
@@ -16,6 +16,14 @@ import {
   type BuiltGraph,
   type GraphInput,
 } from './graph';
+import { analyzeGraph } from './graph/analytics-cache';
+import { editedArticles, resolveArticleEdit } from './graph/article-edits';
+import { duplicateSuggestions } from './graph/duplicates';
+import { findPaths } from './graph/paths';
+import { searchArticles } from './graph/search';
+import { articleInFilter, articleSummary, mentionTimeline, timeline } from './graph/timeline';
+import { withView, withoutView } from './graph/views';
+import { loadAppLexicons } from './extract/lexicons';
 import { extractWith } from './pipeline/extract-text';
 import { DEFAULT_MAX_BYTES, readSources, sourcesFromPaths, type ImportSource } from './pipeline/import';
 import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
@@ -134,7 +142,7 @@ class ZhituService implements Zhitu {
     return results;
   }
 
-  private importSources(sources: ImportSource[], preSkipped: ImportResult['skipped']): Promise<ImportResult> {
+  private importSources(sources: ImportSource[], preSkipped: ImportResult['skipped'], pageDate?: string): Promise<ImportResult> {
     return this.serial(async () => {
       this.cancelRequested = false;
       const known = new Set(this.ws.articles().map((a) => a.id));
@@ -142,6 +150,7 @@ class ZhituService implements Zhitu {
         maxBytes: this.maxBytes,
         onFile: (done, current) => this.emit({ task: 'import', done, total: sources.length, current }),
         shouldStop: () => this.cancelRequested,
+        pageDate,
       });
       const results = await this.extract(read.added, 'extract');
       // On cancel, keep only the articles whose extraction finished: nothing half-done is stored.
@@ -163,19 +172,19 @@ class ZhituService implements Zhitu {
     });
   }
 
-  async importPaths({ paths }: { paths: string[] }): Promise<ImportResult> {
+  async importPaths({ paths, pageDate }: { paths: string[]; pageDate?: string }): Promise<ImportResult> {
     const { sources, skipped } = await sourcesFromPaths(paths);
-    return this.importSources(sources, skipped);
+    return this.importSources(sources, skipped, pageDate);
   }
 
-  async importUploads({ files }: { files: { name: string; base64: string }[] }): Promise<ImportResult> {
+  async importUploads({ files, pageDate }: { files: { name: string; base64: string }[]; pageDate?: string }): Promise<ImportResult> {
     const sources: ImportSource[] = files.map((f) => ({
       kind: 'bytes',
       // Only the base name: a path from the page is never trusted or used.
       name: f.name.split(/[\\/]/).pop() || 'upload',
       bytes: Buffer.from(f.base64, 'base64'),
     }));
-    return this.importSources(sources, []);
+    return this.importSources(sources, [], pageDate);
   }
 
   async cancelImport(): Promise<void> {
@@ -187,7 +196,7 @@ class ZhituService implements Zhitu {
     return {
       dir: this.ws.dir,
       schemaVersion: this.ws.schemaVersion,
-      articles: this.ws.articles().length,
+      articles: this.articles().length,
       entities: built.graph.nodes.filter((n) => n.type !== 'article').length,
       relations: listRelations(built.graph).length,
       canUndo: this.ws.canUndo(),
@@ -197,34 +206,76 @@ class ZhituService implements Zhitu {
     };
   }
 
-  async listArticles(): Promise<ArticleSummary[]> {
-    return this.ws.articles().map((a) => ({
-      id: a.id,
-      title: a.title,
-      date: a.date,
-      place: a.place,
-      byline: a.byline,
-      source: a.source,
-      chars: a.chars,
-    }));
+  /** The stored articles as the user's date edits and removals leave them. */
+  private articles(): Article[] {
+    return editedArticles(this.ws.articles(), this.ws.activeEdits());
+  }
+
+  /** The graph as a filter leaves it, article nodes and their edges kept (the whole graph without a filter). */
+  private scoped(filter: GraphFilter | undefined): GraphData {
+    const graph = this.graph().graph;
+    return filter ? filterGraph(graph, { ...filter, includeArticles: true }) : graph;
+  }
+
+  async listArticles({ filter }: { filter?: GraphFilter } = {}): Promise<ArticleSummary[]> {
+    return this.articles().filter((a) => articleInFilter(a, filter)).map(articleSummary);
   }
 
   async getArticle({ id }: { id: string }): Promise<Article> {
-    const article = this.ws.articles().find((a) => a.id === id);
+    const article = this.articles().find((a) => a.id === id);
     if (!article) throw new Error(`no article with id ${id}`);
     return article;
   }
 
-  async listEntities({ type }: { type?: Parameters<typeof listEntities>[1] } = {}) {
-    return listEntities(this.graph().graph, type);
+  async listEntities({ type, filter }: { type?: Parameters<typeof listEntities>[1]; filter?: GraphFilter } = {}) {
+    return listEntities(this.scoped(filter), type);
   }
 
-  async listRelations() {
-    return listRelations(this.graph().graph);
+  async listRelations({ filter }: { filter?: GraphFilter } = {}) {
+    return listRelations(this.scoped(filter));
   }
 
-  async stats() {
-    return graphStats(this.graph().graph, this.ws.articles().length);
+  async stats({ filter }: { filter?: GraphFilter } = {}) {
+    const articles = filter ? this.articles().filter((a) => articleInFilter(a, filter)).length : this.articles().length;
+    return graphStats(this.scoped(filter), articles);
+  }
+
+  async analyze(args: Parameters<Zhitu['analyze']>[0]) {
+    return analyzeGraph(this.graph().graph, args ?? {});
+  }
+
+  async timeline({ filter, bucket }: Parameters<Zhitu['timeline']>[0]) {
+    return timeline(this.articles(), bucket, filter);
+  }
+
+  async findPaths({ source, target, k, filter }: Parameters<Zhitu['findPaths']>[0]) {
+    return findPaths(filterGraph(this.graph().graph, filter ?? {}), source, target, k);
+  }
+
+  async searchArticles({ query, limit }: Parameters<Zhitu['searchArticles']>[0]) {
+    return searchArticles(this.articles(), query, limit);
+  }
+
+  async duplicateSuggestions({ limit }: { limit?: number } = {}) {
+    return duplicateSuggestions(this.graph().graph, { shortForms: loadAppLexicons().unionAbbreviations, edits: this.ws.activeEdits(), limit });
+  }
+
+  async listViews() {
+    return this.ws.views();
+  }
+
+  async saveView({ view }: Parameters<Zhitu['saveView']>[0]) {
+    return this.serial(async () => {
+      await this.ws.saveViews(withView(this.ws.views(), view));
+      return this.ws.views();
+    });
+  }
+
+  async deleteView({ name }: { name: string }) {
+    return this.serial(async () => {
+      await this.ws.saveViews(withoutView(this.ws.views(), name));
+      return this.ws.views();
+    });
   }
 
   async getGraph({ filter }: { filter?: Parameters<typeof filterGraph>[1] } = {}): Promise<GraphData> {
@@ -232,7 +283,8 @@ class ZhituService implements Zhitu {
   }
 
   async getEntity({ id }: { id: string }) {
-    return entityDetails(this.graph(), this.input(), id);
+    const details = entityDetails(this.graph(), this.input(), id);
+    return { ...details, mentionCount: details.mentions.length, timeline: mentionTimeline(details.mentions.map((m) => m.date)) };
   }
 
   async shortestPath({ source, target, filter }: { source: string; target: string; filter?: Parameters<typeof filterGraph>[1] }) {
@@ -243,9 +295,10 @@ class ZhituService implements Zhitu {
     return { ...(id ? { id } : {}), canUndo: this.ws.canUndo(), canRedo: this.ws.canRedo() };
   }
 
-  async edit({ op }: { op: Parameters<Workspace['appendEdit']>[0] }): Promise<EditResult> {
+  async edit({ op: given }: { op: Parameters<Workspace['appendEdit']>[0] }): Promise<EditResult> {
     return this.serial(async () => {
       const graph = this.graph().graph;
+      const op = resolveArticleEdit(this.articles(), given);
       const missing = missingTarget(graph, op);
       if (missing) throw new Error(`${op.op}: ${missing}`);
       const stored = await this.ws.appendEdit(withContext(graph, op));

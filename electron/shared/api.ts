@@ -1,5 +1,10 @@
 import type {
+  AnalyticsResult,
   Article,
+  ArticleSearchHit,
+  DuplicateSuggestion,
+  PathResult,
+  SavedView,
   ArticleSummary,
   EditOp,
   EditResult,
@@ -16,6 +21,8 @@ import type {
   Progress,
   RelationSummary,
   Stats,
+  Timeline,
+  TimelineBucket,
   UploadedFile,
   WorkspaceInfo,
 } from './types';
@@ -33,14 +40,30 @@ export interface ExtractOutput extends ExtractResult {
 export interface ZhituApi {
   workspaceInfo(): Promise<WorkspaceInfo>;
   /** Import files sent by the page (drag-and-drop, file input). */
-  importUploads(args: { files: UploadedFile[] }): Promise<ImportResult>;
+  importUploads(args: { files: UploadedFile[]; pageDate?: string }): Promise<ImportResult>;
   /** Cancel the running import; files not yet read are left out. */
   cancelImport(): Promise<void>;
-  listArticles(): Promise<ArticleSummary[]>;
+  /** The articles (as date edits and removals leave them) in the filter's date range and article list. */
+  listArticles(args?: { filter?: GraphFilter }): Promise<ArticleSummary[]>;
   getArticle(args: { id: string }): Promise<Article>;
-  listEntities(args: { type?: EntityType }): Promise<EntitySummary[]>;
-  listRelations(): Promise<RelationSummary[]>;
-  stats(): Promise<Stats>;
+  listEntities(args: { type?: EntityType; filter?: GraphFilter }): Promise<EntitySummary[]>;
+  listRelations(args?: { filter?: GraphFilter }): Promise<RelationSummary[]>;
+  stats(args?: { filter?: GraphFilter }): Promise<Stats>;
+  /** Centrality and communities of the current graph (undirected, multi-edges collapsed), cached per graph. */
+  analyze(args: { filter?: GraphFilter; includeCoOccurs?: boolean }): Promise<AnalyticsResult>;
+  /** Articles per day, week or month, with empty periods and the undated count. */
+  timeline(args: { filter?: GraphFilter; bucket: TimelineBucket }): Promise<Timeline>;
+  /** The k (default 1, at most 10) shortest paths over the filtered graph, with steps and evidence. */
+  findPaths(args: { source: string; target: string; k?: number; filter?: GraphFilter }): Promise<PathResult[]>;
+  /** Full-text search of article titles and bodies (substrings; whitespace-separated terms all required). */
+  searchArticles(args: { query: string; limit?: number }): Promise<{ total: number; hits: ArticleSearchHit[] }>;
+  /** Entities that look like one and the same (variants, short forms, place prefixes), to merge. */
+  duplicateSuggestions(args?: { limit?: number }): Promise<DuplicateSuggestion[]>;
+  /** The workspace's saved views, in the order saved. */
+  listViews(): Promise<SavedView[]>;
+  /** Saves a view (one of the same name is replaced); returns the views. */
+  saveView(args: { view: SavedView }): Promise<SavedView[]>;
+  deleteView(args: { name: string }): Promise<SavedView[]>;
   getGraph(args: { filter?: GraphFilter }): Promise<GraphData>;
   getEntity(args: { id: string }): Promise<EntityDetails>;
   /** Node and edge ids of a shortest path, empty when there is none. */
@@ -80,6 +103,14 @@ export const CHANNELS: Record<ApiMethod, string> = {
   listEntities: 'zhitu:entities:list',
   listRelations: 'zhitu:relations:list',
   stats: 'zhitu:workspace:stats',
+  analyze: 'zhitu:graph:analyze',
+  timeline: 'zhitu:articles:timeline',
+  findPaths: 'zhitu:graph:paths',
+  searchArticles: 'zhitu:articles:search',
+  duplicateSuggestions: 'zhitu:entities:duplicates',
+  listViews: 'zhitu:views:list',
+  saveView: 'zhitu:views:save',
+  deleteView: 'zhitu:views:delete',
   getGraph: 'zhitu:graph:get',
   getEntity: 'zhitu:entities:get',
   shortestPath: 'zhitu:graph:path',
@@ -106,7 +137,8 @@ export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[];
  * paths, which never come from the page (main gets them from native dialogs).
  */
 export interface ZhituCoreApi extends ZhituApi {
-  importPaths(args: { paths: string[]; maxBytes?: number }): Promise<ImportResult>;
+  /** `pageDate`: the page date of every file of this import (the date of articles without their own, `dateSource` `user`). */
+  importPaths(args: { paths: string[]; maxBytes?: number; pageDate?: string }): Promise<ImportResult>;
   exportToPath(args: { format: ExportFormat; out: string; options?: ExportOptions }): Promise<string[]>;
   /** Subscribe to progress; returns an unsubscribe function. */
   onProgress(listener: (progress: Progress) => void): () => void;

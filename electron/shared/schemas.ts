@@ -10,6 +10,8 @@ const name = z.string().trim().min(1).max(500);
 const entityType = z.enum(ENTITY_TYPES);
 const relationType = z.enum(RELATION_TYPES);
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date like 2024-10-11');
+/** A date as the contract takes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const isoDateSchema = isoDate;
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f77b4');
 
 export const editOpSchema = z.discriminatedUnion('op', [
@@ -28,6 +30,8 @@ export const editOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('addNode'), type: entityType, name }),
   z.object({ op: z.literal('addEdge'), source: id, target: id, type: relationType, label: z.string().max(200) }),
   z.object({ op: z.literal('deleteEdge'), id }),
+  z.object({ op: z.literal('setDate'), article: id, date: isoDate.nullable() }),
+  z.object({ op: z.literal('removeArticles'), ids: z.array(id).max(100_000), source: z.string().min(1).max(4096).optional() }),
 ]);
 
 export const storedEditSchema = editOpSchema.and(z.object({ seq: z.number().int().nonnegative(), at: z.string() }));
@@ -44,6 +48,24 @@ export const graphFilterSchema = z
     includeCoOccurs: z.boolean().optional(),
     focus: z.object({ ids: z.array(id).max(10_000), depth: z.number().int().min(0).max(5) }).optional(),
     limit: z.number().int().positive().optional(),
+    includeUndated: z.boolean().optional(),
+    excludeInferred: z.boolean().optional(),
+  })
+  .strict();
+
+const position = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
+
+/** A saved view as the API takes it and `view.json` keeps it. */
+export const savedViewSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    filter: graphFilterSchema,
+    selection: z.array(id).max(100_000),
+    positions: z.record(id, position).optional(),
+    layout: z.string().max(100).optional(),
+    sizeBy: z.enum(['degree', 'weightedDegree', 'betweenness', 'pagerank', 'mentions']).optional(),
+    colorBy: z.enum(['type', 'community']).optional(),
+    savedAt: z.string().max(100),
   })
   .strict();
 
@@ -62,14 +84,23 @@ export const apiArgSchemas: Record<ApiMethod, z.ZodType> = {
         .array(z.object({ name: z.string().min(1).max(1000), base64: z.string().max(40_000_000) }).strict())
         .min(1)
         .max(10_000),
+      pageDate: isoDate.optional(),
     })
     .strict(),
   cancelImport: none,
-  listArticles: none,
+  listArticles: z.union([none, z.object({ filter: graphFilterSchema.optional() }).strict()]),
   getArticle: z.object({ id }).strict(),
-  listEntities: z.object({ type: entityType.optional() }).strict(),
-  listRelations: none,
-  stats: none,
+  listEntities: z.object({ type: entityType.optional(), filter: graphFilterSchema.optional() }).strict(),
+  listRelations: z.union([none, z.object({ filter: graphFilterSchema.optional() }).strict()]),
+  stats: z.union([none, z.object({ filter: graphFilterSchema.optional() }).strict()]),
+  analyze: z.object({ filter: graphFilterSchema.optional(), includeCoOccurs: z.boolean().optional() }).strict(),
+  timeline: z.object({ filter: graphFilterSchema.optional(), bucket: z.enum(['day', 'week', 'month']) }).strict(),
+  findPaths: z.object({ source: id, target: id, k: z.number().int().min(1).max(10).optional(), filter: graphFilterSchema.optional() }).strict(),
+  searchArticles: z.object({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  duplicateSuggestions: z.union([none, z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict()]),
+  listViews: none,
+  saveView: z.object({ view: savedViewSchema }).strict(),
+  deleteView: z.object({ name: z.string().trim().min(1).max(200) }).strict(),
   getGraph: z.object({ filter: graphFilterSchema.optional() }).strict(),
   getEntity: z.object({ id }).strict(),
   shortestPath: z.object({ source: id, target: id, filter: graphFilterSchema.optional() }).strict(),

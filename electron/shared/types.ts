@@ -44,6 +44,10 @@ export interface ArticleDraft {
   bodyStart: number;
   /** ISO date `YYYY-MM-DD`, or `YYYY-MM` / null when the text does not say. Never invented. */
   date: string | null;
+  /** Publication date of the page the article came from (`YYYY-MM-DD`), or null when unknown. */
+  pageDate: string | null;
+  /** Where `date` came from: its dateline or lead (`dateline`), else where the page date came from; null without a date. */
+  dateSource: DateSource | null;
   /** Dateline place, e.g. 河北邢台, if any. */
   place: string | null;
   byline: BylineEntry[];
@@ -67,6 +71,10 @@ export interface ArticleSummary {
   id: string;
   title: string;
   date: string | null;
+  /** The publication date of the page it came from, or null. */
+  pageDate: string | null;
+  /** Where `date` comes from (`user` after a date edit), or null when there is no date. */
+  dateSource: DateSource | null;
   place: string | null;
   byline: BylineEntry[];
   source: string;
@@ -190,6 +198,10 @@ export interface GraphFilter {
   focus?: { ids: string[]; depth: number };
   /** Keep at most this many nodes, the highest by weighted degree. */
   limit?: number;
+  /** With a date range: also keep what undated articles support. */
+  includeUndated?: boolean;
+  /** Drop edges inferred from a name or the gazetteer (those with `attrs.via`). */
+  excludeInferred?: boolean;
 }
 
 /** Summary of an entity, as `zhitu entities --json` prints it. */
@@ -230,6 +242,10 @@ export interface EntityDetails {
   /** Its relations (not co_occurs unless asked), each with the other end's id, name and type. */
   relations: Array<GraphEdge & { otherId: string; otherName: string; otherType: NodeKind; direction: 'out' | 'in' }>;
   mentions: MentionEvidence[];
+  /** All its mentions (`mentions` may be a page of them). */
+  mentionCount?: number;
+  /** Mentions per month (`YYYY-MM`), in order, months without mentions included. */
+  timeline?: Array<{ period: string; mentions: number }>;
 }
 
 export interface Stats {
@@ -274,7 +290,11 @@ export type EditOp =
   | { op: 'delete'; id: string; name?: string; type?: EntityType }
   | { op: 'addNode'; type: EntityType; name: string }
   | { op: 'addEdge'; source: string; target: string; type: RelationType; label: string }
-  | { op: 'deleteEdge'; id: string };
+  | { op: 'deleteEdge'; id: string }
+  /** Sets (or, with null, clears) the user's date of an article; its `dateSource` becomes `user`. */
+  | { op: 'setDate'; article: string; date: string | null }
+  /** Removes articles from the graph (undo brings them back); `source` records the file named, if any. */
+  | { op: 'removeArticles'; ids: string[]; source?: string };
 
 /** An edit as stored: the operation, when it was made, and its place in the log. */
 export type StoredEdit = EditOp & { seq: number; at: string };
@@ -372,6 +392,8 @@ export interface AnalyticsResult {
   communities: Array<{ id: number; size: number; top: string[] }>;
   /** Ranked by PageRank, highest first. */
   entities: EntityMetrics[];
+  /** Set when betweenness is estimated from this many sampled sources (large graphs); exact otherwise. */
+  betweennessSources?: number;
 }
 
 export type TimelineBucket = 'day' | 'week' | 'month';

@@ -61,7 +61,7 @@ describe('zhitu command line', () => {
   it('lists articles, entities, relations and stats in the shapes of the contract', async () => {
     const articles = await cliJson<ArticleSummary[]>(['articles', '--workspace', ws]);
     expect(articles).toHaveLength(12);
-    expect(Object.keys(articles[0]).sort()).toEqual(['byline', 'chars', 'date', 'id', 'place', 'source', 'title']);
+    expect(Object.keys(articles[0]).sort()).toEqual(['byline', 'chars', 'date', 'dateSource', 'id', 'pageDate', 'place', 'source', 'title']);
     const orgs = await cliJson<EntitySummary[]>(['entities', '--type', 'organisation', '--workspace', ws]);
     expect(orgs.every((e) => e.type === 'organisation')).toBe(true);
     expect(orgs.map((e) => e.name)).toContain('深圳市总工会');

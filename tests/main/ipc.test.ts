@@ -32,6 +32,14 @@ const BAD: Record<ApiMethod, unknown> = {
   savePositions: { positions: { e_1: { x: 'left', y: 0 } } },
   exportGraph: { format: 'xlsx' },
   extractText: { text: 5 },
+  analyze: { includeCoOccurs: 'yes' },
+  timeline: { bucket: 'year' },
+  findPaths: { source: 'e_1', target: 'e_2', k: 11 },
+  searchArticles: { query: 5 },
+  duplicateSuggestions: { limit: 0 },
+  listViews: { all: true },
+  saveView: { view: { name: '', filter: {}, selection: [], savedAt: '' } },
+  deleteView: { name: '' },
 };
 
 let dir: string;

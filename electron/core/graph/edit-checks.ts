@@ -27,6 +27,14 @@ export function missingTarget(graph: GraphData, op: EditOp): string | null {
       return graph.edges.some((e) => e.id === op.id) ? null : `no relation with id ${op.id}`;
     case 'addNode':
       return null;
+    case 'setDate':
+      return graph.nodes.some((n) => n.id === op.article && n.type === 'article') ? null : `no article with id ${op.article}`;
+    case 'removeArticles': {
+      if (op.ids.length === 0) return 'no article to remove';
+      const articles = new Set(graph.nodes.filter((n) => n.type === 'article').map((n) => n.id));
+      const missing = op.ids.find((a) => !articles.has(a));
+      return missing ? `no article with id ${missing}` : null;
+    }
   }
 }
 
@@ -37,7 +45,10 @@ export function resultId(op: EditOp): string | undefined {
     case 'addNode':
       return entityId(op.type, op.name.trim());
     case 'addEdge':
+    case 'removeArticles':
       return undefined;
+    case 'setDate':
+      return op.article;
     default:
       return op.id;
   }

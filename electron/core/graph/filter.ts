@@ -9,6 +9,8 @@ interface Scope {
   articles: Set<string> | null;
   from: string | null;
   to: string | null;
+  /** Undated articles and evidence are in scope too (`includeUndated`). */
+  undated: boolean;
   /** Article id -> date, from the article nodes of the graph. */
   dates: Map<string, string | null>;
 }
@@ -17,8 +19,12 @@ function scoped(s: Scope): boolean {
   return s.articles !== null || s.from !== null || s.to !== null;
 }
 
+function dateInScope(date: string | null | undefined, s: Scope): boolean {
+  return (s.undated && !date) || dateInRange(date, s.from, s.to);
+}
+
 function evidenceInScope(ev: Evidence, s: Scope): boolean {
-  return (s.articles === null || s.articles.has(ev.article)) && dateInRange(ev.date, s.from, s.to);
+  return (s.articles === null || s.articles.has(ev.article)) && dateInScope(ev.date, s);
 }
 
 /** Whether an article is in scope; `undefined` when its date is unknown to this graph. */
@@ -26,13 +32,14 @@ function articleInScope(id: string, s: Scope): boolean | undefined {
   if (s.articles !== null && !s.articles.has(id)) return false;
   if (s.from === null && s.to === null) return true;
   if (!s.dates.has(id)) return undefined;
-  return dateInRange(s.dates.get(id), s.from, s.to);
+  return dateInScope(s.dates.get(id), s);
 }
 
 /**
  * A node restricted to the scope: its articles and mentions counted there only, or null when
  * no article in scope mentions it. Nodes without articles (added by hand, or known only from a
- * gazetteer relation) pass a date range but not an article list.
+ * gazetteer relation) pass a date range but not an article list; `filterGraph` then keeps those
+ * known only from relations when one of their edges is kept.
  */
 function scopeNode(n: GraphNode, s: Scope, mentionsByArticle: Map<string, Map<string, number>>): GraphNode | null {
   if (!scoped(s)) return { ...n };
@@ -79,7 +86,8 @@ function topByWeightedDegree(nodes: GraphNode[], limit: number): Set<string> {
  * nodes), `focus` (neighbourhood over the kept edges), `limit` (top nodes by weighted degree,
  * then the edges among them). Degrees are recounted over the edges that are kept. Article
  * nodes and their `mentions`/`reported_by` edges only with `includeArticles`. Evidence without
- * a date is outside any date range.
+ * a date is outside any date range unless `includeUndated`; `excludeInferred` drops edges
+ * inferred from a name or the gazetteer (`attrs.via`).
  */
 export function filterGraph(graph: GraphData, filter: GraphFilter): GraphData {
   const types = filter.types && filter.types.length > 0 ? new Set<string>(filter.types) : null;
@@ -90,6 +98,7 @@ export function filterGraph(graph: GraphData, filter: GraphFilter): GraphData {
     articles: filter.articles && filter.articles.length > 0 ? new Set(filter.articles) : null,
     from: filter.dateFrom || null,
     to: filter.dateTo || null,
+    undated: filter.includeUndated === true,
     dates: new Map(),
   };
   // Article dates are only needed to scope (the graph has tens of thousands of articles).
@@ -117,12 +126,23 @@ export function filterGraph(graph: GraphData, filter: GraphFilter): GraphData {
   for (const e of graph.edges) {
     if (relationTypes !== null && !relationTypes.has(e.type)) continue;
     if (!includeCoOccurs && e.type === 'co_occurs') continue;
+    if (filter.excludeInferred && e.attrs?.via !== undefined) continue;
     if (!includeArticles && ARTICLE_EDGES.has(e.type)) continue;
     if (!ids.has(e.source) || !ids.has(e.target)) continue;
     const kept = scopeEdge(e, scope);
     if (!kept) continue;
     if (filter.minWeight !== undefined && kept.weight < filter.minWeight) continue;
     edges.push(kept);
+  }
+
+  if (scoped(scope)) {
+    // Entities known only from relations (no article of their own) stay when a kept edge holds them.
+    const linked = new Set<string>();
+    for (const e of edges) {
+      linked.add(e.source);
+      linked.add(e.target);
+    }
+    nodes = nodes.filter((n) => n.articles.length > 0 || n.manual || linked.has(n.id));
   }
 
   if (filter.focus && filter.focus.ids.length > 0) {

@@ -1,5 +1,6 @@
 import type { Article, ExtractResult, GraphData, StoredEdit } from '../../shared/types';
 import { aggregate } from './aggregate';
+import { editedArticles } from './article-edits';
 import { FinalizeContext, finalize } from './finalize';
 import type { BuiltGraph, GraphInput } from './model';
 import { replayEdits } from './replay';
@@ -79,7 +80,9 @@ export class GraphCache {
   }
 
   /** The graph of `input`, as `buildGraph(input)` would build it. */
-  build(input: GraphInput): BuiltGraph {
+  build(given: GraphInput): BuiltGraph {
+    // Article edits (dates, removals) change what is aggregated: an edited list is a new base.
+    const input = { ...given, articles: editedArticles(given.articles, given.edits) };
     const base = this.baseFor(input);
     const edits = [...input.edits].sort((a, b) => a.seq - b.seq);
     let hit = this.recent.find((r) => r.edits.length === edits.length && startsWith(edits, r.edits));

@@ -181,6 +181,10 @@ function apply(state: GraphState, r: Resolver, op: EditOp): string | null {
       return addEdge(state, r, op);
     case 'deleteEdge':
       return deleteEdge(state, op);
+    case 'setDate':
+    case 'removeArticles':
+      // Applied to the articles before aggregation (article-edits.ts).
+      return null;
     default:
       return `unknown edit ${(op as { op: string }).op}`;
   }

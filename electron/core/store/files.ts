@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { storedEditSchema } from '../../shared/schemas';
-import type { Article, ExtractResult, StoredEdit } from '../../shared/types';
+import { savedViewSchema, storedEditSchema } from '../../shared/schemas';
+import { DATE_SOURCES, type Article, type ExtractResult, type SavedView, type StoredEdit } from '../../shared/types';
 
 /** The schema version this build writes. Bump it and add a migration when a file's shape changes. */
 export const SCHEMA_VERSION = 1;
@@ -29,6 +29,8 @@ export interface EditsFile {
 
 export interface ViewFile {
   positions: Record<string, { x: number; y: number }>;
+  /** Named views of the explorer (absent in older workspaces). */
+  views?: SavedView[];
 }
 
 /** The workspace's files by role. Only the store reads or writes them. */
@@ -58,6 +60,8 @@ const articleSchema = z.object({
   text: z.string(),
   bodyStart: z.number(),
   date: z.string().nullable(),
+  pageDate: z.string().nullable().default(null),
+  dateSource: z.enum(DATE_SOURCES).nullable().default(null),
   place: z.string().nullable(),
   byline: z.array(z.object({ name: z.string(), role: z.string() })),
   source: z.string(),
@@ -77,7 +81,7 @@ const editsSchema = z.object({
   nextSeq: z.number().int().nonnegative(),
 });
 
-const viewSchema = z.object({ positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })) });
+const viewSchema = z.object({ positions: z.record(z.string(), z.object({ x: z.number(), y: z.number() })), views: z.array(savedViewSchema).optional() });
 
 function check<T>(schema: z.ZodType, value: unknown): T {
   const parsed = schema.safeParse(value);

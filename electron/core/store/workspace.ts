@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, EditOp, ExtractResult, Repair, StoredEdit } from '../../shared/types';
+import type { Article, EditOp, ExtractResult, Repair, SavedView, StoredEdit } from '../../shared/types';
 import { usableBackups } from './backups';
 import { EditLog } from './edit-log';
 import {
@@ -212,6 +212,16 @@ export class Workspace {
   /** Steps the cursor forward; false when there is nothing to redo. */
   redo(): Promise<boolean> {
     return this.log.redo();
+  }
+
+  /** The saved views, in the order saved. */
+  views(): SavedView[] {
+    return this.docs.view.value.views ?? [];
+  }
+
+  /** Replaces the saved views (written to view.json with its backups). */
+  async saveViews(views: SavedView[]): Promise<void> {
+    await this.docs.view.update((view) => ({ value: { ...view, views }, result: undefined }));
   }
 
   async savePositions(positions: Record<string, { x: number; y: number }>): Promise<void> {

@@ -27,7 +27,7 @@ function dangerous(files: ExportFile[]): string[] {
   return bad;
 }
 
-const ARTICLE: ArticleSummary = { id: 'a_1', title: PAYLOADS[0], date: '2024-10-14', place: '@邢台', byline: [{ role: '=记者', name: '李昱霖' }], source: '-page.txt', chars: 42 };
+const ARTICLE: ArticleSummary = { id: 'a_1', title: PAYLOADS[0], date: '2024-10-14', place: '@邢台', byline: [{ role: '=记者', name: '李昱霖' }], source: '-page.txt', chars: 42, pageDate: '2024-10-14', dateSource: 'page' };
 
 function hostileGraph(): GraphData {
   return {

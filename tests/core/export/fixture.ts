@@ -14,6 +14,8 @@ export const ARTICLES: ArticleSummary[] = [
     byline: [{ name: '刘友婷', role: '记者' }],
     source: 'data/000_65facfb44480fdb1.txt',
     chars: 2874,
+    pageDate: '2024-10-14',
+    dateSource: 'file-name',
   },
   {
     id: A_ZS,
@@ -23,6 +25,8 @@ export const ARTICLES: ArticleSummary[] = [
     byline: [{ name: '邹偶然', role: '记者' }],
     source: 'data/000_65facfb44480fdb1.txt',
     chars: 1210,
+    pageDate: '2024-10-14',
+    dateSource: 'file-name',
   },
   {
     id: A_JC,
@@ -32,6 +36,8 @@ export const ARTICLES: ArticleSummary[] = [
     byline: [{ name: '李昱霖', role: '记者' }],
     source: 'data/000_65facfb44480fdb1.txt',
     chars: 1015,
+    pageDate: '2024-10-14',
+    dateSource: 'dateline',
   },
 ];
 

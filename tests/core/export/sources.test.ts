@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportGraph } from '../../../electron/core/export';
 import type { ArticleSummary, GraphData } from '../../../electron/shared/types';
 
-const article = (id: string, source: string): ArticleSummary => ({ id, title: id, date: null, place: null, byline: [], source, chars: 1 });
+const article = (id: string, source: string): ArticleSummary => ({ id, title: id, date: null, pageDate: null, dateSource: null, place: null, byline: [], source, chars: 1 });
 const ARTICLES = [article('a_1', '/home/li/新闻/第一版.txt'), article('a_2', 'C:\\Users\\li\\news\\page.htm'), article('a_3', '2024/10/page.txt')];
 const GRAPH: GraphData = {
   nodes: ARTICLES.map((a) => ({ id: a.id, type: 'article' as const, name: a.title, aliases: [], mentions: 0, articles: [a.id], degree: 0, weightedDegree: 0 })),
