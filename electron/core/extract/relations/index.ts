@@ -51,6 +51,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     programs: new MentionIndex(top.filter((m) => m.type === 'program' && !isTitleWork(text, m))),
     organisations: new MentionIndex(top.filter((m) => m.type === 'organisation')),
   };
+  const named = new MentionIndex(top.filter((m) => m.type === 'organisation' || m.type === 'person'));
 
   // Only the spans are kept for the name rules: holding whole views would grow the heap.
   const spans: SentenceSpan[] = [];
@@ -63,14 +64,16 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     if (inside.length === 0) continue;
     const prefixed = findPrefixRoles(text, inside, titles, orgNames);
     const view = buildSentenceView(text, span, inside, new Map(prefixed.map((l) => [l.named ?? l.org, l.person])));
-    const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, new Set(prefixed.map((l) => l.person)))];
+    const linked = new Set(prefixed.map((l) => l.person));
+    const paragraph = text.lastIndexOf('\n', span.start);
+    const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, linked, named, paragraph)];
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
     emitVerbRelations(ctx, view);
     emitOrganiseFrames(ctx, view);
     emitParticipates(ctx, view, links);
     emitParticipants(ctx, view, titles);
-    emitAdjacentPartOf(text, view, sink);
+    emitAdjacentPartOf(text, view, sink, named, paragraph);
     emitLocated(text, view, sink);
     emitCoOccurs(view, sink);
   }

@@ -1,10 +1,12 @@
 import type { EntityMention } from '../../../shared/types';
 import { ORG_NAME_END, SUB_UNIT_END, SUBORDINATE_GAP } from './lexicon';
+import type { MentionIndex } from './anaphora';
 import type { SentenceView } from './sentence-view';
 import type { RelationSink } from './sink';
 
 const MIN_PARENT = 4;
 const NAME_SEPARATOR = /[·•]/;
+const OWNED = /其(?:下属|旗下|所属)的?$/;
 const BELONGS = /^\s*(?:隶属于|隶属|归属于|归属)\s*$/;
 const SUBSIDIARY = /^\s*的(?:下属|直属|所属|二级)?(?:单位|企业|子公司|分公司|分支机构|机构|分会)/;
 const COMPANY_END = /(股份有限公司|有限责任公司|有限公司|公司)$/;
@@ -80,10 +82,19 @@ export function emitNamePartOf(
 
 /**
  * Emits relations from adjacent names in a sentence: `A·B`, `A下属B`, `A旗下B`, or `AB` where B
- * names a sub-unit: B part_of A for organisations, A organises B (设立) for a program.
+ * names a sub-unit: B part_of A for organisations, A organises B (设立) for a program; `A隶属于B`,
+ * `A是B的下属单位`; and `其下属的B` for the organisation named last in the paragraph (`named`).
  */
-export function emitAdjacentPartOf(text: string, view: SentenceView, sink: RelationSink): void {
+export function emitAdjacentPartOf(text: string, view: SentenceView, sink: RelationSink, named?: MentionIndex, paragraphStart = -1): void {
   const ms = view.mentions;
+  // `其下属的B`: B under the organisation named last in the paragraph (unless a person came after it).
+  for (const b of ms) {
+    if (b.type !== 'organisation' || !named) continue;
+    const own = OWNED.exec(text.slice(Math.max(view.start, b.start - 6), b.start));
+    if (!own) continue;
+    const owner = named.before(b.start - own[0].length, (m) => m.start > paragraphStart && (m.type === 'organisation' || m.type === 'person'));
+    if (owner?.type === 'organisation') sink.add('part_of', b, owner, '', view);
+  }
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];

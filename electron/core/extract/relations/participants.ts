@@ -9,6 +9,8 @@ const COUNT = '[\\d一二三四五六七八九十百千万余多]*[家个所名�
 // Help handed out: the object that makes people at `为/向` beneficiaries of the program in force.
 const BENEFIT = '(?:慰问金|慰问品|助学金|补助金|补助|补贴|救助金|帮扶金|帮扶资金|礼包|年货|保险|保单|早餐|物资|路费)';
 const GIVEN = new RegExp(`^(?:等${COUNT}[^，,。；;]{0,10}?)?(?:发放|送去|送上|送来|赠送|颁发|发)了?[^，,。；;]{0,10}?${BENEFIT}`);
+// `A公司为职工发放补贴`: what an organisation pays out under a program.
+const PAID_OUT = new RegExp(`^[^，,。；;]{0,6}?为[^，,。；;]{0,12}?(发放|送去|送上|提供|赠送)了?[^，,。；;]{0,10}?${BENEFIT}`);
 // `X是首批试点企业`, `X是该行动的示范点之一`: members of the program in force.
 const MEMBER_OF = /^是(?:首批|第一批|首家|全国|全省|全市)?(试点企业|试点单位|示范点|示范单位|示范企业|成员单位|定点企业|合作单位)/;
 // `来自A、B等企业的120名选手`: participants sent by organisations.
@@ -59,6 +61,12 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
       if (people.length > 0 && /(?:为|向)$/.test(g.prefix) && GIVEN.test(after)) {
         const p = programInForce(ctx, view, g.start);
         if (p) for (const who of people) sink.add('participates', who, p, '受益', view);
+      }
+      if (orgs.length > 0 && g.candidate) {
+        // `A公司为返乡职工发放路费补贴` under a program someone else runs: A takes part in it.
+        const paid = PAID_OUT.exec(after);
+        const p = paid ? programInForce(ctx, view, g.start) : null;
+        if (paid && p) for (const o of orgs) if (!sink.has('organises', o, p)) sink.add('participates', o, p, paid[1], view);
       }
       if (orgs.length > 0) {
         const member = MEMBER_OF.exec(after);

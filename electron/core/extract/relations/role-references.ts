@@ -13,6 +13,8 @@ interface ReferencePatterns {
   reference: RegExp;
   /** `首任工会联合会主席由`, `副主席由`, `ORG主席由` at a clause start. 1 = head, 2 = title. */
   appointed: RegExp;
+  /** `其工会主席` right before a name. 1 = title. */
+  possessive: RegExp;
 }
 
 const ORDINAL = '(?:首任|首届|新任|第一任|现任)?';
@@ -33,6 +35,7 @@ function patternsFor(titles: TitlePatterns): ReferencePatterns {
     p = {
       reference: new RegExp(`(?:(${ORG_DEMONSTRATIVE})(${heads})|${LEAD}${ORDINAL}(${bare}))${UNIT}(${titles.chain})$`),
       appointed: new RegExp(`${LEAD}${ORDINAL}(${heads}|${MASK}+)?${UNIT}(${titles.chain})由$`),
+      possessive: new RegExp(`其${UNIT}(${titles.chain})$`),
     };
     cache.set(titles, p);
   }
@@ -56,10 +59,18 @@ function resolve(orgs: MentionIndex, head: string, title: string, bare: boolean,
 /**
  * Roles through references to an organisation named before: `该公司调度员X`, `该段党委副书记、工会主席X`,
  * a bare head at a clause start (`公司工会主席X说`), and appointments `首任联合会主席由X兼任，副主席由Y担任`
- * (the second title belongs to the organisation of the first). People in `linked` already have a role
- * in this sentence and are left alone.
+ * (the second title belongs to the organisation of the first), and `其工会主席X` for the organisation
+ * named last in the paragraph (`named` indexes organisations and people), unless a person came after
+ * it. People in `linked` already have a role in this sentence and are left alone.
  */
-export function findReferenceRoles(view: SentenceView, orgs: MentionIndex, titles: TitlePatterns, linked: ReadonlySet<EntityMention>): RoleLink[] {
+export function findReferenceRoles(
+  view: SentenceView,
+  orgs: MentionIndex,
+  titles: TitlePatterns,
+  linked: ReadonlySet<EntityMention>,
+  named: MentionIndex,
+  paragraphStart = -1,
+): RoleLink[] {
   const p = patternsFor(titles);
   const links: RoleLink[] = [];
   let appointedOrg: EntityMention | null = null;
@@ -72,6 +83,16 @@ export function findReferenceRoles(view: SentenceView, orgs: MentionIndex, title
         const bare = ref[1] === undefined;
         const found = resolve(orgs, ref[2] ?? ref[3], ref[4], bare, clause.start + ref.index);
         if (found) links.push({ person, org: found.org, title: found.title });
+        continue;
+      }
+      const own = linked.has(person) ? null : p.possessive.exec(before);
+      if (own) {
+        // `其` stands for the organisation named last in the paragraph, unless a person was named after it.
+        // A person as the sentence's subject (`钱芳在A公司工作，其师傅…`) is what 其 stands for.
+        const at = clause.start + own.index;
+        const subject = view.groups[0];
+        const last = named.before(at, (m) => m.start > paragraphStart && (m.type === 'organisation' || m.type === 'person'));
+        if (last?.type === 'organisation' && !(subject?.type === 'person' && subject.start < at)) links.push({ person, org: last, title: own[1] });
         continue;
       }
       if (!APPOINT_VERB.test(maskedBetween(view, person.end, clause.end))) continue;

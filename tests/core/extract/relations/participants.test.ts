@@ -67,3 +67,11 @@ describe('prizes, sign-ups and visits', () => {
     expect(participates('“送文化”活动走进鹭江船舶修造有限公司。', [['program', '送文化'], shipyard])).toEqual(['鹭江船舶修造有限公司 -[走进]-> 送文化']);
   });
 });
+
+describe('organisations paying out under a program run by others', () => {
+  it('reads A为职工发放补贴 after the program was named, but not for its organiser', () => {
+    const text = '青禾县总工会推出“暖心返乡”行动。鹭江船舶修造有限公司为返乡职工发放路费补贴,青禾县总工会为职工提供返乡专车补贴。';
+    const specs: EntitySpec[] = [union, shipyard, ['program', '暖心返乡']];
+    expect(participates(text, specs)).toEqual(['鹭江船舶修造有限公司 -[发放]-> 暖心返乡']);
+  });
+});

@@ -151,3 +151,10 @@ describe('part_of stated in the text or through a short form', () => {
     ]);
   });
 });
+
+describe('part_of through 其', () => {
+  it('reads 其下属的B for the organisation named before', () => {
+    const text = '青禾县总工会成立30年来,其下属的青禾县职工帮扶中心累计帮扶职工1万人次。';
+    expect(rel(text, [['organisation', '青禾县总工会'], ['organisation', '青禾县职工帮扶中心']], 'part_of')).toEqual(['青禾县职工帮扶中心 -[]-> 青禾县总工会']);
+  });
+});

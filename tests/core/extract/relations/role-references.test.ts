@@ -95,3 +95,17 @@ describe('more role shapes', () => {
     ]);
   });
 });
+
+describe('roles through 其', () => {
+  it('reads 其TITLE PERSON for the organisation named last in the paragraph', () => {
+    const text = '鹭江船舶修造有限公司今年订单饱满,其工会主席邱海介绍,职工收入稳步增长。';
+    expect(roles(text, [['organisation', '鹭江船舶修造有限公司'], ['person', '邱海']])).toEqual(['邱海 -[工会主席]-> 鹭江船舶修造有限公司']);
+  });
+
+  it('leaves 其 alone when a person was named after the organisation, or in another paragraph', () => {
+    const specs: EntitySpec[] = [['organisation', '鹭江船舶修造有限公司'], ['person', '邱海'], ['person', '钱芳']];
+    expect(roles('钱芳在鹭江船舶修造有限公司工作,其师傅邱海是劳模。', specs)).toEqual([]);
+    expect(roles('鹭江船舶修造有限公司订单饱满。\n钱芳说,其师傅邱海是劳模。', specs)).toEqual([]);
+    expect(roles('鹭江船舶修造有限公司订单饱满。\n其工会主席邱海介绍了情况。', specs)).toEqual([]);
+  });
+});
