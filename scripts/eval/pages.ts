@@ -41,7 +41,7 @@ export interface PageScore {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: DistinctReport;
-  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; missed: string[]; wrong: string[] };
+  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; missed: string[]; wrong: string[]; ends: { gold: number; found: number } };
   bylineMisses: string[];
 }
 
@@ -113,16 +113,22 @@ function scoreRelations(gold: GoldRelation[], goldEntities: GoldEntity[], entiti
   const byType: Record<string, { gold: number; found: number }> = Object.fromEntries(RELATION_TYPES.map((t) => [t, { gold: 0, found: 0 }]));
   const used = new Set<string>();
   const missed: string[] = [];
+  // Gold relations whose two ends were both found as entities: the relation rules' own recall.
+  const found = new Set([...entityGold.values()].flatMap((ids) => [...ids]));
+  const ends = { gold: 0, found: 0 };
   for (const g of gold) {
     byType[g.type] ??= { gold: 0, found: 0 };
     byType[g.type].gold++;
     const s = goldIndex(g.source);
     const t = goldIndex(g.target);
+    const bothFound = s.some((i) => found.has(i)) && t.some((i) => found.has(i));
+    if (bothFound) ends.gold++;
     const links = (r: RelationSummary, a: number[], b: number[]): boolean =>
       a.some((i) => entityGold.get(r.source)?.has(i)) && b.some((i) => entityGold.get(r.target)?.has(i));
     const hit = typed.find((r) => r.type === g.type && (links(r, s, t) || (g.type === 'partner' && links(r, t, s))));
     if (hit) {
       byType[g.type].found++;
+      if (bothFound) ends.found++;
       used.add(hit.id);
     } else missed.push(`${g.type} ${g.source} -> ${g.target}${g.label ? ` [${g.label}]` : ''}`);
   }
@@ -131,7 +137,7 @@ function scoreRelations(gold: GoldRelation[], goldEntities: GoldEntity[], entiti
   const between = typed.filter((r) => (entityGold.get(r.source)?.size ?? 0) > 0 && (entityGold.get(r.target)?.size ?? 0) > 0);
   const wrong = between.filter((r) => !used.has(r.id)).map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}${r.label ? ` [${r.label}]` : ''}`);
   const tp = between.length - wrong.length;
-  return { byType, precision: score(tp, wrong.length, gold.length - used.size), missed, wrong };
+  return { byType, precision: score(tp, wrong.length, gold.length - used.size), missed, wrong, ends };
 }
 
 /** Imports one page into a fresh workspace and scores what a user would see. */
@@ -186,7 +192,7 @@ export function summarise(scores: PageScore[]): {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: Record<string, Score>;
-  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score };
+  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; ends: { gold: number; found: number } };
 } {
   const sum = (f: (s: PageScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
   const types = ['organisation', 'place', 'person', 'program', 'micro'];
@@ -215,7 +221,11 @@ export function summarise(scores: PageScore[]): {
     },
     bylines: score(sum((s) => s.bylines.tp), sum((s) => s.bylines.fp), sum((s) => s.bylines.fn)),
     entities,
-    relations: { byType, precision: score(sum((s) => s.relations.precision.tp), sum((s) => s.relations.precision.fp), sum((s) => s.relations.precision.fn)) },
+    relations: {
+      byType,
+      precision: score(sum((s) => s.relations.precision.tp), sum((s) => s.relations.precision.fp), sum((s) => s.relations.precision.fn)),
+      ends: { gold: sum((s) => s.relations.ends.gold), found: sum((s) => s.relations.ends.found) },
+    },
   };
 }
 
@@ -249,6 +259,7 @@ export async function evaluatePages(dir: string, details = false, only?: Readonl
   const gold = Object.values(total.relations.byType).reduce((n, v) => n + v.gold, 0);
   const per = Object.entries(total.relations.byType).filter(([, v]) => v.gold > 0).map(([t, v]) => `${t} ${v.found}/${v.gold}`).join(', ');
   console.log(`  relations found (type and direction): ${found}/${gold} (${per})`);
+  console.log(`  relations whose both ends were found as entities: ${total.relations.ends.found}/${total.relations.ends.gold}`);
   console.log(`  relations between gold entities: ${fmt(total.relations.precision)}`);
   if (details) {
     for (const s of scores) {

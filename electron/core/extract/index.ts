@@ -67,6 +67,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   const idx: Indexes = { places: buildPlaceIndex(lex, gaz), orgs: buildOrgIndex(lex), people: buildPeopleIndex(lex), user };
   const seg = segmenterFor(lex, gaz, user.words());
   const disabled = new Set<string>(opts.disabledRules ?? []);
+  const titles = [...lex.titles];
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const clock = opts.clock ?? (() => performance.now());
 
@@ -98,7 +99,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
     const keptNames = new Set(kept.map((m) => `${m.type}:${m.name}`));
     const sentences = splitSentences(text);
     const relations: RelationMention[] = [
-      ...extractRelations(text, entities),
+      ...extractRelations(text, entities, { titles, sentences }),
       ...locatedIn(ctx, kept, places, sentences).filter(
         (r) => keptNames.has(`${r.sourceType}:${r.source}`) || r.sourceType === 'place',
       ),
