@@ -6,6 +6,7 @@ import { benchCliStart } from './bench/cli-start';
 import { benchSearch } from './bench/search';
 import { benchEdits } from './bench/edits';
 import { benchExtract } from './bench/extract';
+import { benchExtractGrowth } from './bench/extract-growth';
 import { benchGraph } from './bench/graph';
 import { benchImport } from './bench/import';
 import { benchLinear } from './bench/linear';
@@ -28,6 +29,7 @@ const results: Record<string, Record<string, number>> = {};
 results.import = await benchImport();
 results.linear = await benchLinear();
 results.extract = await benchExtract();
+results.extractGrowth = await benchExtractGrowth();
 results.edits = await benchEdits();
 results.graph = await benchGraph();
 results.analytics = await benchAnalytics();
@@ -38,5 +40,7 @@ spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/export.ts'], { st
 if (!process.argv.includes('--no-browser')) {
   const { benchDraw } = await import('./bench/draw');
   results.draw = await benchDraw();
+  const { benchExplorer } = await import('./bench/explorer');
+  results.explorer = await benchExplorer();
 }
 console.log(JSON.stringify(results, null, 2));

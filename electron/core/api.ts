@@ -4,3 +4,4 @@ export { extractOnly } from './pipeline/extract-text';
 export { invokeApi, MUTATING_METHODS } from './dispatch';
 export { createWorkerRunner } from './pipeline/worker-runner';
 export { storedSourceFor } from './pipeline/source-name';
+export { describeRepair } from './store/recovery';

@@ -117,6 +117,12 @@ export interface ExtractResult {
   relations: RelationMention[];
 }
 
+/** What the user taught the extractor: names (with aliases) to find, names never to emit. */
+export interface UserLexicon {
+  entries: Array<{ type: EntityType; name: string; aliases?: string[] }>;
+  blocked?: Array<{ type?: EntityType; name: string }>;
+}
+
 /** Where a relation or mention is supported. */
 export interface Evidence {
   article: string;

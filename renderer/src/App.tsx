@@ -10,12 +10,14 @@ import { Dialogs } from './features/edit/Dialogs';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph/GraphView';
 import { Legend } from './features/graph/Legend';
+import { DataTable } from './features/table/DataTable';
 import { ImportProgressBar, ImportSummary } from './features/import/ImportStatus';
 import { useDropImport } from './features/import/use-drop-import';
 import { useShortcuts } from './features/keyboard/use-shortcuts';
 import { useT } from './i18n/use-t';
 import { refreshAll } from './state/actions';
 import { subscribeEvents } from './state/app-events';
+import { keepSession } from './state/session';
 import { useStore } from './state/store';
 
 /** The explorer: toolbar, filters, graph, details, articles. */
@@ -27,8 +29,23 @@ export function App() {
   useShortcuts();
   useEffect(() => {
     const off = subscribeEvents(getClient());
-    void refreshAll();
-    return off;
+    let offSession: (() => void) | undefined;
+    let live = true;
+    // The workspace's last view (filters, sizing) comes back before the first graph is loaded.
+    void getClient()
+      .workspaceInfo()
+      .then((info) => {
+        if (live) offSession = keepSession(info.dir);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) void refreshAll();
+      });
+    return () => {
+      live = false;
+      off();
+      offSession?.();
+    };
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -39,11 +56,14 @@ export function App() {
       <Toolbar />
       <main className="workspace">
         {filtersOpen && <FilterPanel />}
-        <section className="canvas-area" aria-label="Graph view">
-          <GraphView />
+        <section className="canvas-area" aria-label={t('aria.graphView')}>
+          <div className="graph-wrap">
+            <GraphView />
+            <ImportProgressBar />
+          </div>
+          <DataTable />
           <Legend />
           <StatusBar />
-          <ImportProgressBar />
         </section>
         <DetailsPanel />
         <ArticlesPane />

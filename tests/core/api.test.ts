@@ -99,7 +99,7 @@ describe('the core service: edits over extraction', () => {
     await writeFile(join(shards, extract), 'garbage');
     await rm(join(dir, 'graph'), { recursive: true });
     core = await openZhitu({ dir });
-    expect((await core.workspaceInfo()).warnings.join('\n')).toMatch(/extract.*was damaged; the articles of shard 1 will be extracted again/);
+    expect((await core.workspaceInfo()).warnings.join('\n')).toMatch(/extract.*was damaged \(7 bytes where the catalog says \d+\); started it afresh \(the \d+ articles of shard 1 are extracted again\)/);
     expect(await core.listEntities({})).toEqual(before);
   });
 });

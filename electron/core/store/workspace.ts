@@ -10,7 +10,7 @@ import { BACKUPS_KEPT, emptyFiles, FILES, SCHEMA_VERSION, VALIDATORS, type FileR
 import { GraphFiles } from './graph-files';
 import { JsonDoc, type DocPolicy, type DocReport } from './json-doc';
 import { cleanTempFiles, listTempFiles } from './json-file';
-import { isProcessAlive, WorkspaceLock, type LockOptions } from './lock';
+import { isProcessAlive, WorkspaceBusyError, WorkspaceLock, type LockOptions } from './lock';
 import { migrate, type MigrationContext } from './migrations';
 import { describeRepair } from './recovery';
 import { readShardArticles, readShardResults, removeUnlisted, rewriteExtract, SHARD_DIR, writeShard } from './shards';
@@ -83,6 +83,7 @@ export class Workspace {
     readonly repairs: Repair[],
     /** What happened on open or since: repaired files, migrations. */
     readonly warnings: string[],
+    private readonly report: DocReport,
   ) {
     this.locator = new ArticleLocator(dir, () => this.shards());
     this.graph = new GraphFiles(dir);
@@ -107,7 +108,12 @@ export class Workspace {
     }
     await mkdir(dir, { recursive: true });
     const lock = new WorkspaceLock(dir, options.lock);
-    if ((await listTempFiles(dir)).length > 0) await lock.run(() => cleanTempFiles(dir, isProcessAlive));
+    if ((await listTempFiles(dir)).length > 0) {
+      await lock.run(() => cleanTempFiles(dir, isProcessAlive)).catch((error: unknown) => {
+        // Another process is writing (the temporary file may be its own): a later open cleans up.
+        if (!(error instanceof WorkspaceBusyError)) throw error;
+      });
+    }
     const repairs: Repair[] = [];
     const warnings: string[] = [];
     const report: DocReport = {
@@ -140,7 +146,7 @@ export class Workspace {
     // A new or restored meta file is written (and backed up) at once; an older workspace's gets its first backup.
     if (!meta.exists || repairs.some((r) => r.file === FILES.meta)) await meta.rewrite();
     await meta.ensureBackup();
-    const ws = new Workspace(dir, docs, log, lock, repairs, warnings);
+    const ws = new Workspace(dir, docs, log, lock, repairs, warnings, report);
     await ws.rebuildLostCatalog();
     return ws;
   }
@@ -217,7 +223,8 @@ export class Workspace {
 
   /**
    * Shards whose extraction file is missing or not the size the catalog says (a quick check,
-   * without reading them): their results must be extracted again. Each is reported in `warnings`.
+   * without reading them): their results must be extracted again. Each is reported as a repair
+   * (the file is started afresh from the shard's articles), like a damaged small file.
    */
   async damagedResults(): Promise<ShardEntry[]> {
     const out: ShardEntry[] = [];
@@ -229,7 +236,13 @@ export class Workspace {
       );
       if (size === file.bytes) continue;
       out.push(shard);
-      this.warnings.push(`${SHARD_DIR}/${file.name} was ${size < 0 ? 'missing' : 'damaged'}; the articles of shard ${shard.id} will be extracted again`);
+      this.report.repair({
+        file: `${SHARD_DIR}/${file.name}`,
+        damage: size < 0 ? 'the file is missing' : `${size} bytes where the catalog says ${file.bytes}`,
+        restoredFrom: null,
+        keptAt: null,
+        consequence: `the ${shard.articles} articles of shard ${shard.id} are extracted again`,
+      });
     }
     return out;
   }

@@ -29,6 +29,8 @@ export interface UiFilter {
   minWeight: number;
   dateFrom: string;
   dateTo: string;
+  /** With a date range: keep the evidence of undated articles too. */
+  includeUndated: boolean;
   articles: string[];
   includeCoOccurs: boolean;
   includeArticles: boolean;
@@ -48,7 +50,10 @@ export type Dialog =
   | { kind: 'delete'; id: string; name: string }
   | { kind: 'deleteEdge'; id: string }
   | { kind: 'addNode' }
-  | { kind: 'addEdge'; source?: string };
+  | { kind: 'addEdge'; source?: string }
+  | { kind: 'help' }
+  | { kind: 'deleteMany'; ids: string[]; names: string[] }
+  | { kind: 'path'; source?: string; target?: string };
 
 export interface ContextMenuState {
   x: number;
@@ -96,6 +101,12 @@ export interface AppState {
   /** The filters were folded to make room for the articles; they come back when the articles close. */
   filtersFolded: boolean;
   articlesOpen: boolean;
+  /** The data table (entities and relations), the accessible alternative to the canvas. */
+  tableOpen: boolean;
+  /** Entities ticked in the table (or box-selected on the graph) for the bulk actions. */
+  checked: string[];
+  /** Entities the user hid from the view (the table's "Hide from view"). */
+  hidden: string[];
   articles: ArticleSummary[];
   reader: ReaderState | null;
   importProgress: Progress | null;
@@ -116,6 +127,7 @@ export function defaultFilter(): UiFilter {
     minWeight: 1,
     dateFrom: '',
     dateTo: '',
+    includeUndated: false,
     articles: [],
     includeCoOccurs: true,
     includeArticles: false,
@@ -150,6 +162,9 @@ export function initialState(lang: Lang = detectLang()): AppState {
     filtersOpen: true,
     filtersFolded: false,
     articlesOpen: false,
+    tableOpen: false,
+    checked: [],
+    hidden: [],
     articles: [],
     reader: null,
     importProgress: null,

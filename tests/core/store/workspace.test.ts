@@ -70,6 +70,20 @@ describe('Workspace', () => {
     expect(JSON.parse(await readFile(join(dir, 'edits.json'), 'utf8')).edits).toHaveLength(1);
   });
 
+  it('backs up the catalog on every commit but never copies a shard', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    const long = '深圳市总工会发起成立深圳市职工发展基金会。'.repeat(5000);
+    for (let i = 1; i <= 3; i++) await ws.addShard([article(`a_${i}`, long)], [{ entities: [], relations: [] }], 'v1');
+    await ws.appendEdit({ op: 'annotate', id: 'e_1', note: '重点' });
+    const names = await readdir(join(dir, 'backups'));
+    expect(names.filter((n) => n.startsWith('catalog-')).length).toBeGreaterThanOrEqual(2);
+    expect(names.filter((n) => /articles|extract|index|\.jsonl/.test(n))).toEqual([]);
+    const sizes = await Promise.all(names.map(async (n) => (await stat(join(dir, 'backups', n))).size));
+    const shardBytes = (await Promise.all((await readdir(join(dir, 'shards'))).map(async (n) => (await stat(join(dir, 'shards', n))).size))).reduce((a, b) => a + b, 0);
+    // The backups together are a small fraction of one shard's articles.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(shardBytes / 3 / 10);
+  });
+
   it('replaces a shard\'s results with a new file and removes files no catalog entry names', async () => {
     const ws = await Workspace.open(dir, { create: true });
     const { shard } = await ws.addShard([article('a_1')], [{ entities: [], relations: [] }], 'v1');
