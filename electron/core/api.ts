@@ -4,4 +4,6 @@ export { extractOnly } from './pipeline/extract-text';
 export { invokeApi, MUTATING_METHODS } from './dispatch';
 export { createWorkerRunner } from './pipeline/worker-runner';
 export { storedSourceFor } from './pipeline/source-name';
+export { createPoolRunner } from './pipeline/pool-runner';
+export type { ExtractionRunner } from './pipeline/runner';
 export { describeRepair } from './store/recovery';
