@@ -21,6 +21,7 @@ import { DEFAULT_MAX_BYTES, sourcesFromPaths, type ImportSource } from './pipeli
 import { storedSourceFor } from './pipeline/source-name';
 import { importInBatches } from './pipeline/import-batches';
 import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
+import { StaleSnapshot } from './pipeline/snapshot-reader';
 import { WorkspaceGraph } from './pipeline/workspace-graph';
 import { articleIds } from './graph/snapshot-decode';
 import { Workspace, type LockOptions } from './store';
@@ -99,6 +100,20 @@ class ZhituService implements Zhitu {
         this.syncing = null;
       });
     return this.syncing;
+  }
+
+  /**
+   * Runs a read, and once more on the snapshot in force when the build it was reading was
+   * replaced and removed meanwhile by another process (a part of it is gone).
+   */
+  private async reading<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      return await task();
+    } catch (error) {
+      if (!(error instanceof StaleSnapshot)) throw error;
+      this.graph.forget();
+      return task();
+    }
   }
 
   private emit(progress: Progress): void {
@@ -196,19 +211,21 @@ class ZhituService implements Zhitu {
   }
 
   async workspaceInfo(): Promise<WorkspaceInfo> {
-    const { summary } = (await this.graph.current()).reader;
-    return {
-      dir: this.ws.dir,
-      schemaVersion: this.ws.schemaVersion,
-      articles: summary.stats.articles,
-      entities: summary.entities,
-      relations: summary.relations,
-      canUndo: this.ws.canUndo(),
-      canRedo: this.ws.canRedo(),
-      orphans: summary.orphans,
-      warnings: this.ws.warnings,
-      repairs: this.ws.repairs,
-    };
+    return this.reading(async () => {
+      const { summary } = (await this.graph.current()).reader;
+      return {
+        dir: this.ws.dir,
+        schemaVersion: this.ws.schemaVersion,
+        articles: summary.stats.articles,
+        entities: summary.entities,
+        relations: summary.relations,
+        canUndo: this.ws.canUndo(),
+        canRedo: this.ws.canRedo(),
+        orphans: summary.orphans,
+        warnings: this.ws.warnings,
+        repairs: this.ws.repairs,
+      };
+    });
   }
 
   /** The whole graph as a filter leaves it, article nodes and their edges kept (the whole graph without a filter). */
@@ -218,65 +235,85 @@ class ZhituService implements Zhitu {
   }
 
   async listArticles({ filter }: { filter?: GraphFilter } = {}): Promise<ArticleSummary[]> {
-    // The snapshot's table holds the articles as the edits leave them, without their texts.
-    const { rows } = await (await this.graph.current()).reader.articles();
-    return rows.filter((a) => articleInFilter(a as Article, filter)).map((a) => articleSummary(a as Article));
+    return this.reading(async () => {
+      // The snapshot's table holds the articles as the edits leave them, without their texts.
+      const { rows } = await (await this.graph.current()).reader.articles();
+      return rows.filter((a) => articleInFilter(a as Article, filter)).map((a) => articleSummary(a as Article));
+    });
   }
 
   async getArticle({ id }: { id: string }): Promise<Article> {
-    // One shard read (the locator knows which), then the user's article edits on it.
-    const stored = await this.ws.article(id);
-    const article = stored ? editedArticles([stored], this.ws.activeEdits())[0] : undefined;
-    if (!article) throw new Error(`no article with id ${id}`);
-    return article;
+    return this.reading(async () => {
+      // One shard read (the locator knows which), then the user's article edits on it.
+      const stored = await this.ws.article(id);
+      const article = stored ? editedArticles([stored], this.ws.activeEdits())[0] : undefined;
+      if (!article) throw new Error(`no article with id ${id}`);
+      return article;
+    });
   }
 
   async listEntities({ type, filter }: { type?: Parameters<typeof listEntities>[1]; filter?: GraphFilter } = {}) {
-    return listEntities(await this.scoped(filter, filter ? 'full' : 'lean'), type);
+    return this.reading(async () => {
+      return listEntities(await this.scoped(filter, filter ? 'full' : 'lean'), type);
+    });
   }
 
   async listRelations({ filter }: { filter?: GraphFilter } = {}) {
-    return listRelations(await this.scoped(filter, 'full'));
+    return this.reading(async () => {
+      return listRelations(await this.scoped(filter, 'full'));
+    });
   }
 
   async stats({ filter }: { filter?: GraphFilter } = {}) {
-    if (filter) {
-      const articles = (await this.listArticles({ filter })).length;
-      return graphStats(await this.scoped(filter, 'full'), articles);
-    }
-    const { reader, tail } = await this.graph.current();
-    if (!tail.some((e) => e.op === 'retype')) return reader.summary.stats;
-    // A retype on top of the snapshot moves an entity between types: count the types again.
-    const nodes = await this.graph.nodes();
-    const { stats } = reader.summary;
-    const entities = { ...stats.entities };
-    for (const k of Object.keys(entities) as Array<keyof typeof entities>) entities[k] = 0;
-    for (const t of nodes.type) {
-      const kind = NODE_KINDS[t];
-      if (kind !== 'article') entities[kind]++;
-    }
-    return { ...stats, entities };
+    return this.reading(async () => {
+      if (filter) {
+        const articles = (await this.listArticles({ filter })).length;
+        return graphStats(await this.scoped(filter, 'full'), articles);
+      }
+      const { reader, tail } = await this.graph.current();
+      if (!tail.some((e) => e.op === 'retype')) return reader.summary.stats;
+      // A retype on top of the snapshot moves an entity between types: count the types again.
+      const nodes = await this.graph.nodes();
+      const { stats } = reader.summary;
+      const entities = { ...stats.entities };
+      for (const k of Object.keys(entities) as Array<keyof typeof entities>) entities[k] = 0;
+      for (const t of nodes.type) {
+        const kind = NODE_KINDS[t];
+        if (kind !== 'article') entities[kind]++;
+      }
+      return { ...stats, entities };
+    });
   }
 
   async analyze(args: Parameters<Zhitu['analyze']>[0]) {
-    return analyzeGraph((await this.whole('lean')).graph, args ?? {});
+    return this.reading(async () => {
+      return analyzeGraph((await this.whole('lean')).graph, args ?? {});
+    });
   }
 
   async timeline({ filter, bucket }: Parameters<Zhitu['timeline']>[0]) {
-    const { rows } = await (await this.graph.current()).reader.articles();
-    return timeline(rows as Article[], bucket, filter);
+    return this.reading(async () => {
+      const { rows } = await (await this.graph.current()).reader.articles();
+      return timeline(rows as Article[], bucket, filter);
+    });
   }
 
   async findPaths({ source, target, k, filter }: Parameters<Zhitu['findPaths']>[0]) {
-    return findPaths(filterGraph((await this.whole('full')).graph, filter ?? {}), source, target, k);
+    return this.reading(async () => {
+      return findPaths(filterGraph((await this.whole('full')).graph, filter ?? {}), source, target, k);
+    });
   }
 
   async searchArticles({ query, limit }: Parameters<Zhitu['searchArticles']>[0]) {
-    return searchArticles(await this.graph.articles(), query, limit);
+    return this.reading(async () => {
+      return searchArticles(await this.graph.articles(), query, limit);
+    });
   }
 
   async duplicateSuggestions({ limit }: { limit?: number } = {}) {
-    return duplicateSuggestions((await this.whole('lean')).graph, { shortForms: loadAppLexicons().unionAbbreviations, edits: this.ws.activeEdits(), limit });
+    return this.reading(async () => {
+      return duplicateSuggestions((await this.whole('lean')).graph, { shortForms: loadAppLexicons().unionAbbreviations, edits: this.ws.activeEdits(), limit });
+    });
   }
 
   async listViews() {
@@ -298,33 +335,41 @@ class ZhituService implements Zhitu {
   }
 
   async getGraph({ filter, evidence }: { filter?: Parameters<typeof filterGraph>[1]; evidence?: boolean } = {}): Promise<GraphData> {
-    const f = filter ?? {};
-    if (!evidence && tablesAnswer(f)) {
-      const { reader } = await this.graph.current();
-      const nodes = await this.graph.nodes();
-      const edges = await reader.edges();
-      const view = selectView(nodes, edges, f);
-      const articles = await reader.articles();
-      const lists = [];
-      for (const row of view.nodes) lists.push(articleIds(await reader.nodeArticles(row), articles));
-      const data = viewData(nodes, edges, view, lists);
-      placeNodes(data.nodes, this.ws.positions());
-      return data;
-    }
-    const filtered = filterGraph((await this.whole(evidence ? 'full' : 'lean')).graph, f);
-    return evidence ? filtered : lean(filtered);
+    return this.reading(async () => {
+      const f = filter ?? {};
+      if (!evidence && tablesAnswer(f)) {
+        const { reader } = await this.graph.current();
+        const nodes = await this.graph.nodes();
+        const edges = await reader.edges();
+        const view = selectView(nodes, edges, f);
+        const articles = await reader.articles();
+        const lists = [];
+        for (const row of view.nodes) lists.push(articleIds(await reader.nodeArticles(row), articles));
+        const data = viewData(nodes, edges, view, lists);
+        placeNodes(data.nodes, this.ws.positions());
+        return data;
+      }
+      const filtered = filterGraph((await this.whole(evidence ? 'full' : 'lean')).graph, f);
+      return evidence ? filtered : lean(filtered);
+    });
   }
 
   async getEdge({ id }: { id: string }): Promise<GraphEdge> {
-    return edgeDetails(this.ws, this.graph, id);
+    return this.reading(async () => {
+      return edgeDetails(this.ws, this.graph, id);
+    });
   }
 
   async getEntity({ id, mentionOffset, mentionLimit }: { id: string; mentionOffset?: number; mentionLimit?: number }) {
-    return entityDetails(this.ws, this.graph, id, { mentionOffset, mentionLimit });
+    return this.reading(async () => {
+      return entityDetails(this.ws, this.graph, id, { mentionOffset, mentionLimit });
+    });
   }
 
   async shortestPath({ source, target, filter }: { source: string; target: string; filter?: Parameters<typeof filterGraph>[1] }) {
-    return shortestPath(filterGraph((await this.whole('lean')).graph, filter ?? {}), source, target);
+    return this.reading(async () => {
+      return shortestPath(filterGraph((await this.whole('lean')).graph, filter ?? {}), source, target);
+    });
   }
 
   private state(id?: string): EditResult {
@@ -372,14 +417,16 @@ class ZhituService implements Zhitu {
   }
 
   async exportGraph({ format, options }: Parameters<Zhitu['exportGraph']>[0]): Promise<ExportFile[]> {
-    const opts = options ?? {};
-    const filtered = filterGraph((await this.whole('full')).graph, {
-      ...(opts.filter ?? {}),
-      includeArticles: opts.includeArticles ?? opts.filter?.includeArticles ?? false,
-      includeCoOccurs: opts.includeCoOccurs ?? opts.filter?.includeCoOccurs ?? true,
+    return this.reading(async () => {
+      const opts = options ?? {};
+      const filtered = filterGraph((await this.whole('full')).graph, {
+        ...(opts.filter ?? {}),
+        includeArticles: opts.includeArticles ?? opts.filter?.includeArticles ?? false,
+        includeCoOccurs: opts.includeCoOccurs ?? opts.filter?.includeCoOccurs ?? true,
+      });
+      const graph = applyExportOptions(filtered, opts);
+      return exportGraph(graph, format, { articles: await this.listArticles() });
     });
-    const graph = applyExportOptions(filtered, opts);
-    return exportGraph(graph, format, { articles: await this.listArticles() });
   }
 
   async exportToPath({ format, out, options }: Parameters<Zhitu['exportToPath']>[0]): Promise<string[]> {

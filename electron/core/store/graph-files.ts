@@ -5,11 +5,19 @@ import { writeFileAtomic } from './json-file';
 /** The folder of the derived graph snapshot inside a workspace (safe to delete: it is rebuilt). */
 export const GRAPH_DIR = 'graph';
 const POINTER = 'current.json';
+/** How long a superseded build stays for readers in other processes. */
+export const GRACE_MS = 10 * 60 * 1000;
+
+/** When a build was made (its name is `b<ms in base 36>-<pid>`); NaN for a name of another form. */
+function madeAt(name: string): number {
+  const m = /^b([0-9a-z]+)-\d+$/.exec(name);
+  return m ? parseInt(m[1], 36) : NaN;
+}
 
 /**
  * The files of the derived graph snapshot. Each build is written into a folder of its own and
  * then made current by rewriting the small `graph/current.json` (atomically), so a reader sees
- * one whole build or none; older builds are removed after the switch. A part that is missing or
+ * one whole build or none; older builds are removed some minutes after the switch (see `prune`). A part that is missing or
  * does not parse reads as null, and the caller rebuilds.
  */
 export class GraphFiles {
@@ -90,8 +98,20 @@ export class GraphFiles {
     this.current = null;
   }
 
+  /**
+   * Removes the builds superseded more than {@link GRACE_MS} ago (a build is superseded when the
+   * next one is made), and all but the two latest superseded ones: another process may still be
+   * reading one it opened before the switch (it reads the current one again when a part is gone).
+   */
   private async prune(keep: string): Promise<void> {
     const names = await readdir(join(this.dir, GRAPH_DIR)).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n !== keep && n !== POINTER && /^b[\w-]+$/.test(n)).map((n) => rm(join(this.dir, GRAPH_DIR, n), { recursive: true, force: true })));
+    const builds = names
+      .filter((n) => n !== keep && n !== POINTER && /^b[\w-]+$/.test(n))
+      .map((name) => ({ name, made: madeAt(name) }))
+      .sort((a, b) => a.made - b.made);
+    const now = Date.now();
+    // At most the two latest superseded builds stay (a structural edit writes a whole build).
+    const old = builds.filter((b, i) => i < builds.length - 2 || now - (builds[i + 1]?.made ?? madeAt(keep)) > GRACE_MS || !Number.isFinite(b.made));
+    await Promise.all(old.map((b) => rm(join(this.dir, GRAPH_DIR, b.name), { recursive: true, force: true })));
   }
 }

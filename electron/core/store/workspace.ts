@@ -6,6 +6,7 @@ import { usableBackups } from './backups';
 import { catalogKey, type CatalogFile, type ShardEntry } from './catalog';
 import { recoverCatalog } from './catalog-recovery';
 import { EditLog } from './edit-log';
+import { faultPoint } from './fault-points';
 import { BACKUPS_KEPT, emptyFiles, FILES, SCHEMA_VERSION, VALIDATORS, type FileRole, type MetaFile, type ViewFile } from './files';
 import { GraphFiles } from './graph-files';
 import { JsonDoc, type DocPolicy, type DocReport } from './json-doc';
@@ -203,6 +204,8 @@ export class Workspace {
       const added = articles.filter((_, i) => keep[i]);
       if (added.length === 0) return { shard: null, added };
       const shard = await writeShard(this.dir, this.docs.catalog.value.nextShard, added, results.filter((_, i) => keep[i]), extractorVersion);
+      // A kill here leaves shard files no catalog names: the next import removes them and reads the batch again.
+      faultPoint('import:shard-written');
       await this.docs.catalog.update((catalog) => ({ value: { shards: [...catalog.shards, shard], nextShard: shard.id + 1 }, result: undefined }));
       return { shard, added };
     });
