@@ -3,6 +3,8 @@ import { getClient } from './api/client';
 import { Messages } from './components/Messages';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
+import { InsightDock } from './features/analytics/InsightDock';
+import { MeasureLegend } from './features/analytics/MeasureLegend';
 import { ArticlesPane } from './features/articles/ArticlesPane';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { ContextMenu } from './features/edit/ContextMenu';
@@ -39,12 +41,16 @@ export function App() {
       <Toolbar />
       <main className="workspace">
         {filtersOpen && <FilterPanel />}
-        <section className="canvas-area" aria-label="Graph view">
-          <GraphView />
-          <Legend />
-          <StatusBar />
-          <ImportProgressBar />
-        </section>
+        <div className="canvas-column">
+          <section className="canvas-area" aria-label="Graph view">
+            <GraphView />
+            <Legend />
+            <MeasureLegend />
+            <StatusBar />
+            <ImportProgressBar />
+          </section>
+          <InsightDock />
+        </div>
         <DetailsPanel />
         <ArticlesPane />
       </main>

@@ -142,6 +142,9 @@ export function FilterPanel() {
           <select aria-label="Node size" value={sizeBy} onChange={(e) => store.set({ sizeBy: e.target.value as SizeBy })}>
             <option value="weightedDegree">{t('size.weightedDegree')}</option>
             <option value="degree">{t('size.degree')}</option>
+            <option value="betweenness">{t('measure.betweenness')}</option>
+            <option value="pagerank">{t('measure.pagerank')}</option>
+            <option value="mentions">{t('measure.mentions')}</option>
           </select>
         </label>
         <label className="field">

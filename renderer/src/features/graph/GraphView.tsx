@@ -4,6 +4,7 @@ import { translate } from '../../i18n/i18n';
 import { clearSelection, expand, mark, select } from '../../state/actions';
 import { savePosition } from '../../state/view-actions';
 import { store, useStore } from '../../state/store';
+import { useMeasureStyle } from '../analytics/use-measure-style';
 import { applyElements, toViewElements } from './elements';
 import { setCurrentCy } from './graph-handle';
 import { runLayout } from './layouts';
@@ -79,6 +80,7 @@ export function GraphView() {
   const fitRequest = useStore((s) => s.fitRequest);
   const centreRequest = useStore((s) => s.centreRequest);
   const rendererMode = useStore((s) => s.rendererMode);
+  const measureStyle = useMeasureStyle();
   const count = graph.nodes.length;
   const webgl = rendererMode === 'webgl' || (rendererMode === 'auto' && count > WEBGL_AUTO);
   const large = count > LARGE_GRAPH;
@@ -90,7 +92,7 @@ export function GraphView() {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const elements = toViewElements(graph, { sizeBy, relationName: (type) => translate(lang, `rel.${type}`) });
+    const elements = toViewElements(graph, { sizeBy, relationName: (type) => translate(lang, `rel.${type}`), ...measureStyle });
     const fresh = cy.nodes().empty();
     if (fresh) {
       for (const node of elements.nodes) {
@@ -125,7 +127,7 @@ export function GraphView() {
     return () => {
       positionsRef.current = new Map(cy.nodes().map((node: NodeSingular) => [node.id(), { ...node.position() }]));
     };
-  }, [cyRef, generation, graph, sizeBy, lang]);
+  }, [cyRef, generation, graph, sizeBy, lang, measureStyle]);
 
   useEffect(() => {
     const cy = cyRef.current;
