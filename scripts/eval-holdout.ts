@@ -5,8 +5,8 @@ import type { EntityMention } from '../electron/shared/types';
 import { splitPage } from '../electron/core/articles/index';
 import { createExtractor } from '../electron/core/extract/index';
 import type { Extractor } from '../electron/core/extract/index';
-import { scoreDistinct } from './eval';
-import type { DistinctReport, GoldEntity, Score } from './eval';
+import { fmt, score, scoreDistinct } from './eval/score';
+import type { DistinctReport, GoldEntity, Score } from './eval/score';
 
 // `npx tsx scripts/eval-holdout.ts [--whole] [--page N] [--quiet]`: precision, recall and F1 of entity
 // extraction on hand-written held-out pages (tests/fixtures/holdout/page-N.txt with page-N.gold.json),
@@ -42,13 +42,6 @@ export function loadHoldoutPages(dir = HOLDOUT_DIR): HoldoutPage[] {
     }));
 }
 
-function score(tp: number, fp: number, fn: number): Score {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1 };
-}
-
 /** Mentions of a page: one extraction per article of the split page, or of the whole page. */
 export function pageMentions(extractor: Extractor, text: string, whole = false): { mentions: EntityMention[]; articles: number } {
   if (whole) return { mentions: extractor.extract(text).entities, articles: 1 };
@@ -67,9 +60,6 @@ export function evaluateHoldout(extractor: Extractor, pages: HoldoutPage[], whol
   const total = (k: 'tp' | 'fp' | 'fn'): number => TYPES.reduce((n, t) => n + byType[t][k], 0);
   return { pages: results, overall: { byType, micro: score(total('tp'), total('fp'), total('fn')) } };
 }
-
-const fmt = (s: Score): string =>
-  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
 function printScores(scores: { byType: Record<string, Score>; micro: Score }): void {
   for (const t of TYPES) console.log(`  ${t.padEnd(13)} ${fmt(scores.byType[t])}`);

@@ -1,172 +1,141 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-import type { EntityMention, EntityType } from '../electron/shared/types';
+import { splitPage } from '../electron/core/articles/index';
 import { createExtractor } from '../electron/core/extract/index';
-import type { Extractor } from '../electron/core/extract/index';
+import type { ExplainedMention, Extractor } from '../electron/core/extract/index';
+import { loadHoldoutPages } from './eval-holdout';
+import { scorePages, type summarise } from './eval/pages';
+import { newTally, printRuleTable, tallyDistinct, type RuleTally } from './eval/rules';
+import { ENTITY_TYPE_LIST, fmt, scoreDistinct, sumScores, type DistinctReport, type GoldEntity, type Score } from './eval/score';
+import { evaluateSpans, loadSpanCorpus, SPAN_TYPES, type SpanReport } from './eval/spans';
 
-// `npx tsx scripts/eval.ts [--details]`: precision, recall and F1 of entity extraction on the
-// hand-annotated sample page (distinct entities) and on People's Daily 1998 dev (exact spans).
+// `npm run eval [-- --details] [-- --no-held-out]`: precision, recall and F1 of entity extraction on
+// every evaluation set: the development pages (imported through the core as a user would), the
+// sample page, the older held-out pages (now development material), People's Daily 1998 dev and
+// CLUENER dev (exact spans, read as trends), what each rule contributes, relation scores (when
+// scripts/eval/relations.ts is present), and the held-out pages' summary line only.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SAMPLE_PAGE = join(ROOT, 'data', '000_65facfb44480fdb1.txt');
 export const SAMPLE_GOLD = join(ROOT, 'tests', 'fixtures', 'gold', 'sample-entities.json');
-const PEOPLES_DAILY = join(ROOT, '..', 'shared', 'data', 'peoples_daily_1998_dev.jsonl');
+export const DEV_PAGES = join(ROOT, 'tests', 'fixtures', 'dev-real');
+export const OLD_HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
+const HELD_OUT = join(ROOT, 'tests', 'fixtures', 'holdout-real');
+const RELATIONS_EVAL = join(ROOT, 'scripts', 'eval', 'relations.ts');
 
-export interface GoldEntity {
-  type: EntityType;
-  name: string;
-  aliases?: string[];
+export { normaliseName, scoreDistinct } from './eval/score';
+export type { DistinctReport, GoldEntity, Score } from './eval/score';
+
+/** Mentions of a page split into articles as the import does, each with the rule that found it. */
+export function explainPage(extractor: Extractor, text: string): ExplainedMention[] {
+  return splitPage(text).flatMap((d) => extractor.explain(d.text));
 }
 
-export interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-export interface DistinctReport {
-  byType: Record<string, Score>;
-  micro: Score;
-  /** Predicted entities that match no gold entity, or a gold entity already matched. */
-  falsePositives: string[];
-  /** Gold entities no prediction matched. */
-  missed: string[];
-}
-
-function score(tp: number, fp: number, fn: number): Score {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1 };
-}
-
-/** Name comparison ignores quote marks and spaces (“技能共富保” = 技能共富保). */
-export function normaliseName(s: string): string {
-  return s.replace(/[“”‘’"'「」『』\s]/g, '');
-}
-
-/**
- * Scores distinct entities: predictions are grouped by (type, canonical name); one matches a gold
- * entity of its type when its name or one of its surfaces is the gold name or an alias. A second
- * prediction matching the same gold entity is a false positive (a duplicate).
- */
-export function scoreDistinct(mentions: EntityMention[], gold: GoldEntity[]): DistinctReport {
-  const predicted = new Map<string, { type: EntityType; name: string; surfaces: Set<string> }>();
+/** Scores one annotated text as distinct entities and tallies what each rule contributed. */
+function scoreWithRules(mentions: ExplainedMention[], gold: GoldEntity[], tally: RuleTally): DistinctReport {
+  const report = scoreDistinct(mentions, gold);
+  const rulesOf = new Map<string, Set<string>>();
   for (const m of mentions) {
     const key = `${m.type}\t${m.name}`;
-    const p = predicted.get(key) ?? { type: m.type, name: m.name, surfaces: new Set<string>() };
-    p.surfaces.add(m.surface);
-    predicted.set(key, p);
+    const set = rulesOf.get(key) ?? new Set<string>();
+    set.add(m.rule);
+    rulesOf.set(key, set);
   }
-  const goldIndex = new Map<string, number>();
-  gold.forEach((g, i) => {
-    for (const n of [g.name, ...(g.aliases ?? [])]) goldIndex.set(`${g.type}\t${normaliseName(n)}`, i);
-  });
-  const matched = new Set<number>();
-  const types = ['organisation', 'place', 'person', 'program'];
-  const counts = Object.fromEntries(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  const falsePositives: string[] = [];
-  // Canonical-name matches first, so that a surface match cannot steal a gold entity.
-  const preds = [...predicted.values()].sort((a, b) => Number(!goldIndex.has(`${a.type}\t${normaliseName(a.name)}`)) - Number(!goldIndex.has(`${b.type}\t${normaliseName(b.name)}`)));
-  for (const p of preds) {
-    let hit = goldIndex.get(`${p.type}\t${normaliseName(p.name)}`);
-    if (hit === undefined) for (const s of p.surfaces) hit ??= goldIndex.get(`${p.type}\t${normaliseName(s)}`);
-    if (hit !== undefined && !matched.has(hit)) {
-      matched.add(hit);
-      counts[p.type].tp++;
-    } else {
-      counts[p.type].fp++;
-      falsePositives.push(`${p.type} ${p.name}${hit !== undefined ? ' (duplicate)' : ''} [${[...p.surfaces].join('|')}]`);
-    }
-  }
-  const missed: string[] = [];
-  gold.forEach((g, i) => {
-    if (!matched.has(i)) {
-      counts[g.type].fn++;
-      missed.push(`${g.type} ${g.name}`);
-    }
-  });
-  const byType = Object.fromEntries(types.map((t) => [t, score(counts[t].tp, counts[t].fp, counts[t].fn)]));
-  const sum = (k: 'tp' | 'fp' | 'fn'): number => types.reduce((n, t) => n + counts[t][k], 0);
-  return { byType, micro: score(sum('tp'), sum('fp'), sum('fn')), falsePositives, missed };
+  tallyDistinct(tally, rulesOf, report.outcomes);
+  return report;
 }
 
 /** Runs the extractor over the sample page and scores it against the gold annotations. */
-export function evaluateSample(extractor: Extractor): DistinctReport {
+export function evaluateSample(extractor: Extractor, tally: RuleTally = newTally()): DistinctReport {
   const text = readFileSync(SAMPLE_PAGE, 'utf8');
   const gold = (JSON.parse(readFileSync(SAMPLE_GOLD, 'utf8')) as { entities: GoldEntity[] }).entities;
-  return scoreDistinct(extractor.extract(text).entities, gold);
+  return scoreWithRules(extractor.explain(text), gold, tally);
 }
 
-interface PdSentence {
-  text: string;
-  entities: Array<{ type: string; start: number; end: number }>;
+function printTypes(byType: Record<string, Score>, micro: Score, types: readonly string[] = ENTITY_TYPE_LIST): void {
+  for (const t of types) console.log(`  ${t.padEnd(13)} ${fmt(byType[t])}`);
+  console.log(`  ${'micro'.padEnd(13)} ${fmt(micro)}`);
 }
 
-const PD_TYPES = ['person', 'place', 'organisation'];
-
-function scoreSpans(sentences: PdSentence[], predict: (text: string) => Array<{ type: string; start: number; end: number }>): { byType: Record<string, Score>; micro: Score } {
-  const c = Object.fromEntries(PD_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  for (const s of sentences) {
-    const gold = new Set(s.entities.filter((e) => PD_TYPES.includes(e.type)).map((e) => `${e.type}:${e.start}:${e.end}`));
-    const pred = new Set(predict(s.text).filter((e) => PD_TYPES.includes(e.type)).map((e) => `${e.type}:${e.start}:${e.end}`));
-    for (const p of pred) c[p.split(':')[0]][gold.has(p) ? 'tp' : 'fp']++;
-    for (const g of gold) if (!pred.has(g)) c[g.split(':')[0]].fn++;
-  }
-  const byType = Object.fromEntries(PD_TYPES.map((t) => [t, score(c[t].tp, c[t].fp, c[t].fn)]));
-  const sum = (k: 'tp' | 'fp' | 'fn'): number => PD_TYPES.reduce((n, t) => n + c[t][k], 0);
-  return { byType, micro: score(sum('tp'), sum('fp'), sum('fn')) };
+function printPages(title: string, total: ReturnType<typeof summarise>, pages: number): void {
+  console.log(`${title}: ${pages} pages, imported through the core`);
+  for (const t of ENTITY_TYPE_LIST) console.log(`  ${t.padEnd(13)} ${fmt(total.entities[t])}`);
+  console.log(`  ${'micro'.padEnd(13)} ${fmt(total.entities.micro)}`);
+  const found = Object.values(total.relations.byType).reduce((n, v) => n + v.found, 0);
+  const gold = Object.values(total.relations.byType).reduce((n, v) => n + v.gold, 0);
+  console.log(`  relations found ${found}/${gold}; pages split right ${total.pagesRight}/${pages}; byline names ${fmt(total.bylines)}`);
 }
 
-/** Exact-span scores on People's Daily dev, for the extractor and for jieba's POS tags alone (nr/ns/nt). */
-export function evaluatePeoplesDaily(extractor: Extractor, file = PEOPLES_DAILY): { extractor: ReturnType<typeof scoreSpans>; jieba: ReturnType<typeof scoreSpans> } | null {
-  if (!existsSync(file)) return null;
-  const sentences = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as PdSentence);
-  const jieba = Jieba.withDict(dict);
-  const posTypes: Record<string, string> = { nr: 'person', ns: 'place', nt: 'organisation' };
-  const baseline = scoreSpans(sentences, (text) => {
-    let off = 0;
-    const out: Array<{ type: string; start: number; end: number }> = [];
-    for (const w of jieba.tag(text, true)) {
-      if (posTypes[w.tag]) out.push({ type: posTypes[w.tag], start: off, end: off + w.word.length });
-      off += w.word.length;
-    }
-    return out;
-  });
-  return { extractor: scoreSpans(sentences, (text) => extractor.extract(text).entities), jieba: baseline };
+function printSpans(title: string, r: { extractor: SpanReport; jieba: SpanReport }): void {
+  console.log(title);
+  printTypes(r.extractor.byType, r.extractor.micro, SPAN_TYPES);
+  console.log(`  baseline, jieba POS tags alone: micro ${fmt(r.jieba.micro)}`);
 }
 
-const fmt = (s: Score): string =>
-  `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
-
-function main(): void {
-  const details = process.argv.includes('--details');
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const details = args.includes('--details');
   const extractor = createExtractor();
-  const sample = evaluateSample(extractor);
+  const devTally = newTally();
+  const sampleTally = newTally();
+  const pdTally = newTally();
+  const clueTally = newTally();
+
+  const dev = await scorePages(DEV_PAGES);
+  if (dev) printPages('Development pages (tests/fixtures/dev-real), distinct entities', dev.total, dev.pages);
+  for (const p of loadHoldoutPages(DEV_PAGES)) scoreWithRules(explainPage(extractor, p.text), p.gold, devTally);
+
+  const sample = evaluateSample(extractor, sampleTally);
   console.log('Sample page, distinct entities (tests/fixtures/gold/sample-entities.json)');
-  for (const [t, s] of Object.entries(sample.byType)) console.log(`  ${t.padEnd(13)} ${fmt(s)}`);
-  console.log(`  ${'micro'.padEnd(13)} ${fmt(sample.micro)}`);
-  if (details) {
-    console.log('  false positives:\n    ' + sample.falsePositives.join('\n    '));
-    console.log('  missed:\n    ' + sample.missed.join('\n    '));
+  printTypes(sample.byType, sample.micro);
+  if (details) console.log(`  false positives: ${sample.falsePositives.join('; ') || '-'}\n  missed: ${sample.missed.join('; ') || '-'}`);
+
+  const old = loadHoldoutPages(OLD_HOLDOUT).map((p) => scoreWithRules(explainPage(extractor, p.text), p.gold, sampleTally));
+  if (old.length) {
+    console.log(`Older held-out pages (tests/fixtures/holdout, development material now), distinct entities: ${old.length} pages`);
+    const byType = Object.fromEntries(ENTITY_TYPE_LIST.map((t) => [t, sumScores(old.map((r) => r.byType[t]))]));
+    printTypes(byType, sumScores(old.map((r) => r.micro)));
   }
-  const pd = evaluatePeoplesDaily(extractor);
-  if (!pd) {
-    console.log(`People's Daily dev: skipped (${PEOPLES_DAILY} not found)`);
+
+  const pd = loadSpanCorpus('peoples_daily_1998_dev.jsonl');
+  if (pd) printSpans(`People's Daily 1998 dev, exact spans (${pd.length} sentences)`, evaluateSpans(extractor, pd, pdTally));
+  else console.log("People's Daily dev: skipped (shared/data/peoples_daily_1998_dev.jsonl not found; set ZHITU_EVAL_DATA)");
+  const clue = loadSpanCorpus('cluener_dev.jsonl');
+  if (clue) printSpans(`CLUENER 2020 dev, exact spans, other conventions: read as trends (${clue.length} sentences)`, evaluateSpans(extractor, clue, clueTally));
+  else console.log('CLUENER dev: skipped (shared/data/cluener_dev.jsonl not found)');
+
+  console.log('What each rule contributes: right/wrong findings (distinct entities on pages; "only" = found by no other rule; exact spans on corpora)');
+  printRuleTable([
+    { title: 'dev pages', tally: devTally, distinct: true },
+    { title: 'sample + old pages', tally: sampleTally, distinct: true },
+    { title: 'PD dev', tally: pdTally, distinct: false },
+    { title: 'CLUENER', tally: clueTally, distinct: false },
+  ]);
+
+  if (existsSync(RELATIONS_EVAL)) {
+    // The relation scores (scripts/eval/relations.ts) print themselves.
+    const relations = (await import(pathToFileURL(RELATIONS_EVAL).href)) as { printRelationEval?: (extractor: Extractor) => Promise<void> | void };
+    await relations.printRelationEval?.(extractor);
+  }
+
+  if (!args.includes('--no-held-out')) await printHeldOut(HELD_OUT);
+}
+
+/** One summary line for a held-out folder of pages: nothing that names an entity or a page. */
+export async function printHeldOut(dir: string): Promise<void> {
+  const held = await scorePages(dir);
+  if (!held) {
+    console.log(`HELD-OUT: ${dir} not found`);
     return;
   }
-  console.log("People's Daily 1998 dev, exact spans");
-  for (const t of PD_TYPES) console.log(`  ${t.padEnd(13)} ${fmt(pd.extractor.byType[t])}`);
-  console.log(`  ${'micro'.padEnd(13)} ${fmt(pd.extractor.micro)}`);
-  console.log("  baseline, jieba POS tags alone (nr/ns/nt):");
-  for (const t of PD_TYPES) console.log(`  ${t.padEnd(13)} ${fmt(pd.jieba.byType[t])}`);
-  console.log(`  ${'micro'.padEnd(13)} ${fmt(pd.jieba.micro)}`);
+  const e = held.total.entities;
+  const f = (s: Score): string => s.f1.toFixed(3);
+  const found = Object.values(held.total.relations.byType).reduce((n, v) => n + v.found, 0);
+  const gold = Object.values(held.total.relations.byType).reduce((n, v) => n + v.gold, 0);
+  console.log(
+    `HELD-OUT (${held.pages} pages, summary only): entities micro F1 ${f(e.micro)} (organisation ${f(e.organisation)}, place ${f(e.place)}, person ${f(e.person)}, program ${f(e.program)}); relations found ${found}/${gold}; pages split right ${held.total.pagesRight}/${held.pages}; byline names F1 ${f(held.total.bylines)}`,
+  );
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -102,11 +102,12 @@ async function dispatch(command: string, args: string[], values: Values, io: Cli
   // The commands and the core (segmenter, gazetteer) load only when a command needs them, so --help stays instant.
   const { planFor } = await import('./commands');
   const run = planFor(command, args, values);
-  const { openZhitu } = await import('../core/api');
+  const { openZhitu, describeRepair } = await import('../core/api');
   const zhitu = await openZhitu({
     dir,
     create: command === 'import',
     maxBytes: command === 'import' && values['max-mb'] ? Number(values['max-mb']) * 1024 * 1024 : undefined,
+    onRepair: (repair) => io.stderr(`zhitu: repaired ${dir}: ${describeRepair(repair)}\n`),
   });
   const stopProgress = io.stderrIsTTY ? zhitu.onProgress((p) => io.stderr(`\r${p.task} ${p.done}/${p.total} ${p.current ?? ''}`.slice(0, 100).padEnd(100))) : () => {};
   try {

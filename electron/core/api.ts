@@ -3,3 +3,4 @@ export { openZhitu, type Zhitu, type ZhituOptions } from './service';
 export { extractOnly } from './pipeline/extract-text';
 export { invokeApi, MUTATING_METHODS } from './dispatch';
 export { createWorkerRunner } from './pipeline/worker-runner';
+export { describeRepair } from './store/recovery';

@@ -11,6 +11,8 @@ export const MUTATING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['imp
 export async function invokeApi(api: ZhituApi, method: string, args: unknown): Promise<unknown> {
   if (!isApiMethod(method)) throw new Error(`unknown method ${method}`);
   const parsed = parseApiArgs(method, args ?? undefined);
+  // A long-lived shell (the app, `zhitu serve`) first takes in what other processes wrote.
+  if ('sync' in api && typeof api.sync === 'function') await (api.sync as () => Promise<boolean>)();
   const fn = api[method] as (a: unknown) => Promise<unknown>;
   return fn.call(api, parsed ?? {});
 }

@@ -1,5 +1,5 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditResult, ExportFile, GraphData, GraphFilter, ImportResult, Progress, WorkspaceInfo } from '../shared/types';
+import type { Article, ArticleSummary, EditResult, ExportFile, GraphData, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
 import { applyExportOptions, exportGraph, writeExport } from './export';
 import {
   GraphCache,
@@ -27,7 +27,7 @@ import { loadAppLexicons } from './extract/lexicons';
 import { extractWith } from './pipeline/extract-text';
 import { DEFAULT_MAX_BYTES, readSources, sourcesFromPaths, type ImportSource } from './pipeline/import';
 import { createInProcessRunner, lexiconKey, type ExtractionRunner } from './pipeline/runner';
-import { Workspace } from './store';
+import { Workspace, type LockOptions } from './store';
 
 export interface ZhituOptions {
   /** The workspace folder. */
@@ -38,6 +38,10 @@ export interface ZhituOptions {
   runner?: ExtractionRunner;
   /** Largest file accepted on import, in bytes. */
   maxBytes?: number;
+  /** Told of each repaired workspace file (on open, and when one is found damaged later). */
+  onRepair?: (repair: Repair) => void;
+  /** How long a writer waits for another process that holds the workspace. */
+  lock?: LockOptions;
 }
 
 /** The core service over one workspace: what every shell calls. */
@@ -48,7 +52,7 @@ export type Zhitu = ZhituCoreApi;
  * extractor version, or a damaged extraction file) are extracted again before it returns.
  */
 export async function openZhitu(options: ZhituOptions): Promise<Zhitu> {
-  const ws = await Workspace.open(options.dir, { create: options.create });
+  const ws = await Workspace.open(options.dir, { create: options.create, onRepair: options.onRepair, lock: options.lock });
   const runner = options.runner ?? createInProcessRunner();
   const service = new ZhituService(ws, runner, options.maxBytes ?? DEFAULT_MAX_BYTES);
   await service.refreshStaleExtractions();
@@ -63,6 +67,7 @@ class ZhituService implements Zhitu {
   private listeners = new Set<(p: Progress) => void>();
   private cancelRequested = false;
   private busy: Promise<unknown> = Promise.resolve();
+  private syncing: Promise<boolean> | null = null;
 
   constructor(
     private readonly ws: Workspace,
@@ -75,6 +80,25 @@ class ZhituService implements Zhitu {
     const next = this.busy.then(task, task);
     this.busy = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Takes in what other processes (the CLI, another window) wrote to the workspace since this one
+   * last looked: a stat of each file, a read of the changed ones. Shells call it before each
+   * request. Returns true when something changed.
+   */
+  sync(): Promise<boolean> {
+    this.syncing ??= this.ws
+      .refresh()
+      .then((changed) => {
+        if (changed.includes('articles') || changed.includes('extraction')) this.extractionChanged();
+        else if (changed.length > 0) this.built = null;
+        return changed.length > 0;
+      })
+      .finally(() => {
+        this.syncing = null;
+      });
+    return this.syncing;
   }
 
   private emit(progress: Progress): void {
@@ -203,6 +227,7 @@ class ZhituService implements Zhitu {
       canRedo: this.ws.canRedo(),
       orphans: built.orphans,
       warnings: this.ws.warnings,
+      repairs: this.ws.repairs,
     };
   }
 

@@ -142,5 +142,7 @@ export interface ZhituCoreApi extends ZhituApi {
   exportToPath(args: { format: ExportFormat; out: string; options?: ExportOptions }): Promise<string[]>;
   /** Subscribe to progress; returns an unsubscribe function. */
   onProgress(listener: (progress: Progress) => void): () => void;
+  /** Takes in what other processes wrote to the workspace; true when something changed (shells call it before each request). */
+  sync(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -44,13 +44,13 @@ export interface ArticleDraft {
   bodyStart: number;
   /** ISO date `YYYY-MM-DD`, or `YYYY-MM` / null when the text does not say. Never invented. */
   date: string | null;
+  /** Publication date of the page the article came from (`YYYY-MM-DD`), or null when unknown. */
+  pageDate: string | null;
+  /** Where `date` came from: its dateline or lead (`dateline`), else where the page date came from; null without a date. */
+  dateSource: DateSource | null;
   /** Dateline place, e.g. 河北邢台, if any. */
   place: string | null;
   byline: BylineEntry[];
-  /** The publication date of the page it came from (ISO, possibly partial), or null when unknown. */
-  pageDate?: string | null;
-  /** Where `date` comes from, or null when there is no date. */
-  dateSource?: DateSource | null;
 }
 
 /** A stored article. */
@@ -71,14 +71,14 @@ export interface ArticleSummary {
   id: string;
   title: string;
   date: string | null;
-  place: string | null;
-  byline: BylineEntry[];
-  source: string;
-  chars: number;
   /** The publication date of the page it came from, or null. */
   pageDate: string | null;
   /** Where `date` comes from (`user` after a date edit), or null when there is no date. */
   dateSource: DateSource | null;
+  place: string | null;
+  byline: BylineEntry[];
+  source: string;
+  chars: number;
 }
 
 /** One mention of an entity in a text, as extraction finds it. */
@@ -115,6 +115,12 @@ export interface RelationMention {
 export interface ExtractResult {
   entities: EntityMention[];
   relations: RelationMention[];
+}
+
+/** What the user taught the extractor: names (with aliases) to find, names never to emit. */
+export interface UserLexicon {
+  entries: Array<{ type: EntityType; name: string; aliases?: string[] }>;
+  blocked?: Array<{ type?: EntityType; name: string }>;
 }
 
 /** Where a relation or mention is supported. */

@@ -12,12 +12,14 @@ import { Dialogs } from './features/edit/Dialogs';
 import { FilterPanel } from './features/filters/FilterPanel';
 import { GraphView } from './features/graph/GraphView';
 import { Legend } from './features/graph/Legend';
+import { DataTable } from './features/table/DataTable';
 import { ImportProgressBar, ImportSummary } from './features/import/ImportStatus';
 import { useDropImport } from './features/import/use-drop-import';
 import { useShortcuts } from './features/keyboard/use-shortcuts';
 import { useT } from './i18n/use-t';
 import { refreshAll } from './state/actions';
 import { subscribeEvents } from './state/app-events';
+import { keepSession } from './state/session';
 import { useStore } from './state/store';
 
 /** The explorer: toolbar, filters, graph, details, articles. */
@@ -29,8 +31,23 @@ export function App() {
   useShortcuts();
   useEffect(() => {
     const off = subscribeEvents(getClient());
-    void refreshAll();
-    return off;
+    let offSession: (() => void) | undefined;
+    let live = true;
+    // The workspace's last view (filters, sizing) comes back before the first graph is loaded.
+    void getClient()
+      .workspaceInfo()
+      .then((info) => {
+        if (live) offSession = keepSession(info.dir);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) void refreshAll();
+      });
+    return () => {
+      live = false;
+      off();
+      offSession?.();
+    };
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -41,16 +58,17 @@ export function App() {
       <Toolbar />
       <main className="workspace">
         {filtersOpen && <FilterPanel />}
-        <div className="canvas-column">
-          <section className="canvas-area" aria-label="Graph view">
+        <section className="canvas-area" aria-label={t('aria.graphView')}>
+          <div className="graph-wrap">
             <GraphView />
-            <Legend />
-            <MeasureLegend />
-            <StatusBar />
             <ImportProgressBar />
-          </section>
+          </div>
+          <DataTable />
+          <Legend />
+          <MeasureLegend />
           <InsightDock />
-        </div>
+          <StatusBar />
+        </section>
         <DetailsPanel />
         <ArticlesPane />
       </main>

@@ -16,7 +16,7 @@ export interface Corpus {
 
 function articleOf(i: number, title: string, text: string, date: string, byline: Article['byline']): Article {
   const id = `a_${i.toString(16).padStart(16, '0')}`;
-  return { id, title, subtitle: null, kicker: null, text, bodyStart: title.length + 2, date, place: null, byline, source: `p${i}.txt`, sourceIndex: 0, importedAt: '2024-10-14T00:00:00Z', chars: text.length };
+  return { id, title, subtitle: null, kicker: null, text, bodyStart: title.length + 2, date, pageDate: null, dateSource: 'dateline', place: null, byline, source: `p${i}.txt`, sourceIndex: 0, importedAt: '2024-10-14T00:00:00Z', chars: text.length };
 }
 
 function mentionAt(text: string, name: string, type: EntityMention['type'], from = 0): EntityMention {

@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openZhitu } from '../../electron/core/api';
 import type { ArticleSummary, EntityMention, EntitySummary, RelationSummary } from '../../electron/shared/types';
-import { normaliseName, scoreDistinct, type DistinctReport, type GoldEntity, type Score } from '../eval';
+import { normaliseName, score, scoreDistinct, type DistinctReport, type GoldEntity, type Score } from './score';
 
-// `npx tsx scripts/eval/pages.ts DIR [--details]`: scores a folder of annotated pages (page-N.txt
+// `npx tsx scripts/eval/pages.ts DIR [--details] [--pages 1,2]`: scores a folder of annotated pages (page-N.txt
 // with page-N.gold.json: articles with title, firstWords, date and byline; entities; relations) as a
 // user sees them: each page is imported into a fresh workspace through the core API (splitting,
 // bylines, dates, extraction, the graph), then articles, byline names, dates, distinct entities and
@@ -15,7 +15,7 @@ import { normaliseName, scoreDistinct, type DistinctReport, type GoldEntity, typ
 // held-out set (tests/fixtures/holdout-real), whose score is read, not tuned on.
 
 export interface GoldArticle {
-  title: string;
+  title: string | null;
   firstWords: string;
   date: string | null;
   byline: Array<{ name: string; role: string }>;
@@ -41,24 +41,18 @@ export interface PageScore {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: DistinctReport;
-  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; missed: string[]; wrong: string[] };
+  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; missed: string[]; wrong: string[]; ends: { gold: number; found: number } };
   bylineMisses: string[];
 }
 
 const RELATION_TYPES = ['role', 'organises', 'partner', 'founded', 'part_of', 'located_in', 'participates'];
 
-function score(tp: number, fp: number, fn: number): Score {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1 };
-}
-
-/** Reads every `page-N.txt` with a `page-N.gold.json` beside it, in page order. */
-export function loadGoldPages(dir: string): GoldPage[] {
+/** Reads every `page-N.txt` with a `page-N.gold.json` beside it, in page order (only pages `only` when given). */
+export function loadGoldPages(dir: string, only?: ReadonlySet<number>): GoldPage[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /^page-\d+\.txt$/.test(f) && existsSync(join(dir, f.replace(/\.txt$/, '.gold.json'))))
+    .filter((f) => !only || only.has(Number(f.match(/\d+/)![0])))
     .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as Omit<GoldPage, 'name' | 'file'>;
@@ -119,16 +113,22 @@ function scoreRelations(gold: GoldRelation[], goldEntities: GoldEntity[], entiti
   const byType: Record<string, { gold: number; found: number }> = Object.fromEntries(RELATION_TYPES.map((t) => [t, { gold: 0, found: 0 }]));
   const used = new Set<string>();
   const missed: string[] = [];
+  // Gold relations whose two ends were both found as entities: the relation rules' own recall.
+  const found = new Set([...entityGold.values()].flatMap((ids) => [...ids]));
+  const ends = { gold: 0, found: 0 };
   for (const g of gold) {
     byType[g.type] ??= { gold: 0, found: 0 };
     byType[g.type].gold++;
     const s = goldIndex(g.source);
     const t = goldIndex(g.target);
+    const bothFound = s.some((i) => found.has(i)) && t.some((i) => found.has(i));
+    if (bothFound) ends.gold++;
     const links = (r: RelationSummary, a: number[], b: number[]): boolean =>
       a.some((i) => entityGold.get(r.source)?.has(i)) && b.some((i) => entityGold.get(r.target)?.has(i));
     const hit = typed.find((r) => r.type === g.type && (links(r, s, t) || (g.type === 'partner' && links(r, t, s))));
     if (hit) {
       byType[g.type].found++;
+      if (bothFound) ends.found++;
       used.add(hit.id);
     } else missed.push(`${g.type} ${g.source} -> ${g.target}${g.label ? ` [${g.label}]` : ''}`);
   }
@@ -137,7 +137,7 @@ function scoreRelations(gold: GoldRelation[], goldEntities: GoldEntity[], entiti
   const between = typed.filter((r) => (entityGold.get(r.source)?.size ?? 0) > 0 && (entityGold.get(r.target)?.size ?? 0) > 0);
   const wrong = between.filter((r) => !used.has(r.id)).map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}${r.label ? ` [${r.label}]` : ''}`);
   const tp = between.length - wrong.length;
-  return { byType, precision: score(tp, wrong.length, gold.length - used.size), missed, wrong };
+  return { byType, precision: score(tp, wrong.length, gold.length - used.size), missed, wrong, ends };
 }
 
 /** Imports one page into a fresh workspace and scores what a user would see. */
@@ -170,7 +170,7 @@ export async function scorePage(page: GoldPage): Promise<PageScore> {
           gold: page.articles.length,
           found: found.length,
           matched: matched.length,
-          titles: matched.filter(([g, a]) => a && squash(a.title) === squash(g.title)).length,
+          titles: matched.filter(([g, a]) => a && (g.title === null || squash(a.title) === squash(g.title))).length,
           dates: matched.filter(([g, a]) => a && (a.date ?? null) === (g.date ?? null)).length,
         },
         bylines: score(hitNames, foundNames.length - hitNames, goldNames.length - hitNames),
@@ -192,7 +192,7 @@ export function summarise(scores: PageScore[]): {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: Record<string, Score>;
-  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score };
+  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; ends: { gold: number; found: number } };
 } {
   const sum = (f: (s: PageScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
   const types = ['organisation', 'place', 'person', 'program', 'micro'];
@@ -221,25 +221,36 @@ export function summarise(scores: PageScore[]): {
     },
     bylines: score(sum((s) => s.bylines.tp), sum((s) => s.bylines.fp), sum((s) => s.bylines.fn)),
     entities,
-    relations: { byType, precision: score(sum((s) => s.relations.precision.tp), sum((s) => s.relations.precision.fp), sum((s) => s.relations.precision.fn)) },
+    relations: {
+      byType,
+      precision: score(sum((s) => s.relations.precision.tp), sum((s) => s.relations.precision.fp), sum((s) => s.relations.precision.fn)),
+      ends: { gold: sum((s) => s.relations.ends.gold), found: sum((s) => s.relations.ends.found) },
+    },
   };
 }
 
 const f3 = (x: number): string => x.toFixed(3);
 const fmt = (s: Score): string => `P ${f3(s.precision)}  R ${f3(s.recall)}  F1 ${f3(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
+/** Scores every page of a folder (or the pages numbered in `only`) as a user sees them, without printing. */
+export async function scorePages(dir: string, only?: ReadonlySet<number>): Promise<{ pages: number; scores: PageScore[]; total: ReturnType<typeof summarise> } | null> {
+  const pages = loadGoldPages(dir, only);
+  if (pages.length === 0) return null;
+  const scores: PageScore[] = [];
+  for (const p of pages) scores.push(await scorePage(p));
+  return { pages: pages.length, scores, total: summarise(scores) };
+}
+
 /** Prints the summary of a folder of pages (and, with details, every miss). */
-export async function evaluatePages(dir: string, details = false): Promise<ReturnType<typeof summarise> | null> {
-  const pages = loadGoldPages(dir);
-  if (pages.length === 0) {
+export async function evaluatePages(dir: string, details = false, only?: ReadonlySet<number>): Promise<ReturnType<typeof summarise> | null> {
+  const scored = await scorePages(dir, only);
+  if (!scored) {
     console.log(`${dir}: no annotated pages`);
     return null;
   }
-  const scores: PageScore[] = [];
-  for (const p of pages) scores.push(await scorePage(p));
-  const total = summarise(scores);
-  console.log(`${dir}: ${pages.length} pages`);
-  console.log(`  pages split into the right number of articles: ${total.pagesRight}/${pages.length}`);
+  const { pages, scores, total } = scored;
+  console.log(`${dir}${only ? ` (pages ${[...only].join(', ')})` : ''}: ${pages} pages`);
+  console.log(`  pages split into the right number of articles: ${total.pagesRight}/${pages}`);
   const a = total.articles;
   console.log(`  articles: gold ${a.gold}, found ${a.found}, matched ${a.matched}, titles right ${a.titles}, dates right ${a.dates}`);
   console.log(`  byline names: ${fmt(total.bylines)}`);
@@ -248,6 +259,7 @@ export async function evaluatePages(dir: string, details = false): Promise<Retur
   const gold = Object.values(total.relations.byType).reduce((n, v) => n + v.gold, 0);
   const per = Object.entries(total.relations.byType).filter(([, v]) => v.gold > 0).map(([t, v]) => `${t} ${v.found}/${v.gold}`).join(', ');
   console.log(`  relations found (type and direction): ${found}/${gold} (${per})`);
+  console.log(`  relations whose both ends were found as entities: ${total.relations.ends.found}/${total.relations.ends.gold}`);
   console.log(`  relations between gold entities: ${fmt(total.relations.precision)}`);
   if (details) {
     for (const s of scores) {
@@ -264,9 +276,11 @@ export async function evaluatePages(dir: string, details = false): Promise<Retur
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--'));
+  const dir = args.find((a, k) => !a.startsWith('--') && args[k - 1] !== '--pages');
+  const pagesArg = args.indexOf('--pages');
+  const only = pagesArg >= 0 ? new Set(args[pagesArg + 1].split(',').map(Number)) : undefined;
   if (!dir) {
-    console.error('usage: npx tsx scripts/eval/pages.ts DIR [--details]');
+    console.error('usage: npx tsx scripts/eval/pages.ts DIR [--details] [--pages 1,2,3]');
     process.exitCode = 2;
-  } else await evaluatePages(resolve(dir), args.includes('--details'));
+  } else await evaluatePages(resolve(dir), args.includes('--details'), only);
 }

@@ -1,7 +1,9 @@
-import type { ArticleDraft, BylineEntry } from '../../shared/types';
+import type { ArticleDraft, BylineEntry, DateSource } from '../../shared/types';
 import { captionCredit, parseBylineLine, trailingCredit } from './byline';
+import { bareNames, closingNames, inlineCredit } from './closing-credits';
 import { parseDateline } from './dateline';
-import { findMonthDay, resolveDate } from './dates';
+import type { PartialDate } from './dates';
+import { findMonth, findMonthDay, resolveDate } from './dates';
 import type { Paragraph } from './paragraphs';
 import { kickerPlacement } from './paragraphs';
 
@@ -14,16 +16,17 @@ export interface ArticleParts {
 
 const MAX_DERIVED_TITLE = 30;
 
-function bylineOf(p: Paragraph): BylineEntry[] {
+/** The people a paragraph credits; `last` tells whether it closes the article (where role-less names in brackets credit authors). */
+function bylineOf(p: Paragraph, last: boolean): BylineEntry[] {
   switch (p.kind) {
     case 'byline':
-      return parseBylineLine(p.text) ?? [];
+      return parseBylineLine(p.text) ?? bareNames(p.text) ?? [];
     case 'dateline':
       return parseDateline(p.text)?.byline ?? [];
     case 'caption':
       return captionCredit(p.text)?.entries ?? [];
     case 'body':
-      return trailingCredit(p.text)?.entries ?? [];
+      return (trailingCredit(p.text) ?? inlineCredit(p.text) ?? (last ? closingNames(p.text) : null))?.entries ?? [];
     default:
       return [];
   }
@@ -47,9 +50,25 @@ function leadText(parts: ArticleParts): string {
   return dateline ? lead.text.slice(dateline.length) : lead.text;
 }
 
+/**
+ * The first sentence of a lead, found without splitting the whole text. A lead that opens with a
+ * quotation (`“没想到……。”5月8日,在…`) states its facts after it: the quotation is passed over.
+ */
+function firstSentence(text: string): string {
+  let start = 0;
+  if (text.startsWith('“')) {
+    const close = text.indexOf('”');
+    if (close > 0) start = close + 1;
+  }
+  const end = text.slice(start).search(/[。！？!?]/u);
+  return end < 0 ? text.slice(start) : text.slice(start, start + end);
+}
+
 /** A title for an article the page prints without a headline: the start of its lead sentence. */
 function derivedTitle(lead: string): string {
+  // Only the start of the lead matters: a huge lead (one 10 MB line) is not copied or split whole.
   const sentence = lead
+    .slice(0, 4 * MAX_DERIVED_TITLE)
     .split(/[。！？!?；;]/u)[0]
     .replace(/^(?:近日|日前|目前|昨天|今天|近期|日前|\d{1,2}月\d{1,2}日|今年\S{0,8}?)[,，]\s*/u, '')
     .trim();
@@ -57,6 +76,21 @@ function derivedTitle(lead: string): string {
   const cut = [...sentence].slice(0, MAX_DERIVED_TITLE).join('');
   const comma = Math.max(cut.lastIndexOf(','), cut.lastIndexOf('，'));
   return comma >= 8 ? cut.slice(0, comma) : `${cut}…`;
+}
+
+const MAX_KICKER = 12;
+
+/**
+ * True when the first of several headline lines is a kicker or column line above the real headline,
+ * not the title: shorter than the next line, and shaped like a column name (`一线手记`, `聚焦产改一线`)
+ * or like two short parallel phrases (`实地走访 倾听诉求`, `走基层 听心声`), without figures.
+ */
+export function isKickerLine(line: string, next: string): boolean {
+  const length = [...line].length;
+  if (length > MAX_KICKER || length + 2 > [...next].length || /[\d，,。！？!?、]/u.test(line)) return false;
+  const phrases = line.split(/\s+/u);
+  if (phrases.length >= 2) return phrases.every((ph) => ph.length >= 2 && ph.length <= 5);
+  return length <= 6 || /^(?:聚焦|关注|走进|直击|探访|观察)/u.test(line);
 }
 
 /** Splits the headline lines into title and sub-headline: a line ending in a dash or colon is a shoulder above the title. */
@@ -68,12 +102,28 @@ function titles(lines: string[]): { title: string | null; subtitle: string | nul
   return { title, subtitle: rest.length > 0 ? rest.join(' ') : null };
 }
 
+/** A page's publication date and where it was read. */
+export interface PageDate {
+  date: string | null;
+  source: DateSource | null;
+}
+
+/**
+ * The date an article reports: its dateline's or opening sentence's date (`10月11日`, or only a
+ * month, `8月中旬`), resolved with the page's year; else the page's date, with where it came from.
+ */
+function articleDate(written: PartialDate | null, opening: string, page: PageDate): { date: string | null; dateSource: DateSource | null } {
+  const reported = written ? resolveDate(written, page.date) : findMonth(opening, page.date);
+  if (reported) return { date: reported, dateSource: 'dateline' };
+  return page.date ? { date: page.date, dateSource: page.source } : { date: null, dateSource: null };
+}
+
 /**
  * Builds the draft of one article: `text` is the headline block (kickers, headlines, bylines under
  * them), a blank line, then the body paragraphs one per line. Date and place come from the dateline
- * or the lead sentence; bylines from everywhere they stand in the article.
+ * or the lead sentence (else the date is the page's); bylines from everywhere they stand in the article.
  */
-export function assembleDraft(parts: ArticleParts, pageDate: string | null): ArticleDraft {
+export function assembleDraft(parts: ArticleParts, page: PageDate): ArticleDraft {
   const headLines = [...parts.head, ...parts.credits].map((p) => p.text);
   const body = parts.body.map((p) => p.text).join('\n');
   const headBlock = headLines.join('\n');
@@ -81,12 +131,15 @@ export function assembleDraft(parts: ArticleParts, pageDate: string | null): Art
   const bodyStart = headBlock === '' ? 0 : body === '' ? text.length : headBlock.length + 2;
 
   const kickers = parts.head.filter((p) => p.kind === 'kicker' && kickerPlacement(p.text) !== 'section').map((p) => p.text);
-  const { title, subtitle } = titles(parts.head.filter((p) => p.kind === 'headline').map((p) => p.text));
+  const headlines = parts.head.filter((p) => p.kind === 'headline').map((p) => p.text);
+  // A kicker line standing first, above the real headline, is a kicker.
+  if (headlines.length > 1 && isKickerLine(headlines[0], headlines[1])) kickers.push(headlines.shift() as string);
+  const { title, subtitle } = titles(headlines);
 
   const first = parts.body[0];
   const dateline = first?.kind === 'dateline' ? parseDateline(first.text) : null;
   const lead = leadText(parts);
-  const written = dateline?.date ?? findMonthDay(lead.split(/[。！？!?]/u)[0]);
+  const { date, dateSource } = articleDate(dateline?.date ?? findMonthDay(firstSentence(lead)), firstSentence(lead), page);
 
   return {
     title: title ?? derivedTitle(lead),
@@ -94,8 +147,10 @@ export function assembleDraft(parts: ArticleParts, pageDate: string | null): Art
     kicker: kickers.length > 0 ? kickers.join(' ') : null,
     text,
     bodyStart,
-    date: written ? resolveDate(written, pageDate) : null,
+    date,
+    pageDate: page.date,
+    dateSource,
     place: dateline?.place ?? null,
-    byline: uniqueEntries([...parts.credits, ...parts.body].flatMap(bylineOf)),
+    byline: uniqueEntries([...parts.credits, ...parts.body].flatMap((p, i, all) => bylineOf(p, i === all.length - 1))),
   };
 }

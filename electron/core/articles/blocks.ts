@@ -28,6 +28,19 @@ function lastParagraph(block: Block): Paragraph | undefined {
   return block.body[block.body.length - 1] ?? block.credits[block.credits.length - 1];
 }
 
+// A caption that names its picture's place in the layout: 上图:, 下图:, 图①, 图为.
+const PICTURE_MARK = /^(?:[上下左右中]图|图\s*[①②③④⑤⑥⑦⑧⑨\d一二三四五六七八九]|图为)/u;
+
+/**
+ * True when a caption belongs to the block before it: a caption right after another caption (one
+ * photo story in several paragraphs, or several photos), or a caption pointing at its picture
+ * (`上图:…摄`) under a report that its byline has not closed.
+ */
+function continuesPictures(p: Paragraph, current: Block): boolean {
+  if (lastParagraph(current)?.kind === 'caption') return true;
+  return PICTURE_MARK.test(p.text) && lastParagraph(current)?.kind !== 'byline';
+}
+
 /** Groups classified paragraphs into blocks, in page order. Every paragraph lands in exactly one block. */
 export function buildBlocks(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];
@@ -59,7 +72,9 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
       continue;
     }
     i++;
-    if (p.kind === 'dateline' || p.kind === 'caption') {
+    if (p.kind === 'caption' && current && continuesPictures(p, current)) {
+      current.body.push(p);
+    } else if (p.kind === 'dateline' || p.kind === 'caption') {
       const block = blank(p.kind);
       block.body.push(p);
       blocks.push(block);

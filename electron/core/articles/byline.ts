@@ -1,16 +1,9 @@
 import type { BylineEntry } from '../../shared/types';
+import { canonicalRole, CREDIT_WORD_WITH_ROLE, REPORTER_WORD } from './credit-words';
 import { looksLikePersonName } from './surnames';
 
-const ROLE = /^(?:本报|本刊|本台|新华社|中新社|人民日报|工人日报|央视)?(?:特约|见习|实习|首席|融媒体?|驻站)?(摄影记者|摄影|记者|通讯员|实习生|撰稿人?|作者)/u;
+const ROLE = new RegExp(`^${CREDIT_WORD_WITH_ROLE}`, 'u');
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
-
-/** Maps the many ways a byline names a role to the four roles the app keeps. */
-function canonicalRole(word: string): string {
-  if (word.includes('摄影')) return '摄影';
-  if (word.includes('通讯员')) return '通讯员';
-  if (word.includes('记者') || word.includes('实习生')) return '记者';
-  return '作者';
-}
 
 type Token = { role?: string; name?: string; photo: boolean };
 
@@ -20,7 +13,7 @@ function parseToken(raw: string, strict: boolean): Token | null {
   let role: string | undefined;
   const m = ROLE.exec(tok);
   if (m) {
-    role = canonicalRole(m[1]);
+    role = canonicalRole(m.groups?.role ?? m[0]);
     tok = tok.slice(m[0].length);
     if (tok === '') return { role, photo: false };
   }
@@ -63,20 +56,25 @@ function stripWrapping(text: string): string {
   return m ? m[1] : t;
 }
 
+// A byline line is at most 40 characters once trimmed and unwrapped; longer lines are not scanned.
+const MAX_BYLINE_LINE = 64;
+
 /**
  * Parses a line that is nothing but a byline: `本报记者 李丰`, `杨明清 本报记者 张楠 本报通讯员 赵可欣`,
  * `本报记者 杨登峰 摄`, `文/本报记者 张三`. Every name must look like a Chinese personal name and
  * the line must name a role or `摄`, so that headlines are not taken for bylines. Null otherwise.
  */
 export function parseBylineLine(line: string): BylineEntry[] | null {
+  if (line.length > MAX_BYLINE_LINE) return null;
   let t = stripWrapping(line).replace(/[:：]/g, ' ');
   if (t.length === 0 || t.length > 40 || /[。，,！？!?；;“”"《》]/u.test(t)) return null;
-  const marked = /^(?:本报|本刊|文\s*[/／]|图\s*[/／]|文图\s*[/／])/u.test(t);
+  const marked = /^(?:本报|本刊|文\s*[/／]|图\s*[/／]|文图\s*[/／]|[□■])/u.test(t);
   if (!/\s/u.test(t) && !marked) return null;
   let leadRole: Token | null = null;
-  const lead = /^(文图|文|图)\s*[/／]\s*/u.exec(t);
+  // `文/张三`, `图/李四` and the column mark `□张三` credit the names after them.
+  const lead = /^(?:(文图|文|图)\s*[/／]|[□■])\s*/u.exec(t);
   if (lead) {
-    if (lead[1] === '图') leadRole = { role: '摄影', photo: false };
+    leadRole = { role: lead[1] === '图' ? '摄影' : '作者', photo: false };
     t = t.slice(lead[0].length);
   }
   const tokens: Token[] = leadRole ? [leadRole] : [];
@@ -126,12 +124,14 @@ export function parseCredit(inner: string): { entries: BylineEntry[]; place: str
   return { entries: entriesFromTokens(tokens), place };
 }
 
+const TRAILING_CREDIT = new RegExp(`[（(]\\s*(${REPORTER_WORD}[^（）()]{1,30})[)）]\\s*$`, 'u');
+
 /**
  * A credit in brackets closing a paragraph, e.g. `...有效。(本报记者 张三)`. Null when there is none.
  */
 export function trailingCredit(paragraph: string): TailCredit | null {
   if (!/[)）]\s*$/u.test(paragraph)) return null;
-  const m = /[（(]\s*((?:本报|本刊|新华社)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()]{1,30})[)）]\s*$/u.exec(paragraph);
+  const m = TRAILING_CREDIT.exec(paragraph);
   if (!m) return null;
   const { entries } = parseCredit(m[1]);
   return entries.length > 0 ? { entries, start: m.index } : null;

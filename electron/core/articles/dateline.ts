@@ -1,5 +1,7 @@
 import type { BylineEntry } from '../../shared/types';
 import { parseCredit } from './byline';
+import { CREDIT_WORD, REPORTER_WORD } from './credit-words';
+import { looksLikePersonName } from './surnames';
 import type { PartialDate } from './dates';
 
 /** What the opening dateline of a report says. */
@@ -20,9 +22,16 @@ const AGENCY_LINE = new RegExp(
   `^[\\s【\\[■●◆▲★]*(?:${AGENCIES})(?:(?<place>\\p{Script=Han}{2,8}?)\\s*)?(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?\\s*(?:讯|电${NOT_DIAN})[】\\]]?\\s*`,
   'u',
 );
+// A local dateline, `叙永讯` or `城关讯`: a place of 2-4 characters and 讯, which opens an item only
+// when a credit follows (in brackets or not), so that words ending in 讯 (通讯, 资讯) are not taken.
+const PLACE_LINE = new RegExp(`^[\\s【\\[■●◆▲★]*(?<place>\\p{Script=Han}{2,4}?)讯[】\\]]?\\s*(?=[（(]\\s*${CREDIT_WORD}|${CREDIT_WORD}|\\p{Script=Han}{2,4}\\s*报道)`, 'u');
 const CREDIT = /^[（(]\s*([^（）()]{1,48}?)\s*[)）]\s*/u;
 // A credit in brackets opening the paragraph with no agency before it: `(记者李娜 通讯员潘文苑)`.
-const BARE_CREDIT = /^[（(]\s*((?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员)[^（）()]{1,40}?)\s*[)）]\s*/u;
+const BARE_CREDIT = new RegExp(`^[（(]\\s*(${REPORTER_WORD}[^（）()]{1,40}?)\\s*[)）]\\s*`, 'u');
+// A credit without brackets after the dateline, ending in 报道: `本报讯 记者X 通讯员Y报道`, `本报讯 X报道`.
+const REPORTED = /^([^。，,！？!?“”（）()]{2,40}?)\s*报道\s*/u;
+// Credit words with names, without brackets or 报道: `射阳讯 通讯员 朱海兵 记者 薛琴 8月15日,…`.
+const OPEN_CREDIT = new RegExp(`^((?:${CREDIT_WORD}\\s*\\p{Script=Han}{2,3}(?:[·•]\\p{Script=Han}{1,8})?\\s+)+)`, 'u');
 // `北京电` or `北京10月11日电` right after the credit.
 const PLACE_AFTER_CREDIT = new RegExp(`^(?<place>\\p{Script=Han}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?电${NOT_DIAN}\\s*`, 'u');
 
@@ -31,13 +40,27 @@ function partialDate(groups: Record<string, string | undefined> | undefined): Pa
   return { year: null, month: Number(groups.month), day: Number(groups.day) };
 }
 
+/** A credit without brackets right after a dateline marker, as a match of the credit's text; null when none. */
+function openCredit(rest: string): RegExpExecArray | null {
+  const reported = REPORTED.exec(rest);
+  if (reported && parseCredit(reported[1]).entries.length > 0 && creditOnly(reported[1])) return reported;
+  return OPEN_CREDIT.exec(rest);
+}
+
+/** True when every word of a credit is a credit word, a name, or a credit word joined to a name. */
+function creditOnly(inner: string): boolean {
+  const words = inner.split(/\s+/u).filter(Boolean);
+  return words.every((w) => new RegExp(`^(?:${CREDIT_WORD})?(?:\\p{Script=Han}{2,3}(?:[·•]\\p{Script=Han}{1,8})?)?$`, 'u').test(w) && (new RegExp(`^${CREDIT_WORD}$`, 'u').test(w) || looksLikePersonName(w.replace(new RegExp(`^${CREDIT_WORD}`, 'u'), ''))));
+}
+
 /**
  * Parses the dateline that opens a report: `本报讯(记者李昱霖)`, `本报北京10月11日电(记者张三)`,
- * `新华社北京10月11日电`, or a bare `(记者李娜 通讯员潘文苑)`. Returns null for any other paragraph.
+ * `新华社北京10月11日电`, a local `叙永讯(通讯员 陈晓燕)` (its place kept), credits without brackets
+ * (`本报讯 记者X 通讯员Y报道`, `本报讯 X报道`, `射阳讯 通讯员 X 记者 Y`), or a bare `(记者李娜 通讯员潘文苑)`. Returns null for any other paragraph.
  * The place is set only when the dateline names one; the lead's own date (`10月11日,`) is not read here.
  */
 export function parseDateline(paragraph: string): Dateline | null {
-  const agency = AGENCY_LINE.exec(paragraph);
+  const agency = AGENCY_LINE.exec(paragraph) ?? PLACE_LINE.exec(paragraph);
   let length: number;
   let place: string | null;
   let date: PartialDate | null = null;
@@ -46,7 +69,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     length = agency[0].length;
     place = agency.groups?.place ?? null;
     date = partialDate(agency.groups);
-    const credit = CREDIT.exec(paragraph.slice(length));
+    const credit = CREDIT.exec(paragraph.slice(length, length + 64)) ?? openCredit(paragraph.slice(length, length + 64));
     if (credit) {
       const parsed = parseCredit(credit[1]);
       byline = parsed.entries;

@@ -65,13 +65,63 @@ export function resolveDate(date: PartialDate, pageDate: string | null): string 
   return candidate;
 }
 
-const MASTHEAD = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*(?:农历\S{2,8}))?(?:\s*第?\s*\d{1,3}\s*版(?:\s*\S{0,10})?)?$/;
+// A full date as mastheads write it: 2024年10月14日, 2009.08.20, 2024-10-14, 2024/10/14.
+const FULL_DATE = /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d))/u;
+const WEEKDAY = /(?:星期|礼拜)[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日]/u;
+const PAGE_NUMBER = /第\s*[\d０-９一二三四五六七八九十]{1,3}\s*版/u;
+const MAX_MASTHEAD = 60;
 
 /**
- * The date of a masthead line such as `2024年10月14日 星期一 第3版`, as `YYYY-MM-DD`, or null
- * when the line is anything else.
+ * The date of a masthead line, as `YYYY-MM-DD`, or null when the line is anything else. A masthead
+ * line holds a full date and nothing but page furniture: the date alone, or with a weekday or a page
+ * number around it and the paper's and section's names (`工人日报 2021年5月11日 星期二 第05版 新闻·地方`,
+ * `江苏工人报 2009.08.20 星期四 第2版`, `2024年10月14日 星期一`). A sentence that starts with a date is none.
  */
 export function mastheadDate(line: string): string | null {
-  const m = MASTHEAD.exec(line.trim());
-  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const t = line.trim();
+  if (t.length > MAX_MASTHEAD || /[。，,；;！？!?：:“”"]/u.test(t)) return null;
+  const m = FULL_DATE.exec(t);
+  if (!m) return null;
+  const alone = t.replace(m[0], '').replace(WEEKDAY, '').replace(PAGE_NUMBER, '').replace(/农历\S{2,8}/u, '').trim() === '';
+  if (!alone && !WEEKDAY.test(t) && !PAGE_NUMBER.test(t)) return null;
+  return iso(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
+}
+
+/**
+ * The page date written in a file's path: in the file name (`20241014_03.txt`, `grrb-2024-10-14.txt`),
+ * else in its folders, nearest first: one folder holding a whole date (`2024-10-14/page.txt`) or
+ * year, month and day folders (`grrb/2024/10/14/page-03.txt`, `2024/10-14/`). `YYYY-MM-DD`, or null.
+ */
+export function pathDate(path: string): string | null {
+  const fromName = fileDateFromName(path);
+  if (fromName) return fromName;
+  const folders = path.split(/[\\/]+/u).slice(0, -1);
+  for (let i = folders.length - 1; i >= 0; i--) {
+    const whole = fileDateFromName(folders[i]);
+    if (whole) return whole;
+    // .../YYYY/MM/DD or .../YYYY/MM-DD or .../YYYY/MMDD, read from the year folder on.
+    if (!/^\d{4}$/u.test(folders[i])) continue;
+    const rest = folders.slice(i + 1, i + 3).join('/');
+    const m = /^(\d{1,2})(?:\/|-|_)?(\d{2})(?:\/|$)|^(\d{1,2})\/(\d{1,2})$/u.exec(rest);
+    if (!m) continue;
+    const date = iso(Number(folders[i]), Number(m[1] ?? m[3]), Number(m[2] ?? m[4]));
+    if (date) return date;
+  }
+  return null;
+}
+
+const MONTH_ONLY = /(?<![\d年])(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末)/u;
+
+/**
+ * A part of a month named without a day in a report's opening sentence (`8月中旬`, `6月底`; not `6月以来`, which dates nothing), resolved with
+ * the page's year the way {@link resolveDate} resolves a day: `YYYY-MM`, or null without a year.
+ */
+export function findMonth(text: string, pageDate: string | null): string | null {
+  const m = MONTH_ONLY.exec(text);
+  if (!m || !pageDate) return null;
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return null;
+  const pageYear = Number(pageDate.slice(0, 4));
+  const year = month - Number(pageDate.slice(5, 7)) > 6 ? pageYear - 1 : pageYear;
+  return `${year}-${pad(month)}`;
 }

@@ -1,4 +1,5 @@
 import { captionCredit, parseBylineLine } from './byline';
+import { bareNames } from './closing-credits';
 import { mastheadDate } from './dates';
 import { parseDateline } from './dateline';
 
@@ -27,12 +28,16 @@ const SECTION_KICKERS = new Set(['新闻链接', '相关链接', '延伸阅读',
 /** Where a kicker sits: above the headline, below it, or as a section inside an article. */
 export type KickerPlacement = 'leading' | 'trailing' | 'section';
 
+// Kicker words are short: a longer line is never one (and is not scanned, which keeps this linear).
+const MAX_KICKER_LINE = 24;
+
 function kickerWord(line: string): string {
   return line.replace(/^[【[〖■●◆▲★\s]+|[】\]〗:：\s]+$/gu, '');
 }
 
 /** The placement of a kicker line, or null when the line is not a kicker. */
 export function kickerPlacement(line: string): KickerPlacement | null {
+  if (line.length > MAX_KICKER_LINE) return null;
   const word = kickerWord(line);
   if (LEADING_KICKERS.has(word)) return 'leading';
   if (TRAILING_KICKERS.has(word)) return 'trailing';
@@ -41,11 +46,21 @@ export function kickerPlacement(line: string): KickerPlacement | null {
 }
 
 const CLOSERS = /[”’」』)）》〉"'】\]]+$/u;
+const CLOSER_CHARS = new Set('”’」』)）》〉"\'】]');
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '；', ';', '：', ':']);
+
+/** The last character of a text once trailing white space, then closing quotes and brackets, are left out; or ''. */
+function lastMark(text: string): string {
+  // Scans backwards from the end only, so that a paragraph growing line by line stays linear.
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  while (i >= 0 && CLOSER_CHARS.has(text[i])) i--;
+  return i >= 0 ? text[i] : '';
+}
 
 /** True when a paragraph stops inside a sentence: its last mark (closing quotes aside) is no sentence end. */
 export function endsOpen(text: string): boolean {
-  const last = text.trimEnd().replace(CLOSERS, '').slice(-1);
+  const last = lastMark(text);
   return last !== '' && !SENTENCE_END.has(last);
 }
 
@@ -66,6 +81,8 @@ function unbalanced(line: string): boolean {
 
 /** True for a line shaped like a headline: short, no full stop inside, no closing sentence punctuation. */
 export function isHeadlineLike(line: string): boolean {
+  // A line of more than twice the limit in code units has more than the limit in characters.
+  if (line.length > 2 * MAX_HEADLINE) return false;
   const length = [...line].length;
   if (length > MAX_HEADLINE || /[。；;]/u.test(line)) return false;
   // A piece of a sentence cut by the layout: too short for a headline, a quote left open, or a
@@ -80,8 +97,11 @@ export function isHeadlineLike(line: string): boolean {
   return /\p{Script=Han}|[A-Za-z]/u.test(line);
 }
 
+/** A line short enough and without a full stop to be a headline when a byline stands under it. */
+const isHeadLine = (text: string): boolean => [...text].length <= 32 && !/[。；;]/u.test(text) && !unbalanced(text);
+
 function classify(line: string): ParagraphKind {
-  if (parseBylineLine(line)) return 'byline';
+  if (parseBylineLine(line) || bareNames(line)) return 'byline';
   if (META.test(line)) return 'meta';
   if (kickerPlacement(line)) return 'kicker';
   if (parseDateline(line)) return 'dateline';
@@ -91,11 +111,14 @@ function classify(line: string): ParagraphKind {
 }
 
 const META = /^(?:来源|稿源|发布时间|发布日期|时间|日期|编辑|责任编辑|责编|校对|审核|作者)\s*[:：]/u;
+// A dateline marker alone on its line (`本报北京10月11日电(记者张三 通讯员李四)`) is never longer.
+const MAX_BARE_DATELINE = 128;
 const CONTINUATION = /^[，,、。；;：:！？!?”’)）》」』…]/u;
 
 /** Joins two pieces of one sentence: no space between Chinese characters, one between Latin words. */
 function joinPieces(a: string, b: string): string {
-  return /[A-Za-z]$/u.test(a) && /^[A-Za-z]/u.test(b) ? `${a} ${b}` : a + b;
+  // Only the last character of `a` is looked at: `a` grows line by line and must not be rescanned.
+  return /[A-Za-z]/u.test(a.slice(-1)) && /^[A-Za-z]/u.test(b) ? `${a} ${b}` : a + b;
 }
 
 /**
@@ -123,12 +146,18 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
       prev &&
       ((prev.kind !== 'byline' && prev.kind !== 'meta' && CONTINUATION.test(line) && endsOpen(prev.text)) ||
         // A dateline marker alone on its line (`本报讯`) goes on with the next line.
-        (prev.kind === 'dateline' && parseDateline(prev.text)?.length === prev.text.length));
-    if (continues || (prose && kind === 'body' && endsOpen(prev.text))) {
+        (prev.kind === 'dateline' && prev.text.length <= MAX_BARE_DATELINE && parseDateline(prev.text)?.length === prev.text.length));
+    // A short line after a sentence cut by the layout ends that sentence, even when it looks like a name.
+    const piece = kind === 'body' || (kind === 'byline' && bareNames(line) !== null);
+    if (continues || (prose && piece && endsOpen(prev.text))) {
       prev.text = joinPieces(prev.text, line);
       if (prev.kind === 'headline' || prev.kind === 'kicker') prev.kind = 'body';
       continue;
     }
+    // A short line between a headline and a byline is a headline, even with a comma or a question mark
+    // (`律师说法` / `春节加班,工资该怎么算?` / `文/陈嘉慧`).
+    const beforePrev = paragraphs[paragraphs.length - 2];
+    if (kind === 'byline' && prev?.kind === 'body' && (beforePrev?.kind === 'headline' || beforePrev?.kind === 'kicker') && isHeadLine(prev.text)) prev.kind = 'headline';
     paragraphs.push({ text: line, kind });
   }
   return { paragraphs, pageDate };

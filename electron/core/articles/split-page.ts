@@ -1,31 +1,33 @@
 import type { ArticleDraft } from '../../shared/types';
+import type { PageDate } from './assemble';
 import { assembleDraft } from './assemble';
 import type { Block } from './blocks';
 import { buildBlocks } from './blocks';
 import type { Paragraph } from './paragraphs';
 import { kickerPlacement, pageParagraphs } from './paragraphs';
-import type { TermCounts } from './similarity';
-import { cosine, PageVocabulary, sumCounts, termCounts } from './similarity';
 import { attachStrayHeadlines } from './stray-headlines';
+import { SubheadJudge } from './subheads';
 import type { WorkingArticle } from './working-article';
-import { articleFrom, mergeInto, partsText } from './working-article';
+import { articleFrom, mergeInto } from './working-article';
 
-/** Options of {@link splitPage}. */
+/** Options of {@link splitPage}: page dates known from outside the text (`YYYY-MM-DD`), each giving the year of `10月11日`. */
 export interface SplitOptions {
-  /** The page's date (`YYYY-MM-DD`, usually from the file name): gives the year of `10月11日`. */
+  /** The page date read from the file name or its folders. */
   fileDate?: string | null;
+  /** The page date read from HTML metadata. */
+  metadataDate?: string | null;
+  /** The page date the user gave for the import: it wins over every other. */
+  userDate?: string | null;
 }
 
-/**
- * A headline over plain text (no dateline, no byline, no kicker) is a sub-head of the article before
- * it when its section is at least this similar to that article (tf-idf cosine over the page) ...
- */
-export const SUBHEAD_MIN_COSINE = 0.04;
-/**
- * ... and at least this share of its similarity to the most similar report that surely starts
- * elsewhere on the page (two reports on one topic are both similar; the one just above wins ties).
- */
-export const SUBHEAD_MARGIN = 0.5;
+/** The page's date, in order: the user's, a masthead line, HTML metadata, the file's path; else none. */
+function pageDateOf(opts: SplitOptions, masthead: string | null): PageDate {
+  if (opts.userDate) return { date: opts.userDate, source: 'user' };
+  if (masthead) return { date: masthead, source: 'masthead' };
+  if (opts.metadataDate) return { date: opts.metadataDate, source: 'metadata' };
+  if (opts.fileDate) return { date: opts.fileDate, source: 'file-name' };
+  return { date: null, source: null };
+}
 
 /** True when a page shows signs of holding several reports: datelines, captions, bylines or kickers. */
 function hasArticleMarks(paragraphs: Paragraph[]): boolean {
@@ -38,9 +40,6 @@ function hasArticleMarks(paragraphs: Paragraph[]): boolean {
   );
 }
 
-/** A block that starts an article whatever its content: a dateline, a caption, or a strong headline block. */
-const startsArticle = (b: Block): boolean => b.kind === 'dateline' || b.kind === 'caption' || (b.kind === 'headed' && b.strong);
-
 /**
  * Splits a newspaper page into articles. A report starts at a dateline (`本报讯(记者…)`), at a
  * headline block over body text, or is a picture caption ending in a photo credit. A headline over
@@ -50,6 +49,7 @@ const startsArticle = (b: Block): boolean => b.kind === 'dateline' || b.kind ===
  * captions or kickers is one article. Every character of the page ends up in exactly one article,
  * and the headline block and the body of each article each keep page order; only masthead lines
  * (`2024年10月14日 星期一`) are left out, as they give the page date and belong to no article.
+ * Each article's date is its dateline's, resolved with the page's year, else the page's date.
  */
 export function splitPage(text: string, opts: SplitOptions = {}): ArticleDraft[] {
   const { paragraphs, pageDate } = pageParagraphs(text);
@@ -58,37 +58,31 @@ export function splitPage(text: string, opts: SplitOptions = {}): ArticleDraft[]
   const marked = hasArticleMarks(paragraphs);
   const articles: WorkingArticle[] = [];
   const dangling: Array<{ block: Block; order: number }> = [];
-  // Term statistics are built only for pages that need a judgement by content.
-  let stats: { counts: TermCounts[]; vocab: PageVocabulary; vectors: Array<Map<number, number>> } | null = null;
-  const pageStats = (): NonNullable<typeof stats> => {
-    if (stats) return stats;
-    const counts = blocks.map((b) => termCounts(partsText(b)));
-    const vocab = new PageVocabulary(counts.map((c) => c.keys()));
-    stats = { counts, vocab, vectors: counts.map((c) => vocab.vector(c)) };
-    return stats;
+  const judge = new SubheadJudge(blocks);
+  const owner: Array<WorkingArticle | undefined> = [];
+  // The last article that is not a caption: the one a sub-head or continuation would join.
+  let prev: WorkingArticle | undefined;
+  const start = (block: Block, order: number): void => {
+    const article = articleFrom(block, order);
+    articles.push(article);
+    owner[order] = article;
+    if (!article.caption) prev = article;
   };
-
-  const isSubhead = (index: number, prev: WorkingArticle): boolean => {
-    const { counts, vocab, vectors } = pageStats();
-    const previous = cosine(vectors[index], vocab.vector(sumCounts(prev.members.map((m) => counts[m]))));
-    let elsewhere = 0;
-    blocks.forEach((b, j) => {
-      if (j !== index && startsArticle(b) && !prev.members.includes(j)) elsewhere = Math.max(elsewhere, cosine(vectors[index], vectors[j]));
-    });
-    return previous >= SUBHEAD_MIN_COSINE && previous >= SUBHEAD_MARGIN * elsewhere;
+  const join = (article: WorkingArticle, block: Block, order: number): void => {
+    mergeInto(article, block, order);
+    owner[order] = article;
   };
 
   blocks.forEach((block, order) => {
-    const prev = [...articles].reverse().find((a) => !a.caption);
     if (block.kind === 'dangling') dangling.push({ block, order });
-    else if (block.kind === 'continuation' && prev) mergeInto(prev, block, order);
-    else if (block.kind !== 'headed' || !prev || block.strong) articles.push(articleFrom(block, order));
-    else if (block.section || !marked || isSubhead(order, prev)) mergeInto(prev, block, order);
-    else articles.push(articleFrom(block, order));
+    else if (block.kind === 'continuation' && prev) join(prev, block, order);
+    else if (block.kind !== 'headed' || !prev || block.strong) start(block, order);
+    else if (block.section || !marked || judge.isSubhead(order, prev, (j) => owner[j])) join(prev, block, order);
+    else start(block, order);
   });
 
   const headless = articles.some((a) => a.head.length === 0 && a.credits.length === 0);
-  if (headless || dangling.length > 0) attachStrayHeadlines(articles, dangling, () => pageStats().vocab);
-  const pageYearDate = opts.fileDate ?? pageDate;
-  return articles.sort((a, b) => a.order - b.order).map((a) => assembleDraft(a, pageYearDate));
+  if (headless || dangling.length > 0) attachStrayHeadlines(articles, dangling, () => judge.vocabulary());
+  const page = pageDateOf(opts, pageDate);
+  return articles.sort((a, b) => a.order - b.order).map((a) => assembleDraft(a, page));
 }

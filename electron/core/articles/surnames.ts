@@ -17,3 +17,8 @@ export function looksLikePersonName(name: string): boolean {
   if (DOUBLE.some((s) => name.startsWith(s)) && name.length >= 3) return true;
   return SINGLE_SET.has(name[0]);
 }
+
+/** True when a name starts with a compound surname (欧阳, 司马...). */
+export function hasCompoundSurname(name: string): boolean {
+  return DOUBLE.some((s) => name.startsWith(s));
+}

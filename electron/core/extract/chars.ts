@@ -1,8 +1,17 @@
 /** True for a CJK ideograph (the BMP blocks news text uses). */
 export function isHan(ch: string | undefined): boolean {
   if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return isHanCode(ch.charCodeAt(0));
+}
+
+/** True for the code unit of a CJK ideograph. */
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** True when `text[i]` is a CJK ideograph (false outside the text), without making a string of it. */
+export function isHanAt(text: string, i: number): boolean {
+  return isHanCode(text.charCodeAt(i));
 }
 
 /** True for whitespace, punctuation and symbols: characters no name starts or ends with. */

@@ -1,6 +1,8 @@
 import type { EntityType } from '../../shared/types';
 import type { Gazetteer, GazPlace } from './gazetteer';
-import type { AppLexicons } from './lexicons';
+import type { AppLexicons, OrgSuffixClass } from './lexicons';
+import type { RuleName } from './rules/table';
+import { RULES } from './rules/table';
 import type { Segmenter, Token } from './segmenter';
 
 /** A possible mention, before overlaps are settled. */
@@ -10,9 +12,9 @@ export interface Candidate {
   end: number;
   /** Canonical name. */
   name: string;
-  /** Higher wins among overlapping candidates of the same length class. */
+  /** Higher wins among overlapping candidates of the same length class (from the rule table). */
   priority: number;
-  /** Taken before any other candidate (user lexicon, bylines). */
+  /** Taken before any other candidate (user lexicon, bylines; from the rule table). */
   protect?: boolean;
   /** May stand inside an accepted longer mention (places listed in a name's parentheses). */
   nestable?: boolean;
@@ -20,8 +22,25 @@ export interface Candidate {
   code?: string;
   /** Parenthesised lists inside the span that the canonical name leaves out. */
   dropped?: Array<[number, number]>;
-  /** Which rule made it (for debugging and tests). */
-  rule: string;
+  /** Which rule made it (extract/rules/table.ts). */
+  rule: RuleName;
+  /** The class of the suffix an organisation's name ends with (org.suffix). */
+  cls?: OrgSuffixClass;
+}
+
+/** A candidate of `rule`, ranked as the rule table says. */
+export function candidate(
+  rule: RuleName,
+  type: EntityType,
+  start: number,
+  end: number,
+  name: string,
+  extra: Omit<Partial<Candidate>, 'rule' | 'type' | 'start' | 'end' | 'name' | 'priority' | 'protect'> = {},
+): Candidate {
+  const info = RULES[rule];
+  const c: Candidate = { type, start, end, name, priority: info.priority, rule, ...extra };
+  if ('protect' in info) c.protect = info.protect;
+  return c;
 }
 
 /** Names the user taught, matched first. */

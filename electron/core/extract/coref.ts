@@ -1,6 +1,8 @@
-import { isBreak, isHan } from './chars';
+import { isBreak, isHanAt } from './chars';
 import type { Candidate, Ctx } from './context';
-import { isBoundary } from './context';
+import { candidate, isBoundary } from './context';
+import { DictMatcher } from './dict-matcher';
+import { suffixIndexOf } from './suffix-index';
 
 /**
  * Short references within a text: a bare 基金会 after 深圳市职工发展基金会, 文化宫 or 工人文化宫
@@ -9,16 +11,16 @@ import { isBoundary } from './context';
  */
 export function resolveShortReferences(ctx: Ctx, mentions: Candidate[]): Candidate[] {
   const { text, lex } = ctx;
+  const refs = suffixIndexOf(lex.shortReferences);
   const tails = new Map<string, Candidate[]>();
   for (const m of mentions) {
-    if ((m.type !== 'organisation' && m.type !== 'program') || m.rule.startsWith('ref')) continue;
+    if ((m.type !== 'organisation' && m.type !== 'program') || m.rule === 'ref.short') continue;
     const surface = text.slice(m.start, m.end);
     const words = ctx.seg.tokens(surface, true);
     for (let k = 1; k < words.length; k++) {
       const tail = surface.slice(words[k].start);
       if (tail.length < 2 || tail.length === surface.length) continue;
-      const endsInRef = [...lex.shortReferences].some((s) => tail.endsWith(s));
-      if (!endsInRef) continue;
+      if (!refs.longestAt(tail, tail.length)) continue;
       const list = tails.get(tail) ?? [];
       list.push(m);
       tails.set(tail, list);
@@ -27,27 +29,49 @@ export function resolveShortReferences(ctx: Ctx, mentions: Candidate[]): Candida
   const covered = new Uint8Array(text.length + 1);
   for (const m of mentions) for (let k = m.start; k < m.end; k++) covered[k] = 1;
   const out: Candidate[] = [];
-  const byLength = [...tails.keys()].sort((a, b) => b.length - a.length);
-  for (const tail of byLength) {
-    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
-      const end = i + tail.length;
-      let free = true;
-      for (let k = i; k < end; k++) if (covered[k]) free = false;
-      if (!free) continue;
-      const left = i === 0 || isBreak(text[i - 1]) || isBoundary(ctx, i);
-      const right = end >= text.length || !isHan(text[end]) || isBoundary(ctx, end);
-      if (!left || !right) continue;
-      if (text[i - 1] === '为' && /以[^，。]{0,10}为$/.test(text.slice(Math.max(0, i - 12), i))) continue;
-      const owners = tails.get(tail) ?? [];
-      const before = owners.filter((o) => o.end <= i).sort((a, b) => b.end - a.end)[0];
-      const after = owners.filter((o) => o.start >= end).sort((a, b) => a.start - b.start)[0];
-      const target = before ?? after;
-      if (!target) continue;
-      for (let k = i; k < end; k++) covered[k] = 1;
-      out.push({ type: target.type, start: i, end, name: target.name, priority: 30, rule: 'ref' });
+  if (!tails.size) return out;
+  // Every occurrence of every tail in one pass; then longer tails claim their places first.
+  const order = new Map([...tails.keys()].map((t, k) => [t, k]));
+  const matcher = new DictMatcher<string>();
+  for (const tail of tails.keys()) matcher.add(tail, tail);
+  const hits: Array<{ i: number; tail: string }> = [];
+  for (let i = 0; i < text.length; i++) for (const m of matcher.matchesAt(text, i)) hits.push({ i, tail: m.value });
+  hits.sort((a, b) => b.tail.length - a.tail.length || (order.get(a.tail) as number) - (order.get(b.tail) as number) || a.i - b.i);
+  const owners = new Map<string, { byEnd: Candidate[]; byStart: Candidate[] }>();
+  for (const { i, tail } of hits) {
+    const end = i + tail.length;
+    let free = true;
+    for (let k = i; k < end; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    const left = i === 0 || isBreak(text[i - 1]) || isBoundary(ctx, i);
+    const right = end >= text.length || !isHanAt(text, end) || isBoundary(ctx, end);
+    if (!left || !right) continue;
+    if (text[i - 1] === '为' && /以[^，。]{0,10}为$/.test(text.slice(Math.max(0, i - 12), i))) continue;
+    let own = owners.get(tail);
+    if (!own) {
+      const list = tails.get(tail) ?? [];
+      own = { byEnd: [...list].sort((a, b) => b.end - a.end), byStart: [...list].sort((a, b) => a.start - b.start) };
+      owners.set(tail, own);
     }
+    // The nearest owner before (by its end), else the nearest after (by its start).
+    const target = firstWith(own.byEnd, (o) => o.end <= i) ?? firstWith(own.byStart, (o) => o.start >= end);
+    if (!target) continue;
+    for (let k = i; k < end; k++) covered[k] = 1;
+    out.push(candidate('ref.short', target.type, i, end, target.name));
   }
   return out;
+}
+
+/** The first item of a list sorted so that `ok` holds on a suffix of it, by binary search. */
+function firstWith<T>(sorted: T[], ok: (item: T) => boolean): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(sorted[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted[lo];
 }
 
 /** A program named both X and X活动 (or X项目) in one text is one program, named X. */
@@ -77,22 +101,33 @@ export function dropProgramPlaces(mentions: Candidate[], places: Candidate[]): v
   }
 }
 
-const LINKED_HONORIFICS = ['师傅', '先生', '女士', '小姐'];
-
 /**
  * 李师傅, 王女士: a surname with an honorific is the one person of the text with that surname
  * and a full name (李卫国), when there is exactly one; the honorific form becomes an alias.
  */
-export function linkHonorifics(mentions: Candidate[]): void {
-  const full = mentions.filter((m) => m.type === 'person' && m.rule !== 'honorific' && m.name.length >= 2 && m.name.length <= 4);
+export function linkHonorifics(ctx: Ctx, mentions: Candidate[]): void {
+  // Full names by their first one and two characters (a surname may be compound).
+  const byStart = new Map<string, Set<string>>();
   for (const m of mentions) {
-    if (m.type !== 'person' || m.rule !== 'honorific') continue;
+    if (m.type !== 'person' || m.rule === 'person.honorific' || m.name.length < 2 || m.name.length > 4) continue;
+    for (const k of [1, 2]) {
+      const key = m.name.slice(0, k);
+      byStart.set(key, (byStart.get(key) ?? new Set()).add(m.name));
+    }
+  }
+  const linked = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule !== 'person.honorific') continue;
     // Familiar forms (钟大姐, 王大爷) often stand for someone else of the same surname.
-    const h = LINKED_HONORIFICS.find((w) => m.name.endsWith(w) && m.name.length > w.length);
+    const h = [...ctx.lex.linkedHonorifics].find((w) => m.name.endsWith(w) && m.name.length > w.length);
     if (!h) continue;
     const surname = m.name.slice(0, m.name.length - h.length);
-    const names = new Set(full.filter((f) => f.name.startsWith(surname) && f.name.length > surname.length && !f.name.endsWith(h)).map((f) => f.name));
-    if (names.size === 1) m.name = [...names][0];
+    if (!linked.has(m.name)) {
+      const names = [...(byStart.get(surname) ?? [])].filter((n) => n.length > surname.length && !n.endsWith(h));
+      linked.set(m.name, names.length === 1 ? names[0] : null);
+    }
+    const to = linked.get(m.name);
+    if (to) m.name = to;
   }
 }
 
@@ -113,7 +148,7 @@ export function mergeProgramForms(ctx: Ctx, mentions: Candidate[]): void {
     for (const form of [bare, bare.replace(/^(全省|全市|全县|全区)/, '')]) if (form.length >= 4 && names.has(form)) longer.set(form, name);
   }
   for (const m of programs) {
-    if (!m.rule.startsWith('quote')) continue;
+    if (!m.rule.startsWith('quote.')) continue;
     const surface = ctx.text.slice(m.start, m.end);
     const core = /^[“‘"]([^”’"]{2,30})[”’"](.+)$/.exec(surface);
     if (!core || !names.has(core[1])) continue;
@@ -141,9 +176,20 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
     const cur = longestPlaceAt.get(p.start);
     if (p.place && p.code && (!cur || p.end > cur.end)) longestPlaceAt.set(p.start, p);
   }
+  // Longer names by each of their endings of four characters or more.
+  const hostsOf = new Map<string, string[]>();
+  for (const n of names) {
+    for (let k = 1; n.length - k >= 4; k++) {
+      if (/[和与及、]/.test(n.slice(0, k))) break;
+      const tail = n.slice(k);
+      const list = hostsOf.get(tail);
+      if (list) list.push(n);
+      else hostsOf.set(tail, [n]);
+    }
+  }
   const renames = new Map<string, string>();
   for (const m of orgs) {
-    if (m.rule.startsWith('ref') || m.rule === 'user' || renames.has(m.name)) continue;
+    if (m.rule === 'ref.short' || m.rule === 'user.entry' || renames.has(m.name)) continue;
     const p = longestPlaceAt.get(m.start);
     if (p && p.end < m.end) {
       const full = p.name + ctx.text.slice(p.end, m.end);
@@ -154,12 +200,12 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
     }
     if (m.name.length < 4) continue;
     // 湘雅医院 in a text that names 中南大学湘雅医院 (not 甲与湘雅医院, a joined pair).
-    const hosts = names.filter((n) => n.length > m.name.length && n.endsWith(m.name) && !/[和与及、]/.test(n.slice(0, n.length - m.name.length)));
+    const hosts = hostsOf.get(m.name) ?? [];
     if (hosts.length === 1) renames.set(m.name, hosts[0]);
   }
   // Every mention of a renamed name (州总 read as 大理州总工会) follows it.
   for (const m of orgs) {
     const to = renames.get(m.name);
-    if (to && m.rule !== 'user') m.name = to;
+    if (to && m.rule !== 'user.entry') m.name = to;
   }
 }

@@ -34,6 +34,8 @@ export interface AppLexicons {
   surnames: Map<string, { rare: boolean }>;
   titles: Set<string>;
   honorifics: Set<string>;
+  /** Honorifics that stand for the one person of the text with that surname (李师傅 → 李卫国). */
+  linkedHonorifics: Set<string>;
   speechVerbs: Set<string>;
   bylineRoles: Set<string>;
   orgSuffixes: Map<string, OrgSuffix>;
@@ -89,6 +91,7 @@ export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
     surnames,
     titles: firsts('titles.txt'),
     honorifics: firsts('honorifics.txt'),
+    linkedHonorifics: new Set(rows('honorifics.txt').filter((cols) => cols[1]?.[0] === 'linked').map((cols) => cols[0][0])),
     speechVerbs: firsts('speech-verbs.txt'),
     bylineRoles: firsts('byline-roles.txt'),
     orgSuffixes,

@@ -8,7 +8,7 @@ const LOCAL_LEVEL = 4;
 
 function levelOf(m: Candidate): number {
   if (m.place) return LEVEL[m.place.level];
-  if (m.rule === 'local') return LOCAL_LEVEL;
+  if (m.rule === 'place.local') return LOCAL_LEVEL;
   return -1;
 }
 
@@ -54,6 +54,10 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
       const b = next.place;
       const chained = a && b ? ctx.gaz.contains(a, b) : levelOf(m) >= 0 && levelOf(next) > levelOf(m);
       if (chained) add(next.name, 'place', m.name, next.start, 'chain');
+    } else if (next && next.start === m.end && (next.type === 'organisation' || next.type === 'program') && m.place) {
+      // 长沙市 + 雨花区总工会: the place a name starts with lies in the place right before it.
+      const inner = (placesAt.get(next.start) ?? []).filter((p) => p.place && p.end <= next.end).sort((a, b) => b.end - a.end)[0];
+      if (inner?.place && inner.name !== m.name && ctx.gaz.contains(m.place, inner.place)) add(inner.name, 'place', m.name, next.start, 'chain');
     }
     if (m.place && m.code) {
       let child: GazPlace = m.place;
@@ -61,12 +65,12 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
     }
   }
   for (const m of sorted) {
-    if (m.type !== 'organisation' || m.rule.startsWith('ref')) continue;
+    if ((m.type !== 'organisation' && m.type !== 'program') || m.rule.startsWith('ref')) continue;
     // The longest place at each start inside the name.
     const near: Candidate[] = [];
     for (let k = m.start; k < m.end; k++) near.push(...(placesAt.get(k) ?? []));
     const inside = near
-      .filter((p) => p.end <= m.end && (p.code || !p.place) && p.rule !== 'local' && p.rule !== 'site')
+      .filter((p) => p.end <= m.end && (p.code || !p.place) && p.rule !== 'place.local' && p.rule !== 'place.site')
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((p, k, list) => k === 0 || list[k - 1].start !== p.start);
     if (!inside.length) continue;
@@ -75,12 +79,15 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
     if (inside[0].start === m.start) {
       chosen = inside[0];
       for (const p of inside.slice(1)) {
-        if (p.start === chosen.end && p.place && (!chosen.place || ctx.gaz.contains(chosen.place, p.place))) chosen = p;
+        if (p.start !== chosen.end || !p.place || (chosen.place && !ctx.gaz.contains(chosen.place, p.place))) continue;
+        // A chain inside a name (十堰市郧阳区总工会, 信阳市光山县…大赛) says where the second place is.
+        if (chosen.place) add(p.name, 'place', chosen.name, m.start, 'chain');
+        chosen = p;
       }
     } else {
       chosen = inside.find((p) => /[(（]/.test(ctx.text[p.start - 1] ?? ''));
     }
-    if (chosen) add(m.name, 'organisation', chosen.name, m.start, 'name');
+    if (chosen && m.type === 'organisation') add(m.name, 'organisation', chosen.name, m.start, 'name');
   }
   return [...out.values()];
 }

@@ -2,6 +2,16 @@ import { isBreak } from './chars';
 import type { Candidate, Ctx } from './context';
 import type { Token } from './segmenter';
 
+/** The longest place candidate ending at each offset. */
+export function placeEndMap(places: readonly Candidate[]): Map<number, Candidate> {
+  const map = new Map<number, Candidate>();
+  for (const p of places) {
+    const cur = map.get(p.end);
+    if (!cur || p.end - p.start > cur.end - cur.start) map.set(p.end, p);
+  }
+  return map;
+}
+
 /** Where the words before a suffix start, and what they are. */
 export interface NameStart {
   start: number;
@@ -106,13 +116,14 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     if (j < 0) break;
     const t = tokens[j];
     // Two names joined (中国女队与印尼女队, 美国和俄罗斯队): the right one starts with a place or
-    // the left one ends in a suffix; only 社会事业和旅游办公室 reads through the conjunction.
+    // the left one ends in a suffix. Otherwise an office named for two fields reads through the
+    // conjunction when the walk then reaches a place (宜兴市文化和旅游局, 杭州市住房和城乡建设局).
     const leftWord = tokens[j - 1];
-    const twoNames =
+    const twoNames = (): boolean =>
       startsWithPlace(opts, pos) ||
       opts.placeEnds.has(t.start) ||
       (!!leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || /^nr/.test(leftWord.tag) || /总$/.test(leftWord.word)));
-    if (CONJUNCTIONS.has(t.word) && !twoNames) {
+    if (CONJUNCTIONS.has(t.word) && !twoNames()) {
       const further = walkNameStart(ctx, t.start, { ...opts, maxLen: opts.maxLen - (headStart - t.start) });
       if (further.place && further.start < t.start) {
         return { start: further.start, words: [...words, t, ...further.words], place: further.place, dropped: [...dropped, ...further.dropped], parenPlace };
@@ -145,9 +156,13 @@ function brandBefore(ctx: Ctx, start: number): number {
   return t.start === 0 || isBreak(prev) || ctx.lex.predicateVerbs.has(ctx.tokens[ctx.tokenEndingAt[t.start]]?.word ?? '') ? t.start : start;
 }
 
+const placeStarts = new WeakMap<Map<number, Candidate>, Set<number>>();
+
+/** True when one of the places of the walk starts at `pos`. */
 function startsWithPlace(opts: WalkOptions, pos: number): boolean {
-  for (const p of opts.placeEnds.values()) if (p.start === pos) return true;
-  return false;
+  let starts = placeStarts.get(opts.placeEnds);
+  if (!starts) placeStarts.set(opts.placeEnds, (starts = new Set([...opts.placeEnds.values()].map((p) => p.start))));
+  return starts.has(pos);
 }
 
 /** The name at [start, end) with the parenthesised lists in `dropped` removed. */

@@ -23,9 +23,19 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** The longest sentence: a longer run is cut at a clause mark (or anywhere), so that work per sentence stays bounded. */
+export const MAX_SENTENCE = 300;
+
+/** ，、,：:  and white space: where an over-long sentence may be cut. */
+function isClauseMark(c: number): boolean {
+  return c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0xff1a || c === 0x3a || isSpace(c);
+}
+
 /**
  * Splits a text into sentence spans: after 。！？；!?; (with any closing quotes that follow)
- * and at line breaks. Spans cover every non-space character exactly once and are trimmed.
+ * and at line breaks. Spans cover every non-space character exactly once and are trimmed. A
+ * run longer than MAX_SENTENCE characters (a page without punctuation) is cut after its last
+ * clause mark within the limit, else at the limit.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -49,5 +59,22 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
   let e = end;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    for (let k = cut; k > s + MAX_SENTENCE / 3; k--) {
+      if (isClauseMark(text.charCodeAt(k - 1))) {
+        cut = k;
+        break;
+      }
+    }
+    // Never between the two halves of a surrogate pair.
+    const c = text.charCodeAt(cut);
+    if (c >= 0xdc00 && c <= 0xdfff && cut - 1 > s) cut--;
+    let ce = cut;
+    while (ce > s && isSpace(text.charCodeAt(ce - 1))) ce--;
+    if (ce > s) spans.push({ start: s, end: ce });
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
   if (e > s) spans.push({ start: s, end: e });
 }

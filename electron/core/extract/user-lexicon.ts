@@ -1,14 +1,11 @@
-import type { EntityType } from '../../shared/types';
-import { isHan } from './chars';
+import type { EntityType, UserLexicon } from '../../shared/types';
+import { isHanAt } from './chars';
 import type { Candidate, Ctx } from './context';
-import { isBoundary } from './context';
+import { candidate, isBoundary } from './context';
 import { DictMatcher } from './dict-matcher';
+import type { Recogniser } from './rules/recogniser';
 
-/** What the user taught: names (with aliases) to find, names never to emit. */
-export interface UserLexicon {
-  entries: Array<{ type: EntityType; name: string; aliases?: string[] }>;
-  blocked?: Array<{ type?: EntityType; name: string }>;
-}
+export type { UserLexicon } from '../../shared/types';
 
 /** A user lexicon ready for matching. */
 export interface CompiledUserLexicon {
@@ -43,11 +40,14 @@ export function findUserEntries(ctx: Ctx, user: CompiledUserLexicon): Candidate[
   for (let i = 0; i < text.length; i++) {
     const m = user.matcher.matchesAt(text, i)[0];
     if (!m) continue;
-    const left = i === 0 || !isHan(text[i - 1]) || isBoundary(ctx, i);
-    const right = m.end >= text.length || !isHan(text[m.end]) || isBoundary(ctx, m.end);
+    const left = i === 0 || !isHanAt(text, i - 1) || isBoundary(ctx, i);
+    const right = m.end >= text.length || !isHanAt(text, m.end) || isBoundary(ctx, m.end);
     if (!left || !right) continue;
-    out.push({ type: m.value.type, start: i, end: m.end, name: m.value.name, priority: 100, protect: true, rule: 'user' });
+    out.push(candidate('user.entry', m.value.type, i, m.end, m.value.name));
     i = m.end - 1;
   }
   return out;
 }
+
+/** The user's names. */
+export const userRules: Recogniser = { emits: ['user.entry'], run: (ctx, env) => findUserEntries(ctx, env.idx.user) };

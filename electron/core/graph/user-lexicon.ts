@@ -1,13 +1,9 @@
 import { ENTITY_TYPES } from '../../shared/types';
-import type { EntityType, GraphData, GraphNode, StoredEdit } from '../../shared/types';
+import type { EntityType, GraphData, GraphNode, StoredEdit, UserLexicon } from '../../shared/types';
 import { entityId } from './ids';
 import type { BuiltGraph } from './model';
 
-/** Names for the extractor: entities the user named, and names the user deleted. */
-export interface UserLexicon {
-  entries: Array<{ type: EntityType; name: string; aliases?: string[] }>;
-  blocked: Array<{ type?: EntityType; name: string }>;
-}
+export type { UserLexicon } from '../../shared/types';
 
 const key = (type: EntityType | undefined, name: string): string => `${type ?? ''}\u0000${name}`;
 
@@ -27,7 +23,7 @@ function nameBehind(node: GraphNode, id: string): string | undefined {
  * only). Deleted entities are blocked. Pass the BuiltGraph (not only its `graph`) so that deletions
  * recorded without a name can still be named.
  */
-export function userLexiconFromEdits(edits: StoredEdit[], graph: GraphData | BuiltGraph): UserLexicon {
+export function userLexiconFromEdits(edits: StoredEdit[], graph: GraphData | BuiltGraph): Required<UserLexicon> {
   const data = 'graph' in graph ? graph.graph : graph;
   const built = 'graph' in graph ? graph : undefined;
   const nodes = new Map<string, GraphNode>();

@@ -1,7 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Article, ArticleDraft, SkippedFile } from '../../shared/types';
-import { articleId, collectFiles, fileDateFromName, loadDocument, SourceError } from '../articles';
+import { articleId, collectFiles, loadDocument, readSourceFile, SourceError } from '../articles';
 
 /** Default largest file accepted, in bytes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -52,8 +50,8 @@ export async function readSources(
     options.onFile?.(i, name);
     let drafts: ArticleDraft[];
     try {
-      const bytes = source.kind === 'path' ? await readLimited(source.path, options.maxBytes) : source.bytes;
-      drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, fileDate: options.pageDate ?? fileDateFromName(basename(name)) }).drafts;
+      const bytes = source.kind === 'path' ? await readSourceFile(source.path, { maxBytes: options.maxBytes }) : source.bytes;
+      drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, ...(options.pageDate ? { userDate: options.pageDate } : {}) }).drafts;
     } catch (error) {
       outcome.skipped.push({ path: name, reason: reasonOf(error) });
       continue;
@@ -70,30 +68,11 @@ export async function readSources(
         return;
       }
       seen.add(id);
-      const article: Article = { ...draft, id, source: name, sourceIndex: index, importedAt, chars: draft.text.length };
-      if (options.pageDate) {
-        article.pageDate = options.pageDate;
-        article.dateSource = draft.date ? (draft.dateSource ?? 'dateline') : 'user';
-        article.date = draft.date ?? options.pageDate;
-      }
-      outcome.added.push(article);
+      outcome.added.push({ ...draft, id, source: name, sourceIndex: index, importedAt, chars: draft.text.length });
     });
   }
   options.onFile?.(sources.length, '');
   return outcome;
-}
-
-async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
-  const info = await stat(path);
-  if (!info.isFile()) throw new SourceError('not a regular file');
-  if (info.size > maxBytes) {
-    throw new SourceError(`file too large (${formatBytes(info.size)}; the limit is ${formatBytes(maxBytes)})`);
-  }
-  return readFile(path);
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 function reasonOf(error: unknown): string {

@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { faultPoint } from './fault-points';
 import { tempPathFor } from './json-file';
 
 /** The folder of backups inside a workspace. */
@@ -107,6 +108,7 @@ export async function backup<T>(dir: string, file: string, current: T, policy: B
   while (existing.has(nameAt(n))) n++;
   const temp = tempPathFor(nameAt(n));
   try {
+    faultPoint(`backup:${file}`);
     await copyFile(join(dir, file), temp);
     await rename(temp, nameAt(n));
   } catch (error) {

@@ -1,11 +1,14 @@
+import { appendFileSync } from 'node:fs';
+
 /**
  * Named points in the store's write and recovery paths where tests and `npm run harden` inject
  * a failure, the way SQLite's test hooks do. Inert unless `ZHITU_FAULTS` is set, e.g.
  * `ZHITU_FAULTS=ENOSPC@write:edits.json` (every write of edits.json fails as on a full disk) or
- * `ZHITU_FAULTS=kill@recovery:copied:edits.json#1` (the process is killed with SIGKILL the first
+ * `ZHITU_FAULTS=kill@recovery:chosen:edits.json#1` (the process is killed with SIGKILL the first
  * time it reaches that point). Rules are separated by commas; `#n` picks the n-th time only.
+ * `ZHITU_FAULT_TRACE=<file>` appends the name of every point reached to that file (to list the
+ * steps a test then kills at, one by one).
  */
-
 interface Rule {
   action: string;
   point: string;
@@ -39,6 +42,7 @@ function currentRules(): Rule[] {
  * it; then it kills the process (`kill`) or throws an error with that code (`ENOSPC`, `EIO`, ...).
  */
 export function faultPoint(point: string): void {
+  if (process.env.ZHITU_FAULT_TRACE) appendFileSync(process.env.ZHITU_FAULT_TRACE, `${point}\n`);
   const active = currentRules();
   if (active.length === 0) return;
   const count = (reached.get(point) ?? 0) + 1;

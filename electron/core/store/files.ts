@@ -60,14 +60,14 @@ const articleSchema = z.object({
   text: z.string(),
   bodyStart: z.number(),
   date: z.string().nullable(),
+  pageDate: z.string().nullable().default(null),
+  dateSource: z.enum(DATE_SOURCES).nullable().default(null),
   place: z.string().nullable(),
   byline: z.array(z.object({ name: z.string(), role: z.string() })),
   source: z.string(),
   sourceIndex: z.number(),
   importedAt: z.string(),
   chars: z.number(),
-  pageDate: z.string().nullable().optional(),
-  dateSource: z.enum(DATE_SOURCES).nullable().optional(),
 });
 
 const extractionSchema = z.object({

@@ -17,7 +17,7 @@ import {
 } from './files';
 import { JsonDoc, type DocPolicy, type DocReport } from './json-doc';
 import { cleanTempFiles, listTempFiles } from './json-file';
-import { isProcessAlive, WorkspaceLock, type LockOptions } from './lock';
+import { isProcessAlive, WorkspaceBusyError, WorkspaceLock, type LockOptions } from './lock';
 import { migrate } from './migrations';
 import { describeRepair } from './recovery';
 
@@ -102,7 +102,12 @@ export class Workspace {
     }
     await mkdir(dir, { recursive: true });
     const lock = new WorkspaceLock(dir, options.lock);
-    if ((await listTempFiles(dir)).length > 0) await lock.run(() => cleanTempFiles(dir, isProcessAlive));
+    if ((await listTempFiles(dir)).length > 0) {
+      await lock.run(() => cleanTempFiles(dir, isProcessAlive)).catch((error: unknown) => {
+        // Another process is writing (the temporary file may be its own): a later open cleans up.
+        if (!(error instanceof WorkspaceBusyError)) throw error;
+      });
+    }
     const repairs: Repair[] = [];
     const warnings: string[] = [];
     const report: DocReport = {

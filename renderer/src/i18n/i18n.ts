@@ -36,11 +36,16 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-/** The text of a message in a language, with `{name}` placeholders filled from `params`. */
+/**
+ * The text of a message in a language, with `{name}` placeholders filled from `params` and
+ * `{name|one|other}` choosing a word by the number `name` (1: `one`, else `other`).
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const text = DICTIONARIES[lang][key] ?? en[key] ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Whether a string is a message key (for labels built from data, such as `type.person`). */

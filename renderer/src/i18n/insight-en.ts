@@ -38,6 +38,9 @@ export const insightEn = {
   'measure.betweenness': 'Betweenness',
   'measure.pagerank': 'PageRank',
   'measure.mentions': 'Mentions',
+  'size.betweenness': 'Betweenness',
+  'size.pagerank': 'PageRank',
+  'size.mentions': 'Mentions',
   'measure.colour.type': 'Entity type',
   'measure.colour.community': 'Community',
 

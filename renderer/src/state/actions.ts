@@ -34,6 +34,13 @@ export function fail(error: unknown): void {
 
 let loadSeq = 0;
 
+/** The graph without the entities the user hid from the view, and without their edges. */
+export function withoutHidden(graph: GraphData, hidden: string[]): GraphData {
+  if (hidden.length === 0) return graph;
+  const gone = new Set(hidden);
+  return { nodes: graph.nodes.filter((n) => !gone.has(n.id)), edges: graph.edges.filter((e) => !gone.has(e.source) && !gone.has(e.target)) };
+}
+
 /** Loads the graph the filters describe (plus expanded neighbourhoods) and hands it to the view. */
 export async function loadGraph(): Promise<void> {
   const seq = ++loadSeq;
@@ -52,6 +59,7 @@ export async function loadGraph(): Promise<void> {
       graph = mergeGraphs(graph, extra);
     }
     if (seq !== loadSeq) return;
+    graph = withoutHidden(graph, store.get().hidden);
     const ids = new Set(graph.nodes.map((n) => n.id));
     const edgeIds = new Set(graph.edges.map((e) => e.id));
     store.set((st) => ({
@@ -151,38 +159,34 @@ export async function mark(id: string): Promise<void> {
   if (marked.length === 2) await findPath(marked[0], marked[1]);
 }
 
-/** Finds and highlights the shortest path between two entities, bringing missing nodes into view. */
-export async function findPath(source: string, target: string): Promise<void> {
+/**
+ * Highlights a path on the canvas, first bringing into view the nodes and edges of it that the
+ * view does not show.
+ */
+export async function showPathInGraph(path: { nodes: string[]; edges: string[] }): Promise<void> {
   const s = store.get();
   const { limit: _limit, focus: _focus, ...filter } = toGraphFilter(s.filter, null);
-  try {
-    const path = await api().shortestPath({ source, target, filter });
-    if (path.nodes.length === 0) {
-      store.set({ path: null });
-      notify(t('path.none'));
-      return;
-    }
-    const have = new Set(s.graph.nodes.map((n) => n.id));
-    const haveEdges = new Set(s.graph.edges.map((e) => e.id));
-    if (path.nodes.some((id) => !have.has(id)) || path.edges.some((id) => !haveEdges.has(id))) {
-      const extra: GraphData = await api().getGraph({ filter: { ...filter, focus: { ids: path.nodes, depth: 0 } } });
-      const keep = new Set(path.edges);
-      const pathNodes = new Set(path.nodes);
-      const slice: GraphData = {
-        nodes: extra.nodes.filter((n) => pathNodes.has(n.id)),
-        edges: extra.edges.filter((e) => keep.has(e.id)),
-      };
-      store.set((st) => ({
-        graph: mergeGraphs(st.graph, slice),
-        graphVersion: st.graphVersion + 1,
-        expanded: [...new Set([...st.expanded, ...path.nodes.filter((id) => !have.has(id))])],
-      }));
-    }
-    store.set({ path, marked: [source, target] });
-    notify(t('path.length', { n: path.edges.length }));
-  } catch (error) {
-    fail(error);
+  const have = new Set(s.graph.nodes.map((n) => n.id));
+  const haveEdges = new Set(s.graph.edges.map((e) => e.id));
+  if (path.nodes.some((id) => !have.has(id)) || path.edges.some((id) => !haveEdges.has(id))) {
+    const { includeCoOccurs: _co, relationTypes: _rel, ...wide } = filter;
+    const extra: GraphData = await api().getGraph({ filter: { ...wide, focus: { ids: path.nodes, depth: 0 } } });
+    const keep = new Set(path.edges);
+    const pathNodes = new Set(path.nodes);
+    const slice: GraphData = { nodes: extra.nodes.filter((n) => pathNodes.has(n.id)), edges: extra.edges.filter((e) => keep.has(e.id)) };
+    store.set((st) => ({
+      graph: mergeGraphs(st.graph, slice),
+      graphVersion: st.graphVersion + 1,
+      expanded: [...new Set([...st.expanded, ...path.nodes.filter((id) => !have.has(id))])],
+    }));
   }
+  store.set({ path, marked: [path.nodes[0], path.nodes[path.nodes.length - 1]] });
+  notify(t('path.length', { n: path.edges.length }));
+}
+
+/** Finds the paths between two entities: opens the path finder with both ends filled in. */
+export async function findPath(source: string, target: string): Promise<void> {
+  store.set({ dialog: { kind: 'path', source, target }, contextMenu: null });
 }
 
 /** Removes the path highlight. */

@@ -54,7 +54,10 @@ export type Dialog =
   | { kind: 'delete'; id: string; name: string }
   | { kind: 'deleteEdge'; id: string }
   | { kind: 'addNode' }
-  | { kind: 'addEdge'; source?: string };
+  | { kind: 'addEdge'; source?: string }
+  | { kind: 'help' }
+  | { kind: 'deleteMany'; ids: string[]; names: string[] }
+  | { kind: 'path'; source?: string; target?: string };
 
 export interface ContextMenuState {
   x: number;
@@ -102,6 +105,12 @@ export interface AppState {
   /** The filters were folded to make room for the articles; they come back when the articles close. */
   filtersFolded: boolean;
   articlesOpen: boolean;
+  /** The data table (entities and relations), the accessible alternative to the canvas. */
+  tableOpen: boolean;
+  /** Entities ticked in the table (or box-selected on the graph) for the bulk actions. */
+  checked: string[];
+  /** Entities the user hid from the view (the table's "Hide from view"). */
+  hidden: string[];
   articles: ArticleSummary[];
   reader: ReaderState | null;
   importProgress: Progress | null;
@@ -199,6 +208,9 @@ export function initialState(lang: Lang = detectLang()): AppState {
     filtersOpen: true,
     filtersFolded: false,
     articlesOpen: false,
+    tableOpen: false,
+    checked: [],
+    hidden: [],
     articles: [],
     reader: null,
     importProgress: null,

@@ -45,6 +45,22 @@ export function setLang(lang: Lang): void {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 }
 
+/**
+ * Saves where every node on the canvas stands (after a layout), so that a reload shows the same
+ * drawing. One call; positions rounded to a tenth of a unit.
+ */
+export function saveAllPositions(cy: { nodes(): { forEach(f: (n: { id(): string; position(): { x: number; y: number } }) => void): void } }): void {
+  const positions: Record<string, { x: number; y: number }> = {};
+  cy.nodes().forEach((node) => {
+    const p = node.position();
+    if (Number.isFinite(p.x) && Number.isFinite(p.y)) positions[node.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+  });
+  if (Object.keys(positions).length === 0) return;
+  api()
+    .savePositions({ positions })
+    .catch((error: unknown) => fail(error));
+}
+
 let positionsTimer: ReturnType<typeof setTimeout> | undefined;
 let pendingPositions: Record<string, { x: number; y: number }> = {};
 

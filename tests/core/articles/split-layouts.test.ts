@@ -34,7 +34,7 @@ describe('a page with datelines ending in 电 and headlines printed above anothe
 
   it('keeps a headline over plain text on another topic as its own article', () => {
     expect(articles[3].byline).toEqual([]);
-    expect(articles[3].date).toBeNull();
+    expect([articles[3].date, articles[3].dateSource]).toEqual(['2024-10-12', 'file-name']);
     expect(body(articles[3])).toContain('企业工会主席孙建国说');
     expect(articles[2].text).not.toContain('读书会');
   });
@@ -82,7 +82,7 @@ describe('a page with bylines at the end and a masthead date', () => {
 
   it('takes the year from the masthead line, which belongs to no article', () => {
     expect(articles[2].date).toBe('2023-02-28');
-    expect(articles[0].date).toBeNull();
+    expect([articles[0].date, articles[0].dateSource, articles[0].pageDate]).toEqual(['2023-03-02', 'masthead', '2023-03-02']);
     expect(articles.some((a) => a.text.includes('星期四'))).toBe(false);
   });
 
@@ -91,8 +91,9 @@ describe('a page with bylines at the end and a masthead date', () => {
     expect(body(articles[1]).endsWith('(本报记者 林雅 通讯员 陈一鸣)')).toBe(true);
   });
 
-  it('lets the file date win over the masthead', () => {
-    expect(splitPage(page, { fileDate: '2025-03-05' })[2].date).toBe('2025-02-28');
+  it('lets the masthead win over the file date, and the date the user gives over both', () => {
+    expect(splitPage(page, { fileDate: '2025-03-05' })[2].date).toBe('2023-02-28');
+    expect(splitPage(page, { fileDate: '2025-03-05', userDate: '2025-03-05' })[2].date).toBe('2025-02-28');
   });
 });
 

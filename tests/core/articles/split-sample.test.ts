@@ -28,20 +28,20 @@ const EXPECTED: Expected[] = [
   {
     title: '深圳工会打造“12345+N”公益慈善生态体系',
     subtitle: '链接政府、企业、社会等多方资源为职工解忧',
-    date: null,
+    date: '2024-10-14',
     byline: [['刘友婷', '记者']],
     bodyStartsWith: '本报讯(记者刘友婷)近日,广东省深圳市',
   },
-  { title: '青海举办产业工人队伍建设改革专题培训班', date: null, byline: [['邢生祥', '记者']], bodyStartsWith: '本报讯(记者邢生祥)近日' },
+  { title: '青海举办产业工人队伍建设改革专题培训班', date: '2024-10-14', byline: [['邢生祥', '记者']], bodyStartsWith: '本报讯(记者邢生祥)近日' },
   {
     title: '河池市总开展金秋助学入户慰问活动',
-    date: null,
+    date: '2024-10-14',
     byline: [['庞慧敏', '记者'], ['蒙忠南', '通讯员']],
     bodyStartsWith: '本报讯(记者庞慧敏 通讯员蒙忠南)',
   },
   {
     title: '泰兴市黄桥镇打造劳动人事争议服务中心',
-    date: null,
+    date: '2024-10-14',
     byline: [['顾卫东', '通讯员'], ['丁闻', '通讯员']],
     bodyStartsWith: '本报讯(通讯员顾卫东 丁闻)笔者近日获悉',
   },
@@ -49,15 +49,15 @@ const EXPECTED: Expected[] = [
   {
     title: '舟山为技能人才和技能型企业量身定制金融服务',
     subtitle: '“技能共富保”助力高素养劳动者队伍建设',
-    date: null,
+    date: '2024-10-14',
     byline: [['邹偶然', '记者']],
     bodyStartsWith: '本报讯(记者邹偶然)近日',
   },
   { title: '东北三省一区工会深化区域合作创新', date: '2024-10-09', byline: [['彭冰', '记者']], bodyStartsWith: '本报讯(记者彭冰)10月9日' },
-  { title: '一线职工上演精彩“吉他秀”', kicker: '新闻特写', date: null, byline: [['李丰', '记者']], bodyStartsWith: '近日,“中国梦·劳动美' },
+  { title: '一线职工上演精彩“吉他秀”', kicker: '新闻特写', date: '2024-10-14', byline: [['李丰', '记者']], bodyStartsWith: '近日,“中国梦·劳动美' },
   {
     title: '四川乐至县总搭建城乡一体化服务平台 零工驿站成“工会帮就业”阵地',
-    date: null,
+    date: '2024-10-14',
     byline: [['李娜', '记者'], ['潘文苑', '通讯员']],
     bodyStartsWith: '本报讯(记者李娜 通讯员潘文苑)“多亏了零工驿站',
   },
@@ -65,7 +65,7 @@ const EXPECTED: Expected[] = [
     title: '职工夜校“走红”的奥秘',
     subtitle: '山东省平度市总引入多方资源,为职工量身定制高性价比课程,打造更便捷服务——',
     kicker: '阅读提示',
-    date: null,
+    date: '2024-10-14',
     byline: [['杨明清', '作者'], ['张楠', '记者'], ['赵可欣', '通讯员']],
     bodyStartsWith: '今年6月份以来,在山东青岛平度市',
   },
@@ -87,6 +87,9 @@ describe('splitPage on the sample page', () => {
       expect(a.subtitle).toBe(expected.subtitle ?? null);
       expect(a.kicker).toBe(expected.kicker ?? null);
       expect(a.date).toBe(expected.date);
+      // A date the report states comes from its dateline; the others are the page's (from the file name here).
+      expect(a.dateSource).toBe(expected.date === '2024-10-14' ? 'file-name' : 'dateline');
+      expect(a.pageDate).toBe('2024-10-14');
       expect(a.place).toBeNull();
       expect(a.byline.map((b) => [b.name, b.role])).toEqual(expected.byline);
       expect(body(a).startsWith(expected.bodyStartsWith)).toBe(true);

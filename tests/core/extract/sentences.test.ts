@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../electron/core/extract/sentences';
+import { MAX_SENTENCE, splitSentences } from '../../../electron/core/extract/sentences';
 import type { SentenceSpan } from '../../../electron/core/extract/sentences';
 
 /** The first implementation (a regex test per character), kept as the reference for the fast one. */
@@ -54,5 +54,25 @@ describe('splitSentences', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('splitSentences on over-long runs', () => {
+  it('cuts a run longer than MAX_SENTENCE after a clause mark, covering every character once', () => {
+    const clause = '工会组织职工参加技能培训和劳动竞赛，';
+    const text = clause.repeat(60) + '结束。';
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    for (const s of spans.slice(0, -1)) expect(text[s.end - 1]).toBe('，');
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+  });
+
+  it('cuts a run with no mark at all at the limit, never inside a surrogate pair', () => {
+    const text = '工'.repeat(MAX_SENTENCE - 1) + '😀' + '会'.repeat(500);
+    const spans = splitSentences(text);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    expect(spans[0].end).toBe(MAX_SENTENCE - 1);
   });
 });

@@ -17,7 +17,7 @@ let shenzhenFile: string;
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'zhitu-article-edits-'));
   shenzhenFile = join(tmp, 'grrb-2024-10-14.txt');
-  const zhoushanFile = join(tmp, 'grrb-2024-11-02.txt');
+  const zhoushanFile = join(tmp, 'zhoushan-page.txt'); // no date in its name: the article starts undated
   await writeFile(shenzhenFile, '深圳市总工会发起成立基金会\n\n本报讯(记者刘友婷)10月11日,深圳市总工会发起成立深圳市职工发展基金会。\n');
   await writeFile(zhoushanFile, '舟山市总工会推出技能共富保\n\n本报讯(记者邹偶然)近日,浙江省舟山市总工会推出“技能共富保”。\n');
   core = await openZhitu({ dir: join(tmp, 'ws'), create: true });

@@ -36,6 +36,8 @@ function article(id: string, title: string, body: string, date: string | null, b
     text,
     bodyStart: title.length + 2,
     date,
+    pageDate: null,
+    dateSource: date === null ? null : 'dateline',
     place: null,
     byline,
     source: '000_65facfb44480fdb1.txt',

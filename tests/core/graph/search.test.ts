@@ -4,7 +4,7 @@ import type { Article } from '../../../electron/shared/types';
 
 function article(id: string, title: string, body: string, date: string | null): Article {
   const text = `${title}\n\n${body}`;
-  return { id, title, subtitle: null, kicker: null, text, bodyStart: title.length + 2, date, place: null, byline: [], source: `${id}.txt`, sourceIndex: 0, importedAt: '2024-10-14T00:00:00Z', chars: text.length };
+  return { id, title, subtitle: null, kicker: null, text, bodyStart: title.length + 2, date, pageDate: null, dateSource: date ? 'dateline' : null, place: null, byline: [], source: `${id}.txt`, sourceIndex: 0, importedAt: '2024-10-14T00:00:00Z', chars: text.length };
 }
 
 const ARTICLES = [

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workspace } from '../../../electron/core/store';
 import { LOCK_FILE, WorkspaceBusyError, WorkspaceLock } from '../../../electron/core/store/lock';
 import { startChild } from './child';
 
@@ -84,5 +85,20 @@ describe('WorkspaceLock', () => {
     await expect(lock.run(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await exists(join(dir, LOCK_FILE))).toBe(false);
     await expect(lock.run(async () => 1)).resolves.toBe(1);
+  });
+
+  it('lets a reader open the workspace while another process writes, and says who when a write must wait too long', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    await ws.appendEdit({ op: 'delete', id: 'e_1' });
+    const holder = startChild(dir, ['hold']);
+    await holder.until((l) => 'held' in l);
+    await writeFile(join(dir, `.edits.json.${holder.child.pid}-1.tmp`), '{"edits"');
+    const reader = await Workspace.open(dir, { lock: { waitMs: 200 } });
+    expect(reader.activeEdits()).toHaveLength(1);
+    await expect(reader.appendEdit({ op: 'delete', id: 'e_2' })).rejects.toThrow(/is busy: process \d+ on .* \(store-child hold\)/);
+    holder.child.kill('SIGKILL');
+    await holder.ended;
+    await Workspace.open(dir);
+    expect(await exists(join(dir, `.edits.json.${holder.child.pid}-1.tmp`))).toBe(false);
   });
 });

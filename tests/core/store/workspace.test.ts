@@ -14,6 +14,8 @@ function article(id: string, text = '深圳市总工会发起成立深圳市职�
     text,
     bodyStart: 0,
     date: '2024-10-11',
+    pageDate: null,
+    dateSource: 'dateline',
     place: null,
     byline: [{ name: '李昱霖', role: '记者' }],
     source: 'page.txt',

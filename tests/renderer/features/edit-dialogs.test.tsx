@@ -114,4 +114,58 @@ describe('edit dialogs', () => {
     expect(edits()).toEqual([{ op: 'delete', id: 'p1' }]);
     expect(store.get().selection).toBeNull();
   });
+
+  it('gives the first focus of a delete dialog to Cancel, keeps Tab inside, and closes on Escape', async () => {
+    const outside = document.createElement('button');
+    outside.textContent = 'toolbar';
+    document.body.appendChild(outside);
+    outside.focus();
+    store.set({ graph: sampleGraph(), dialog: { kind: 'delete', id: 'p1', name: '李昱霖' } });
+    render();
+    const dialog = host.querySelector<HTMLElement>('[role=dialog]')!;
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    const buttons = [...dialog.querySelectorAll('button')];
+    // Tab from the last button comes back to the first; Shift+Tab from the first goes to the last.
+    buttons[buttons.length - 1].focus();
+    await act(async () => {
+      dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    });
+    expect(document.activeElement).toBe(buttons[0]);
+    await act(async () => {
+      dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true }));
+    });
+    expect(document.activeElement).toBe(buttons[buttons.length - 1]);
+    // Focus that escapes (a click elsewhere, a script) is brought back.
+    await act(async () => {
+      outside.focus();
+    });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await act(async () => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(store.get().dialog).toBeNull();
+    expect(edits()).toEqual([]);
+    outside.remove();
+  });
+
+  it('does not open the delete dialog on Backspace', async () => {
+    store.set({ graph: sampleGraph(), selection: { kind: 'node', id: 'p1' } });
+    render();
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace' }));
+    });
+    expect(store.get().dialog).toBeNull();
+  });
+
+  it('lists the shortcuts and gestures in the help panel, in the interface language', async () => {
+    store.set({ lang: 'zh' });
+    render();
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }));
+    });
+    const dialog = host.querySelector<HTMLElement>('[role=dialog]')!;
+    expect(dialog.querySelector('h2')!.textContent).toBe('按键与操作');
+    expect(dialog.textContent).toContain('查找两个实体之间的路径');
+    expect(dialog.textContent).toContain('Ctrl+Z');
+  });
 });

@@ -27,6 +27,10 @@ describe('interface language', () => {
 
   it('fills placeholders', () => {
     expect(translate('en', 'status.showing', { nodes: 12, edges: 30 })).toBe('12 entities, 30 relations shown');
+    // Singular for one.
+    expect(translate('en', 'details.mentions', { n: 1, a: 1 })).toBe('1 mention in 1 article');
+    expect(translate('en', 'details.mentions', { n: 3, a: 1 })).toBe('3 mentions in 1 article');
+    expect(translate('zh', 'details.mentions', { n: 1, a: 1 })).not.toMatch(/\|/);
     expect(translate('zh', 'status.showing', { nodes: 12, edges: 30 })).toBe('显示 12 个实体、30 条关系');
   });
 

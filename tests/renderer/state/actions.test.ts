@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ZhituBridge } from '../../../electron/shared/api';
 import type { GraphData, GraphFilter, WorkspaceInfo } from '../../../electron/shared/types';
-import { expand, findPath, loadGraph, refreshAll } from '../../../renderer/src/state/actions';
+import { expand, findPath, loadGraph, refreshAll, showPathInGraph } from '../../../renderer/src/state/actions';
 import { applyEdit, onWorkspaceChanged, undo } from '../../../renderer/src/state/edit-actions';
 import { savePosition } from '../../../renderer/src/state/view-actions';
 import { initialState, store } from '../../../renderer/src/state/store';
@@ -72,10 +72,14 @@ describe('loading the view', () => {
     expect(store.get().graph.edges.some((e) => e.id === 'e5')).toBe(true);
   });
 
-  it('brings the nodes of a shortest path into view and highlights it', async () => {
-    await loadGraph();
+  it('opens the path finder with both ends picked', async () => {
     await findPath('p1', 'g3');
-    expect(calls('shortestPath')[0][0]).toMatchObject({ source: 'p1', target: 'g3' });
+    expect(store.get().dialog).toEqual({ kind: 'path', source: 'p1', target: 'g3' });
+  });
+
+  it('brings the nodes of a path into view and highlights it', async () => {
+    await loadGraph();
+    await showPathInGraph({ nodes: ['p1', 'o1', 'g1', 'g3'], edges: ['e6', 'e2', 'e5'] });
     expect(calls('getGraph').at(-1)![0]).toEqual({ filter: { focus: { ids: ['p1', 'o1', 'g1', 'g3'], depth: 0 } } });
     const s = store.get();
     expect(s.path).toEqual({ nodes: ['p1', 'o1', 'g1', 'g3'], edges: ['e6', 'e2', 'e5'] });

@@ -1,5 +1,7 @@
 import type { EntityMention } from '../../../shared/types';
-import { DEMONSTRATIVE, ORG_REFERENCE, PROGRAM_HEAD } from './lexicon';
+import { DEMONSTRATIVE, ORG_HEADS, ORG_REFERENCE, PROGRAM_HEAD } from './lexicon';
+
+const ORG_HEAD_END = new RegExp(`(?:${ORG_HEADS.join('|')})$`);
 
 /** How far back (or ahead) a reference may reach, in characters: about one long article. */
 export const REFERENCE_REACH = 4000;
@@ -59,6 +61,32 @@ export class MentionIndex {
    */
   resolveOrganisation(phrase: string, pos: number): EntityMention | null {
     const m = ORG_REFERENCE.exec(phrase);
-    return m ? this.before(pos, (o) => o.name.endsWith(m[1])) : null;
+    return m ? this.byHead(m[1], pos) : null;
+  }
+
+  /**
+   * Resolves a phrase standing for an organisation named before: `该联合工会` (a demonstrative and a
+   * head noun) or a short tail of its name that ends with a head noun (`服务中心`).
+   */
+  resolvePhrase(phrase: string, pos: number): EntityMention | null {
+    const trimmed = phrase.trim();
+    const byReference = this.resolveOrganisation(trimmed, pos);
+    if (byReference || trimmed.length > 12 || !ORG_HEAD_END.test(trimmed) || !/^[\u4e00-\u9fa5]+$/.test(trimmed)) return byReference;
+    return this.before(pos, (o) => o.name.endsWith(trimmed) && o.name.length > trimmed.length);
+  }
+
+  /** The nearest organisation before `pos` whose name ends with the head noun (`公司`, `厂`, `车队`). */
+  byHead(head: string, pos: number): EntityMention | null {
+    return this.before(pos, (o) => o.name.endsWith(head));
+  }
+
+  /**
+   * The first organisation within reach before `pos` whose name ends with the head noun: what a
+   * bare `公司` or `联合会` means in an article about one company or federation.
+   */
+  firstByHead(head: string, pos: number): EntityMention | null {
+    let first: EntityMention | null = null;
+    for (let m = this.byHead(head, pos); m; m = this.byHead(head, m.start)) first = m;
+    return first;
   }
 }

@@ -1,10 +1,14 @@
 import type { EntityMention, RelationMention } from '../../../shared/types';
 import { splitSentences } from '../sentences';
 import { MentionIndex } from './anaphora';
+import { emitLocated, emitZonePlaces } from './located';
 import { emitCoOccurs } from './co-occurs';
+import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
 import { emitAdjacentPartOf, emitNamePartOf } from './part-of';
+import { emitParticipants } from './participants';
 import { emitParticipates } from './participates';
+import { findReferenceRoles } from './role-references';
 import { emitRoles, findPrefixRoles } from './roles';
 import type { SentenceSpan } from '../sentences';
 import { buildSentenceView, isTitleWork } from './sentence-view';
@@ -39,6 +43,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     lastEnd = m.end;
   }
   const titles = buildTitlePatterns(options.titles);
+  const orgNames = new Set(all.filter((m) => m.type === 'organisation').map((m) => m.name));
   const sink = new RelationSink();
   const ctx = {
     text,
@@ -46,6 +51,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     programs: new MentionIndex(top.filter((m) => m.type === 'program' && !isTitleWork(text, m))),
     organisations: new MentionIndex(top.filter((m) => m.type === 'organisation')),
   };
+  const named = new MentionIndex(top.filter((m) => m.type === 'organisation' || m.type === 'person'));
 
   // Only the spans are kept for the name rules: holding whole views would grow the heap.
   const spans: SentenceSpan[] = [];
@@ -56,13 +62,19 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     // Mentions that cross a sentence end are left out of both sentences.
     for (; i < top.length && top[i].start < span.end; i++) if (top[i].end <= span.end) inside.push(top[i]);
     if (inside.length === 0) continue;
-    const links = findPrefixRoles(text, inside, titles);
-    const view = buildSentenceView(text, span, inside, new Map(links.map((l) => [l.org, l.person])));
+    const prefixed = findPrefixRoles(text, inside, titles, orgNames);
+    const view = buildSentenceView(text, span, inside, new Map(prefixed.map((l) => [l.named ?? l.org, l.person])));
+    const linked = new Set(prefixed.map((l) => l.person));
+    const paragraph = text.lastIndexOf('\n', span.start);
+    const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, linked, named, paragraph)];
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
     emitVerbRelations(ctx, view);
+    emitOrganiseFrames(ctx, view);
     emitParticipates(ctx, view, links);
-    emitAdjacentPartOf(text, view, sink);
+    emitParticipants(ctx, view, titles);
+    emitAdjacentPartOf(text, view, sink, named, paragraph);
+    emitLocated(text, view, sink);
     emitCoOccurs(view, sink);
   }
 
@@ -78,5 +90,6 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     return null;
   };
   emitNamePartOf(all, sentenceOf, sink);
+  emitZonePlaces(all, sentenceOf, sink);
   return sink.relations;
 }

@@ -3,7 +3,7 @@
 /** Job titles and positions that link a person to an organisation (`秘书长`, `教师`, `职工`). */
 export const TITLES: readonly string[] = [
   '主席', '常务副主席', '副主席', '书记', '副书记', '党组书记', '党委书记', '党总支书记', '党支部书记',
-  '党组成员', '纪检组长', '秘书长', '副秘书长', '理事长', '副理事长', '理事', '会长', '副会长', '董事长',
+  '党组副书记', '党委副书记', '党支部副书记', '党组成员', '党委委员', '纪检组长', '秘书长', '副秘书长', '理事长', '副理事长', '理事', '会长', '副会长', '董事长',
   '副董事长', '董事', '监事', '总经理', '副总经理', '经理', '总裁', '副总裁', '总监', '主管', '厂长',
   '副厂长', '主任', '副主任', '常务副主任', '部长', '副部长', '局长', '副局长', '处长', '副处长', '科长',
   '院长', '副院长', '校长', '副校长', '所长', '站长', '馆长', '队长', '副队长', '组长', '班长', '班组长',
@@ -22,10 +22,14 @@ export const CONTESTANT_TITLE = /选手|参赛|运动员/;
 export const ORGANISE_VERBS: readonly string[] = [
   '发起', '主办', '承办', '协办', '推出', '开展', '举办', '组织', '设立', '搭建', '启动', '打造', '开办', '创办',
   '实施', '开设', '创建', '策划', '推行', '开通', '上线', '召开', '举行', '成立', '建立', '组建', '创立',
+  '确定', '推广', '建成', '建设', '筹建', '培育', '探索',
 ];
 
+/** Organise verbs that are often nouns (`队伍建设`): they govern only a name right after them. */
+export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索)$/;
+
 /** Verbs that, with an organisation as object, mean the agent founded it. */
-export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起/;
+export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起|建成|建设|打造/;
 
 /** Words after which `组织` is a noun (社会组织, 工会组织), not the verb. */
 export const NOUN_ZUZHI_BEFORE = /(社会|工会|党|团|群团|基层|自治|公益|志愿|民间|经济|国际|企业)$/;
@@ -39,11 +43,11 @@ export const PARTNER_CUES: readonly string[] = ['联合', '携手', '联手', '�
  * What follows a coordinated list of organisations that act together (`A与B合作`, `A和B签订`),
  * within 8 characters of the clause. 共同/联合 before a verb are left to the co-organiser rule.
  */
-export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作)/;
+export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作|对接)/;
 
 /** Verbs of taking part; an entity list right before them participates. */
 export const PARTICIPATE_VERBS: readonly string[] = [
-  '报名参加', '参加', '参与', '参赛', '参训', '参保', '投保', '加入', '入选',
+  '报名参加', '参加', '参与', '参赛', '参训', '参保', '投保', '加入', '入选', '报名',
 ];
 
 /** Which programs a participation verb points to when it has no object (`参赛` → a contest). */
@@ -72,11 +76,24 @@ export const ADVERBIAL_PREFIX = new RegExp(
     '将|先后|下一步|今后|是)*$',
 );
 
+/**
+ * Head nouns by which a text refers back to an organisation it named (`该公司`, `该厂`, `该段`,
+ * `该车队`), longest first: the organisation is the nearest one before whose name ends with it.
+ */
+export const ORG_HEADS: readonly string[] = [
+  '工会联合会', '联合工会', '联合会', '基金会', '项目部', '合作社', '车队', '公司', '集团', '中心', '协会',
+  '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿',
+];
+/** Heads that refer back without a demonstrative when a title and a name follow (`公司工会主席吴某说`). */
+export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '厂', '段'];
+/** Demonstratives before an organisation's head noun. */
+export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
+
 /** Demonstratives that make a noun refer back (`该公益项目`). */
 export const DEMONSTRATIVE = /^(该|此|这一|这个|这项|这些|本|上述|此次|本次|这)/;
 
 /** A demonstrative and an organisation's head noun standing for an organisation named before (`该中心`). */
-export const ORG_REFERENCE = /^(?:该|此|这家|这个|本)(中心|公司|基金会|协会|工会|集团|单位|学校|医院|银行|合作社|企业|机构)/;
+export const ORG_REFERENCE = new RegExp(`^${ORG_DEMONSTRATIVE}(${ORG_HEADS.join('|')})`);
 
 /** Head nouns of programs, for resolving `该项目`, `大赛` to a program named earlier. */
 export const PROGRAM_HEAD =

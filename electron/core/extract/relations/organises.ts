@@ -1,6 +1,8 @@
 import type { EntityMention } from '../../../shared/types';
 import type { MentionIndex } from './anaphora';
-import { COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES } from './lexicon';
+import { COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
+import { guideGroups, hostsBefore } from './organise-frames';
+import { agentBefore, MAX_AGENT_GAP } from './subjects';
 import { carriedSubject, isTitleWork, maskedBetween, MASK } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 import { canonicalPair } from './sink';
@@ -13,11 +15,15 @@ const MODALS_BY = /(?:是|均|则|将|也|都|已|正|还|主要|全部|统一|�
 /** What may follow a verb that ends a continuation clause (`，遵义市总工会承办。`). */
 const CLAUSE_TAIL = /^[\s。！？!?”’)）]*(?:等单位|单位)?[\s。！？!?”’)）]*$/;
 const YEAR = /((?:19|20)\d{2})年/g;
+// Between a founding verb and the organisation it sets up: nothing, or a modifier ending in 的 with no names.
+const ORG_OBJECT_GAP = new RegExp(`^[了\\s]*(?:[^，,。；;${MASK}]{1,30}的)?$`);
+// Verbs whose object does what the next verb says (`动员劳模工匠建立…`).
+const PIVOT = /(动员|引导|鼓励|带动|号召|发动|帮助|支持|指导|邀请|吸引|督促|推动|组织引导)[^，,；;]+$/;
 // What lies between a verb and the program of its relative clause: `的`, or more co-organisers
 // first (`、B承办的`). Names are masked, so a run of MASK is one name.
 const RELATIVE_GAP = new RegExp(`^(?:、${MASK}+(?:${ORGANISE_VERBS.join('|')})+)*的$`);
-// Characters (names not counted) allowed between a subject and its verb within one clause.
-const MAX_AGENT_GAP = 30;
+// What may open a clause that goes on with the agent of an earlier 由 (`由A牵头，会同B、C筹建`).
+const CONTINUATION = new RegExp(`^(?:会同|联合|携手|协同|并|再|共同)?[${MASK}、和及与\\s]*(?:共同|一起|联合)?$`);
 
 /** The last year (`1996年`) in a stretch of text, the one nearest the verb that follows it. */
 function lastYear(before: string): string | undefined {
@@ -33,21 +39,6 @@ export interface VerbRuleContext {
   programs: MentionIndex;
   organisations: MentionIndex;
   sink: RelationSink;
-}
-
-/**
- * Finds the organisations acting as subject of a verb at `pos` in clause `k`: the nearest
- * subject-like group before it in the clause (not across `的`), else the subject carried from
- * an earlier clause of the sentence.
- */
-export function agentBefore(view: SentenceView, k: number, pos: number): Group | null {
-  const clause = view.clauses[k];
-  let agent: Group | null = null;
-  for (const g of clause.groups) if (g.end <= pos && g.candidate) agent = g;
-  if (!agent) return k > 0 ? carriedSubject(view, k - 1) : null;
-  const gap = maskedBetween(view, agent.end, pos);
-  if (gap.includes('的') || gap.replaceAll(MASK, '').length > MAX_AGENT_GAP) return null;
-  return agent;
 }
 
 function orgs(g: Group | null): EntityMention[] {
@@ -74,10 +65,35 @@ function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): Entit
   if (phrase === '') {
     // `大赛于昨日开幕,由X主办`: the topic is the subject carried from an earlier clause.
     const carried = g.clause > 0 ? carriedSubject(view, g.clause - 1) : null;
-    return carried?.type === 'program' ? carried.items : [];
+    if (carried?.type === 'program') return carried.items;
+    // `冶金行业工会联合会成立于2005年,由X推动组建`: a short form opening the clause before.
+    const before = g.clause > 0 ? view.clauses[g.clause - 1] : null;
+    const opening = before ? /^[^，,、]{2,12}?(?=成立|是|于|在|将|已|正式|由)/.exec(maskedBetween(view, before.start, before.end)) : null;
+    const resolved = opening && !opening[0].includes(MASK) ? ctx.organisations.resolvePhrase(opening[0], before!.start) : null;
+    return resolved ? [resolved] : [];
   }
-  const resolved = ctx.programs.resolve(phrase, clause.start);
+  const resolved = ctx.programs.resolve(phrase, clause.start) ?? ctx.organisations.resolvePhrase(phrase, clause.start);
   return resolved ? [resolved] : [];
+}
+
+/**
+ * `A动员B建立…`, `A引导企业开展…`: after a pivot verb the agent of the next verb is the pivot's
+ * object, the organisation named there or, when it is not named, nobody we know.
+ */
+function pivotAgent(view: SentenceView, agent: Group, k: number, verb: VerbHit): Group | null {
+  const from = agent.clause === k ? agent.end : view.clauses[k].start;
+  const pivot = PIVOT.exec(maskedBetween(view, from, verb.start));
+  if (!pivot) return agent;
+  const at = from + pivot.index + pivot[1].length;
+  return view.clauses[k].groups.find((g) => g.type === 'organisation' && g.start >= at && g.end <= verb.start) ?? null;
+}
+
+/** `X是ORG建成的第一家…`: the topic before `是` is what the verb of the relative clause made. */
+function relativeTopic(view: SentenceView, agent: Group, verb: VerbHit): EntityMention[] {
+  if (!maskedBetween(view, verb.end, verb.end + 1).startsWith('的') || !agent.prefix.endsWith('是')) return [];
+  const groups = view.clauses[agent.clause].groups;
+  const topic = groups[groups.indexOf(agent) - 1];
+  return topic && maskedBetween(view, topic.end, agent.start).trim() === '是' ? topic.items : [];
 }
 
 /**
@@ -89,17 +105,18 @@ function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): Entit
  */
 export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView): void {
   let passiveTargets: EntityMention[] = [];
+  let passiveAgent: Group | null = null;
+  const guides = guideGroups(view).flatMap(orgs);
   view.clauses.forEach((clause, k) => {
     const verbs = findVerbs(view, clause.start, clause.end, ORGANISE_VERBS);
     verbs.forEach((verb, v) => {
-      const agentGroup = agentBefore(view, k, verb.start) ?? referredAgent(ctx, view, k, verb);
+      let agentGroup = agentBefore(view, k, verb.start) ?? referredAgent(ctx, view, k, verb);
+      // `由A牵头，会同B、C筹建`: the agent of an earlier 由 goes on into a clause without a subject.
+      if (!agentGroup && passiveAgent && CONTINUATION.test(maskedBetween(view, clause.start, verb.start))) agentGroup = passiveAgent;
+      if (agentGroup && !agentGroup.passive) agentGroup = pivotAgent(view, agentGroup, k, verb);
       const agents = orgs(agentGroup);
       if (!agentGroup || agents.length === 0) return;
       const limit = v + 1 < verbs.length ? verbs[v + 1].start : clause.end;
-      // Organisations brought in by 联合/携手 between the agent and the verb act with it.
-      const allies = clause.groups
-        .filter((g) => g.start >= agentGroup.end && g.end <= verb.start && PARTNER_CUES.some((c) => g.prefix.endsWith(c)))
-        .flatMap(orgs);
       let targets = objectsAfter(ctx, view, clause.groups, verb, limit);
       if (agentGroup.passive) {
         const topic = passiveTopic(ctx, view, agentGroup);
@@ -108,14 +125,21 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView): voi
         targets = passiveTargets;
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
+      if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
       if (agentGroup.passive) passiveTargets = targets;
+      // `由A、B联合主办`: organisations named together for one verb act together, object named or not.
+      const together = agents.length > 1 ? /(联合|共同)$/.exec(maskedBetween(view, agentGroup.end, verb.start)) : null;
+      if (together) pairwise(ctx.sink, agents, together[1] + verb.text, view);
       if (targets.length === 0) return;
       const year = lastYear(maskedBetween(view, view.start, verb.start));
       const founding = FOUNDING_VERB.test(verb.text);
       let acted = false;
       for (const target of targets) {
         if (target.type === 'program' && !isTitleWork(ctx.text, target)) {
-          for (const a of [...agents, ...allies]) ctx.sink.add('organises', a, target, verb.text, view);
+          // Organisations brought in by 联合/携手 are partners (emitPartnerCues), not organisers.
+          for (const a of agents) ctx.sink.add('organises', a, target, verb.text, view);
+          for (const guide of guides) ctx.sink.add('organises', guide, target, '指导', view);
+          for (const host of hostsBefore(view, k, agentGroup.end, verb.start).flatMap(orgs)) ctx.sink.add('participates', host, target, verb.text, view);
           acted = true;
         } else if (target.type === 'organisation' && founding) {
           const attrs = year ? { year: Number(year) } : undefined;
@@ -123,9 +147,9 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView): voi
           acted = true;
         }
       }
-      // Allies are already partners through their cue (联合, 携手).
       if (acted) pairwise(ctx.sink, agents, verb.text, view);
     });
+    for (const g of clause.groups) if (g.passive) passiveAgent = g;
   });
   emitPartnerCues(ctx, view);
 }
@@ -143,10 +167,14 @@ function relativeHead(ctx: VerbRuleContext, view: SentenceView, groups: Group[],
 /** Programs (and, for founding verbs, an organisation right after the verb) that a verb governs. */
 function objectsAfter(ctx: VerbRuleContext, view: SentenceView, groups: Group[], verb: VerbHit, limit: number): EntityMention[] {
   const out: EntityMention[] = [];
+  const strict = STRICT_OBJECT_VERB.test(verb.text);
   for (const g of groups) {
     if (g.start < verb.end || g.start >= limit) continue;
+    // Verbs that are often nouns (`建设`, `培育`) govern only a name right after them.
+    if (strict && !/^[了\s]*$/.test(maskedBetween(view, verb.end, g.start).replace(QUOTES, ''))) break;
     if (g.type === 'program') out.push(...g.items.filter((m) => !isTitleWork(ctx.text, m)));
-    else if (g.type === 'organisation' && out.length === 0 && /^[了\s]*$/.test(maskedBetween(view, verb.end, g.start))) out.push(...g.items);
+    // An organisation set up: right after the verb, or after a modifier ending in 的 (`打造集…于一体的X中心`).
+    else if (g.type === 'organisation' && out.length === 0 && ORG_OBJECT_GAP.test(maskedBetween(view, verb.end, g.start).replace(QUOTES, ''))) out.push(...g.items);
   }
   return out;
 }
@@ -160,21 +188,31 @@ function pairwise(sink: RelationSink, members: EntityMention[], label: string, s
 
 /** `X…联合A、B` (X partners A and B) and `A与B合作` (A and B partner). */
 function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
+  let passiveAgent: Group | null = null;
   view.clauses.forEach((clause, k) => {
-    clause.groups.forEach((g) => {
+    clause.groups.forEach((g, i) => {
       const members = orgs(g);
       if (members.length === 0) return;
       const cue = PARTNER_CUES.find((c) => g.prefix.endsWith(c));
       if (cue) {
         const cuePos = g.start - cue.length;
-        for (const a of orgs(agentBefore(view, k, cuePos))) {
+        let agent = agentBefore(view, k, cuePos);
+        // `由A牵头，会同B、C筹建`: the agent of the 由 clause before.
+        if (!agent && i === 0 && passiveAgent && g.prefix === cue) agent = passiveAgent;
+        for (const a of orgs(agent)) {
           for (const b of members) ctx.sink.add('partner', a, b, cue, view);
         }
         return;
       }
-      if (members.length < 2 || !g.candidate) return;
       const m = COOPERATION_AFTER.exec(maskedBetween(view, g.end, clause.end));
-      if (m) pairwise(ctx.sink, members, m[1], view);
+      if (!m) return;
+      // `A还与B签署合作协议`: the subject and the organisations after 与.
+      if (/(?:与|同|和|跟)$/.test(g.prefix)) {
+        for (const a of orgs(agentBefore(view, k, g.start - 1))) for (const b of members) ctx.sink.add('partner', ...canonicalPair(a, b), m[1], view);
+        return;
+      }
+      if (members.length >= 2 && g.candidate) pairwise(ctx.sink, members, m[1], view);
     });
+    for (const g of clause.groups) if (g.passive) passiveAgent = g;
   });
 }

@@ -1,10 +1,14 @@
 import type { EntityMention } from '../../../shared/types';
 import { ORG_NAME_END, SUB_UNIT_END, SUBORDINATE_GAP } from './lexicon';
+import type { MentionIndex } from './anaphora';
 import type { SentenceView } from './sentence-view';
 import type { RelationSink } from './sink';
 
 const MIN_PARENT = 4;
 const NAME_SEPARATOR = /[·•]/;
+const OWNED = /其(?:下属|旗下|所属)的?$/;
+const BELONGS = /^\s*(?:隶属于|隶属|归属于|归属)\s*$/;
+const SUBSIDIARY = /^\s*的(?:下属|直属|所属|二级)?(?:单位|企业|子公司|分公司|分支机构|机构|分会)/;
 const COMPANY_END = /(股份有限公司|有限责任公司|有限公司|公司)$/;
 // What the rest of a name after a named parent must end with to be a unit of it (not `…主办`).
 const UNIT_END = /(公司|集团|工会|委员会|办公室|部|处|科|室|中心|站|所|队|会|院|局|委|厅|馆|校|团|社|组|班|车间|宫|行|店|厂|矿|场|基金)$/;
@@ -19,6 +23,10 @@ export function parentFromName(name: string, orgNames: ReadonlySet<string>): str
   for (let i = name.length - 2; i >= MIN_PARENT; i--) {
     const rest = name.slice(i);
     if (orgNames.has(name.slice(0, i)) && (UNIT_END.test(rest) || NAME_SEPARATOR.test(rest[0]))) return name.slice(0, i);
+  }
+  // The union of a unit the text names in short (`…集团有限公司怀化工务段工会` and `怀化工务段`).
+  if (name.endsWith('工会')) {
+    for (let i = 1; i + 3 <= name.length - 2; i++) if (orgNames.has(name.slice(i, -2))) return name.slice(i, -2);
   }
   for (let i = name.length - 2; i >= MIN_PARENT; i--) {
     const head = name.slice(0, i);
@@ -74,15 +82,29 @@ export function emitNamePartOf(
 
 /**
  * Emits relations from adjacent names in a sentence: `A·B`, `A下属B`, `A旗下B`, or `AB` where B
- * names a sub-unit: B part_of A for organisations, A organises B (设立) for a program.
+ * names a sub-unit: B part_of A for organisations, A organises B (设立) for a program; `A隶属于B`,
+ * `A是B的下属单位`; and `其下属的B` for the organisation named last in the paragraph (`named`).
  */
-export function emitAdjacentPartOf(text: string, view: SentenceView, sink: RelationSink): void {
+export function emitAdjacentPartOf(text: string, view: SentenceView, sink: RelationSink, named?: MentionIndex, paragraphStart = -1): void {
   const ms = view.mentions;
+  // `其下属的B`: B under the organisation named last in the paragraph (unless a person came after it).
+  for (const b of ms) {
+    if (b.type !== 'organisation' || !named) continue;
+    const own = OWNED.exec(text.slice(Math.max(view.start, b.start - 6), b.start));
+    if (!own) continue;
+    const owner = named.before(b.start - own[0].length, (m) => m.start > paragraphStart && (m.type === 'organisation' || m.type === 'person'));
+    if (owner?.type === 'organisation') sink.add('part_of', b, owner, '', view);
+  }
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];
     const b = ms[i + 1];
     if (a.type !== 'organisation') continue;
     const gap = text.slice(a.end, b.start);
+    // `A隶属于B`, `A是B的下属单位`.
+    if (b.type === 'organisation' && (BELONGS.test(gap) || (/^\s*是\s*$/.test(gap) && SUBSIDIARY.test(text.slice(b.end, view.end))))) {
+      sink.add('part_of', a, b, '', view);
+      continue;
+    }
     const match = SUBORDINATE_GAP.exec(gap);
     if (!match) continue;
     const marked = Boolean(match[1]);

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../../../shared/types';
+import { ORG_NAME_END } from './lexicon';
 import type { RelationSink } from './sink';
 import type { SentenceView } from './sentence-view';
 import type { TitlePatterns } from './titles';
@@ -8,18 +9,46 @@ export interface RoleLink {
   person: EntityMention;
   org: EntityMention;
   title: string;
+  /** The mention before the title when `org` was derived from it (a name that swallowed `党组`). */
+  named?: EntityMention;
 }
 
 const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任)\s*$/;
-const APPOSITION = /^\s*[，,]\s*$/;
+const APPOSITION = /^\s*[，,(（]\s*$/;
 const AFTER_APPOSITION = /^\s*(?:[，,。；;！!？?、)）]|$|说|表示|介绍|指出|告诉)/;
 const NEXT_IN_LIST = /^\s*[、，,]\s*/;
+// A party unit that a name swallowed from the title after it (`某市总工会党组` + `成员、副主席`).
+const PARTY_UNIT = /(党组|党委|党总支|党支部)$/;
+
+/**
+ * The title between an organisation and a person, and the organisation it belongs to. When the
+ * organisation's name ends with a party unit that starts the title (`…总工会党组` `成员、副主席`),
+ * the unit goes back to the title and the role to the organisation named without it, if the
+ * text names that one too.
+ */
+function prefixTitle(m: EntityMention, gap: string, titles: TitlePatterns, orgNames: ReadonlySet<string>): Omit<RoleLink, 'person'> | null {
+  const unit = PARTY_UNIT.exec(m.name)?.[1];
+  const rest = unit ? m.name.slice(0, -unit.length) : '';
+  const folded = unit && (orgNames.has(rest) || ORG_NAME_END.test(rest)) ? titles.between.exec(unit + gap)?.[1] : undefined;
+  if (!folded) {
+    const title = titles.between.exec(gap)?.[1];
+    return title ? { org: m, title } : null;
+  }
+  const cut = m.surface.endsWith(unit!) ? unit!.length : 0;
+  const org = { ...m, name: rest, surface: m.surface.slice(0, m.surface.length - cut), end: m.end - cut };
+  return { org, title: folded, named: m };
+}
 
 /**
  * Finds `ORG TITLE PERSON` noun phrases (`深圳市职工发展基金会秘书长夏海燕`) among the mentions
  * of one sentence, including later people of a list (`主席张三、副主席李四`).
  */
-export function findPrefixRoles(text: string, mentions: EntityMention[], titles: TitlePatterns): RoleLink[] {
+export function findPrefixRoles(
+  text: string,
+  mentions: EntityMention[],
+  titles: TitlePatterns,
+  orgNames: ReadonlySet<string> = new Set(),
+): RoleLink[] {
   const links: RoleLink[] = [];
   let previous: RoleLink | null = null;
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -31,15 +60,17 @@ export function findPrefixRoles(text: string, mentions: EntityMention[], titles:
     }
     const gap = text.slice(m.end, n.start);
     if (m.type === 'organisation') {
-      const title = titles.between.exec(gap)?.[1];
-      if (title) {
-        previous = { person: n, org: m, title };
+      const found = prefixTitle(m, gap, titles, orgNames);
+      if (found) {
+        previous = { person: n, ...found };
         links.push(previous);
         continue;
       }
     }
     if (m.type === 'person' && previous?.person === m && NEXT_IN_LIST.test(gap)) {
-      const title = titles.between.exec(gap.replace(NEXT_IN_LIST, ''))?.[1];
+      // `驾驶员魏某、牛某`: a name right after 、 shares the title before it.
+      const rest = gap.replace(NEXT_IN_LIST, '');
+      const title: string | undefined = rest === '' && /^\s*、\s*$/.test(gap) ? previous.title : titles.between.exec(rest)?.[1];
       if (title) {
         previous = { person: n, org: previous.org, title };
         links.push(previous);

@@ -19,7 +19,13 @@ export function sameEntity(a: Endpoint, b: Endpoint): boolean {
 /** Collects relations, dropping self-links and exact repeats (same type, ends, label and evidence). */
 export class RelationSink {
   private readonly seen = new Set<string>();
+  private readonly pairs = new Set<string>();
   readonly relations: RelationMention[] = [];
+
+  /** True when a relation of `type` from `source` to `target` was added (any label, any evidence). */
+  has(type: RelationMention['type'], source: Endpoint, target: Endpoint): boolean {
+    return this.pairs.has(`${type}\u0001${source.type}:${source.name}\u0001${target.type}:${target.name}`);
+  }
 
   add(
     type: RelationMention['type'],
@@ -57,5 +63,6 @@ export class RelationSink {
     };
     if (attrs && Object.keys(attrs).length > 0) relation.attrs = attrs;
     this.relations.push(relation);
+    this.pairs.add(`${type}\u0001${source.type}:${source.name}\u0001${target.type}:${target.name}`);
   }
 }

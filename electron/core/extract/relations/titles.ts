@@ -6,31 +6,44 @@ export interface TitlePatterns {
   between: RegExp;
   /** The start of the text after an organisation: `的一名教师`. Group 1 = title. */
   after: RegExp;
+  /** Source of a regex matching one title or a chain of them; parts after the first may follow a department (`党组成员、女职工委员会主任`). */
+  chain: string;
 }
 
-// An optional department between the organisation and the title (`办公室主任`).
-const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|班组|办公室|委员会|中心))?';
+/** An optional department before a title (`办公室主任`), as a regex source; not part of the label. */
+export const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|班组|办公室|委员会|中心))?';
+// A line of work that belongs to the title (`安全总监`, `项目经理`).
+const FIELD = '(?:安全|技术|生产|项目|财务|行政|人事|质量|销售|市场|工程|后勤|保卫|党群|综合|运营|客服|调度)?';
 
 const cache = new Map<string, TitlePatterns>();
+const byList = new WeakMap<readonly string[], TitlePatterns>();
 
 /**
  * Builds the title patterns from the built-in lexicon plus `extra` titles (for instance the
  * lines of data/lexicons/titles.txt). Results are cached per lexicon.
  */
 export function buildTitlePatterns(extra: readonly string[] = []): TitlePatterns {
+  const same = byList.get(extra);
+  if (same) return same;
   const key = extra.join('\n');
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    byList.set(extra, hit);
+    return hit;
+  }
   const words = [...new Set([...TITLES, ...extra.map((t) => t.trim()).filter((t) => t.length > 0)])]
     .sort((a, b) => b.length - a.length)
     .map(escape);
   const one = `(?:${words.join('|')})`;
-  const chain = `${one}(?:[、兼]${one})*`;
+  // Later parts keep their department (`党组成员、女职工委员会主任`); the first part's stays outside.
+  const chain = `${FIELD}${one}(?:[、兼]${UNIT}${FIELD}${one})*`;
   const patterns: TitlePatterns = {
     between: new RegExp(`^\\s*的?\\s*${UNIT}(${chain})\\s*$`),
     after: new RegExp(`^\\s*的?\\s*(?:一名|一位|名|位|个)?\\s*${UNIT}(${chain})`),
+    chain,
   };
   cache.set(key, patterns);
+  byList.set(extra, patterns);
   return patterns;
 }
 

@@ -4,7 +4,7 @@ import { store, useStore } from '../../state/store';
 import type { SizeBy } from '../../state/store';
 import { focusCommunity } from './analytics-actions';
 import { colourOf, communityColours, communityName, OTHER_COMMUNITY } from './community-colours';
-import { COLOURINGS, formatMeasure, MEASURES, measureOf, metricsById, sizeKey } from './measures';
+import { COLOURINGS, MEASURES } from './measures';
 import type { Colouring } from './measures';
 import { setInsight } from './set-insight';
 import { useCommunityFocus } from './use-community-focus';
@@ -14,8 +14,8 @@ import './analytics.css';
 const LISTED = 8;
 
 /**
- * The sizing and colouring of the nodes with their key, over the graph's top right corner:
- * what nodes are sized by with circles of the sizes drawn, what they are coloured by with the
+ * The sizing and colouring of the nodes, a bar under the graph's legend (never over the graph):
+ * what nodes are sized by (the legend keys the sizes), what they are coloured by with the
  * community colours (a click focuses a community).
  */
 export function MeasureLegend() {
@@ -26,12 +26,7 @@ export function MeasureLegend() {
   const analytics = useStore((s) => s.insight.analytics);
   const busy = useStore((s) => s.insight.analyticsBusy);
   const focus = useStore((s) => s.insight.focusCommunity);
-  const nodes = useStore((s) => s.graph.nodes);
   useCommunityFocus();
-  const max = useMemo(() => {
-    const metrics = metricsById(analytics);
-    return nodes.reduce((m, n) => Math.max(m, measureOf(n, sizeBy, metrics)), 0);
-  }, [nodes, sizeBy, analytics]);
   const colours = useMemo(() => communityColours(analytics?.communities ?? []), [analytics]);
   if (!open) {
     return (
@@ -40,7 +35,6 @@ export function MeasureLegend() {
       </button>
     );
   }
-  const key = sizeKey(max, sizeBy);
   const communities = analytics?.communities ?? [];
   return (
     <div className="measure-legend" role="group" aria-label={t('measure.legend')} data-testid="measure-legend">
@@ -57,18 +51,6 @@ export function MeasureLegend() {
           ))}
         </select>
       </label>
-      {key.length > 0 && (
-        <ul className="size-key" aria-label={t('measure.sizeKey')} data-testid="size-key">
-          {key.map((entry) => (
-            <li key={entry.value}>
-              <svg width={entry.size / 2 + 2} height={entry.size / 2 + 2} aria-hidden="true">
-                <circle cx={entry.size / 4 + 1} cy={entry.size / 4 + 1} r={entry.size / 4} />
-              </svg>
-              <span>{formatMeasure(entry.value, sizeBy)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
       <label className="field">
         <span>{t('measure.colourBy')}</span>
         <select aria-label={t('measure.colourBy')} value={colorBy} onChange={(e) => setInsight({ colorBy: e.target.value as Colouring })}>

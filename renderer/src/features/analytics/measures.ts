@@ -1,5 +1,4 @@
 import type { AnalyticsResult, EntityMetrics, GraphNode } from '../../../../electron/shared/types';
-import { nodeSize } from '../graph/type-style';
 
 /** What nodes can be sized by (the store's `SizeBy`, listed once for the controls). */
 export const MEASURES = ['weightedDegree', 'degree', 'betweenness', 'pagerank', 'mentions'] as const;
@@ -50,27 +49,8 @@ export function formatMeasure(value: number, measure: Measure): string {
   return value >= 0.001 ? String(Number(value.toPrecision(3))) : value.toExponential(2);
 }
 
-/** One circle of the node-size key. */
-export interface SizeKeyEntry {
-  value: number;
-  /** Diameter in pixels, as the graph draws a node of this value. */
-  size: number;
-}
-
-/**
- * The node-size key for the largest value `max` of a measure: circles for the largest value, a
- * quarter and a sixteenth of it (the scale is by square root, so each is a step of equal
- * look), rounded as the measure reads, without repeats or zeros.
- */
-export function sizeKey(max: number, measure: Measure): SizeKeyEntry[] {
-  if (!(max > 0)) return [];
-  const whole = measure === 'degree' || measure === 'mentions';
-  const out: SizeKeyEntry[] = [];
-  for (const share of [1, 1 / 4, 1 / 16]) {
-    const raw = max * share;
-    const value = whole ? Math.round(raw) : Number(raw.toPrecision(2));
-    if (value <= 0 || out.some((e) => e.value === value)) continue;
-    out.push({ value, size: nodeSize(value, max) });
-  }
-  return out;
+/** Every node's value of a measure, in the graph's order (the node-size keys of the legend and of images). */
+export function measureValues(nodes: readonly GraphNode[], measure: Measure, analytics: AnalyticsResult | null): number[] {
+  const metrics = metricsById(analytics);
+  return nodes.map((n) => measureOf(n, measure, metrics));
 }

@@ -27,7 +27,7 @@ export function ArticleReader({ reader }: { reader: ReaderState }) {
   const hl = reader.highlight;
   const mention = reader.mention;
   return (
-    <article className="reader" ref={scrollRef} aria-label="Article" data-testid="article-reader">
+    <article className="reader" ref={scrollRef} aria-label={t('aria.article')} data-testid="article-reader">
       <div className="reader-tools">
         <button type="button" className="link" onClick={() => store.set({ reader: null })}>
           ← {t('reader.back')}

@@ -22,7 +22,7 @@ export function ArticlesPane() {
   if (!open) return null;
   const togglePick = (id: string, on: boolean) => setFilter({ articles: on ? [...picked, id] : picked.filter((x) => x !== id) });
   return (
-    <aside className="articles-pane" aria-label="Articles">
+    <aside className="articles-pane" aria-label={t('aria.articles')}>
       <header className="pane-head">
         <h2>{t('articles.title')}</h2>
         <span className="count">{t('articles.count', { n: articles.length })}</span>
@@ -37,7 +37,7 @@ export function ArticlesPane() {
           <input
             type="search"
             className="pane-search"
-            aria-label="Filter articles"
+            aria-label={t('aria.filterArticles')}
             placeholder={t('articles.filter')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}

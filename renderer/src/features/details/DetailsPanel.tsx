@@ -12,7 +12,7 @@ export function DetailsPanel() {
   const edge = useStore((s) => (s.selection?.kind === 'edge' ? s.graph.edges.find((e) => e.id === s.selection?.id) : undefined));
   if (!selection) return null;
   return (
-    <aside className="details-panel" aria-label="Details">
+    <aside className="details-panel" aria-label={t('aria.details')}>
       <button type="button" className="close" aria-label={t('details.close')} onClick={clearSelection}>
         ×
       </button>

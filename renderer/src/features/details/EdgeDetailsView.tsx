@@ -31,7 +31,7 @@ export function EdgeDetailsView({ edge }: { edge: GraphEdge }) {
         </div>
       </header>
       <div className="details-actions">
-        <button type="button" className="danger" aria-label="Delete relation" onClick={() => store.set({ dialog: { kind: 'deleteEdge', id: edge.id } })}>
+        <button type="button" className="danger" aria-label={t('aria.deleteRelation')} onClick={() => store.set({ dialog: { kind: 'deleteEdge', id: edge.id } })}>
           {t('menu.deleteEdge')}
         </button>
       </div>
@@ -58,7 +58,7 @@ export function EdgeDetailsView({ edge }: { edge: GraphEdge }) {
           </>
         )}
       </dl>
-      <section aria-label="Evidence">
+      <section aria-label={t('aria.evidence')}>
         <h3>
           {t('details.evidence')} <span className="count">{edge.evidence.length}</span>
         </h3>

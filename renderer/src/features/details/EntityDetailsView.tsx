@@ -40,31 +40,34 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
         </div>
       </header>
       {isEntity && (
-        <div className="details-actions" role="group" aria-label="Entity actions">
-          <button type="button" onClick={() => open('annotate')} aria-label="Edit note, tags and colour">
+        <div className="details-actions" role="group" aria-label={t('aria.entityActions')}>
+          <button type="button" onClick={() => open('annotate')} aria-label={t('aria.annotate')}>
             {t('action.annotate')}
           </button>
-          <button type="button" onClick={() => open('rename')} aria-label="Rename">
+          <button type="button" onClick={() => open('rename')} aria-label={t('aria.rename')}>
             {t('action.rename')}
           </button>
-          <button type="button" onClick={() => open('retype')} aria-label="Change type">
+          <button type="button" onClick={() => open('retype')} aria-label={t('aria.retype')}>
             {t('action.retype')}
           </button>
-          <button type="button" onClick={() => open('merge')} aria-label="Merge">
+          <button type="button" onClick={() => open('merge')} aria-label={t('aria.merge')}>
             {t('action.merge')}
           </button>
           {node.aliases.length > 0 && (
-            <button type="button" onClick={() => open('splitAlias')} aria-label="Split alias">
+            <button type="button" onClick={() => open('splitAlias')} aria-label={t('aria.splitAlias')}>
               {t('action.splitAlias')}
             </button>
           )}
-          <button type="button" onClick={() => store.set({ dialog: { kind: 'addEdge', source: node.id } })} aria-label="Add relation">
+          <button type="button" onClick={() => store.set({ dialog: { kind: 'addEdge', source: node.id } })} aria-label={t('aria.addRelation')}>
             {t('action.addEdge')}
           </button>
-          <button type="button" onClick={() => void expand(node.id)} aria-label="Expand neighbours">
+          <button type="button" onClick={() => store.set({ dialog: { kind: 'path', source: node.id } })}>
+            {t('path.title')}…
+          </button>
+          <button type="button" onClick={() => void expand(node.id)} aria-label={t('aria.expand')}>
             {t('action.expand')}
           </button>
-          <button type="button" className="danger" onClick={() => store.set({ dialog: { kind: 'delete', id: node.id, name: node.name } })} aria-label="Delete entity">
+          <button type="button" className="danger" onClick={() => store.set({ dialog: { kind: 'delete', id: node.id, name: node.name } })} aria-label={t('aria.deleteEntity')}>
             {t('action.delete')}
           </button>
         </div>
@@ -109,7 +112,7 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
 
       {isEntity && <MentionSparkline details={details} />}
 
-      <section aria-label="Relations">
+      <section aria-label={t('aria.relations')}>
         <h3>{t('details.relations')}</h3>
         {details.relations.length === 0 && <p className="muted">{t('details.noRelations')}</p>}
         {groupByType(details.relations).map(([type, list]) => (
@@ -133,11 +136,11 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
                       type="button"
                       className="weight"
                       aria-expanded={openRelation === r.id}
-                      aria-label={`Evidence for ${r.otherName}`}
                       title={t('details.evidence')}
                       onClick={() => setOpenRelation(openRelation === r.id ? null : r.id)}
                     >
                       ×{r.weight}
+                      <span className="visually-hidden"> {t('aria.evidenceFor', { name: r.otherName })}</span>
                     </button>
                   </div>
                   {openRelation === r.id && (
@@ -155,7 +158,7 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
         ))}
       </section>
 
-      <section aria-label="Evidence">
+      <section aria-label={t('aria.evidence')}>
         <h3>
           {t('details.evidence')} <span className="count">{details.mentions.length}</span>
         </h3>

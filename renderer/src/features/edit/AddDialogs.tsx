@@ -37,11 +37,11 @@ export function AddNodeDialog() {
     >
       <label className="field">
         <span>{t('dialog.name')}</span>
-        <input type="text" aria-label="Name" value={name} onChange={(e) => setName(e.target.value)} />
+        <input type="text" aria-label={t('aria.name')} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <label className="field">
         <span>{t('dialog.type')}</span>
-        <select aria-label="Type" value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+        <select aria-label={t('aria.type')} value={type} onChange={(e) => setType(e.target.value as EntityType)}>
           {ENTITY_TYPES.map((ty) => (
             <option key={ty} value={ty}>
               {t(`type.${ty}`)}
@@ -54,12 +54,13 @@ export function AddNodeDialog() {
 }
 
 function Picked({ item, fallback, onClear }: { item: SearchItem | null; fallback?: string; onClear?: () => void }) {
+  const t = useT();
   if (!item && !fallback) return null;
   return (
     <div className="picked-one">
       <strong>{item?.name ?? fallback}</strong>
       {onClear && (
-        <button type="button" className="link" aria-label="Change" onClick={onClear}>
+        <button type="button" className="link" aria-label={t('aria.change')} onClick={onClear}>
           ×
         </button>
       )}
@@ -100,12 +101,12 @@ export function AddEdgeDialog({ source: sourceId }: { source?: string }) {
         {source ? (
           <Picked item={source} onClear={() => setSource(null)} />
         ) : (
-          <EntityCombobox label="Relation source" placeholder={t('dialog.pick')} onPick={(h) => setSource(h.item)} />
+          <EntityCombobox label={t('aria.relationSource')} placeholder={t('dialog.pick')} onPick={(h) => setSource(h.item)} />
         )}
       </div>
       <label className="field">
         <span>{t('dialog.relationType')}</span>
-        <select aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+        <select aria-label={t('aria.relationType')} value={type} onChange={(e) => setType(e.target.value as RelationType)}>
           {MANUAL_RELATIONS.map((r) => (
             <option key={r} value={r}>
               {t(`rel.${r}`)}
@@ -118,12 +119,12 @@ export function AddEdgeDialog({ source: sourceId }: { source?: string }) {
         {target ? (
           <Picked item={target} onClear={() => setTarget(null)} />
         ) : (
-          <EntityCombobox label="Relation target" placeholder={t('dialog.pick')} exclude={source ? [source.id] : []} onPick={(h) => setTarget(h.item)} />
+          <EntityCombobox label={t('aria.relationTarget')} placeholder={t('dialog.pick')} exclude={source ? [source.id] : []} onPick={(h) => setTarget(h.item)} />
         )}
       </div>
       <label className="field">
         <span>{t('dialog.relationLabel')}</span>
-        <input type="text" aria-label="Relation label" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <input type="text" aria-label={t('aria.relationLabel')} value={label} onChange={(e) => setLabel(e.target.value)} />
       </label>
     </Dialog>
   );

@@ -46,18 +46,18 @@ export function AnnotateDialog({ id }: { id: string }) {
     >
       <label className="field">
         <span>{t('dialog.note')}</span>
-        <textarea aria-label="Note" rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea aria-label={t('aria.note')} rows={4} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <label className="field">
         <span>{t('dialog.tags')}</span>
-        <input type="text" aria-label="Tags" value={tags} onChange={(e) => setTags(e.target.value)} />
+        <input type="text" aria-label={t('aria.tags')} value={tags} onChange={(e) => setTags(e.target.value)} />
       </label>
       <div className="field inline">
         <label className="check">
-          <input type="checkbox" aria-label="Use a custom colour" checked={useColour} onChange={(e) => setUseColour(e.target.checked)} />
+          <input type="checkbox" aria-label={t('aria.useColour')} checked={useColour} onChange={(e) => setUseColour(e.target.checked)} />
           {t('dialog.useColour')}
         </label>
-        <input type="color" aria-label="Colour" value={colour} disabled={!useColour} onChange={(e) => setColour(e.target.value)} />
+        <input type="color" aria-label={t('aria.colour')} value={colour} disabled={!useColour} onChange={(e) => setColour(e.target.value)} />
       </div>
     </Dialog>
   );

@@ -38,7 +38,7 @@ export function ContextMenu() {
   const top = Math.min(menu.y, window.innerHeight - 360);
   const target = menu.target;
   return (
-    <div className="context-menu" role="menu" aria-label="Actions" ref={ref} style={{ left, top }}>
+    <div className="context-menu" role="menu" aria-label={t('aria.actions')} ref={ref} style={{ left, top }}>
       {target.kind === 'node' && (
         <>
           <div className="menu-title">{name}</div>

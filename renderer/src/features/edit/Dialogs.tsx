@@ -1,5 +1,8 @@
 import { useStore } from '../../state/store';
 import { ExportDialog } from '../export/ExportDialog';
+import { HelpDialog } from '../keyboard/HelpDialog';
+import { PathDialog } from '../paths/PathDialog';
+import { DeleteManyDialog } from '../table/DeleteManyDialog';
 import { AddEdgeDialog, AddNodeDialog } from './AddDialogs';
 import { AnnotateDialog } from './AnnotateDialog';
 import { MergeDialog } from './MergeDialog';
@@ -30,5 +33,11 @@ export function Dialogs() {
       return <AddNodeDialog />;
     case 'addEdge':
       return <AddEdgeDialog source={dialog.source} />;
+    case 'help':
+      return <HelpDialog />;
+    case 'deleteMany':
+      return <DeleteManyDialog ids={dialog.ids} names={dialog.names} />;
+    case 'path':
+      return <PathDialog source={dialog.source} target={dialog.target} />;
   }
 }

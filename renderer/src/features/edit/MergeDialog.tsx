@@ -34,7 +34,7 @@ export function MergeDialog({ id }: { id: string }) {
     >
       <p className="muted">{t('dialog.mergeHelp', { name })}</p>
       <EntityCombobox
-        label="Entity to merge"
+        label={t('aria.mergePick')}
         placeholder={t('dialog.pick')}
         exclude={[id, ...picked.map((p) => p.id)]}
         clearOnPick
@@ -46,7 +46,7 @@ export function MergeDialog({ id }: { id: string }) {
           {picked.map((p) => (
             <li key={p.id}>
               <TypeDot type={p.type} /> {p.name}
-              <button type="button" className="link" aria-label={`Remove ${p.name}`} onClick={() => setPicked((list) => list.filter((x) => x.id !== p.id))}>
+              <button type="button" className="link" aria-label={t('aria.remove', { name: p.name })} onClick={() => setPicked((list) => list.filter((x) => x.id !== p.id))}>
                 ×
               </button>
             </li>

@@ -33,7 +33,7 @@ export function RenameDialog({ id }: { id: string }) {
     <Dialog title={t('dialog.rename', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<Buttons t={t} primary={t('dialog.save')} />}>
       <label className="field">
         <span>{t('dialog.newName')}</span>
-        <input type="text" aria-label="New name" value={name} onChange={(e) => setName(e.target.value)} />
+        <input type="text" aria-label={t('aria.newName')} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
     </Dialog>
   );
@@ -47,7 +47,7 @@ export function RetypeDialog({ id }: { id: string }) {
   const submit = () => type !== entity?.type && void applyEdit({ op: 'retype', id, type });
   return (
     <Dialog title={t('dialog.retype', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<Buttons t={t} primary={t('dialog.save')} />}>
-      <div role="radiogroup" aria-label="Type">
+      <div role="radiogroup" aria-label={t('aria.type')}>
         {ENTITY_TYPES.map((ty) => (
           <label key={ty} className="radio">
             <input type="radio" name="type" value={ty} checked={type === ty} onChange={() => setType(ty)} />
@@ -73,7 +73,7 @@ export function SplitAliasDialog({ id }: { id: string }) {
       ) : (
         <>
           <p className="muted">{t('dialog.splitHelp')}</p>
-          <div role="radiogroup" aria-label="Alias">
+          <div role="radiogroup" aria-label={t('aria.alias')}>
             {aliases.map((a) => (
               <label key={a} className="radio">
                 <input type="radio" name="alias" value={a} checked={alias === a} onChange={() => setAlias(a)} />
@@ -91,7 +91,7 @@ export function SplitAliasDialog({ id }: { id: string }) {
 export function DeleteDialog({ id, name }: { id: string; name: string }) {
   const t = useT();
   return (
-    <Dialog title={t('dialog.delete', { name })} onClose={close} onSubmit={() => void applyEdit({ op: 'delete', id })} actions={<Buttons t={t} primary={t('menu.delete').replace('…', '')} danger />}>
+    <Dialog title={t('dialog.delete', { name })} initialFocus="safe" onClose={close} onSubmit={() => void applyEdit({ op: 'delete', id })} actions={<Buttons t={t} primary={t('menu.delete').replace('…', '')} danger />}>
       <p>{t('dialog.deleteHelp')}</p>
     </Dialog>
   );
@@ -101,7 +101,7 @@ export function DeleteDialog({ id, name }: { id: string; name: string }) {
 export function DeleteEdgeDialog({ id }: { id: string }) {
   const t = useT();
   return (
-    <Dialog title={t('dialog.deleteEdge')} onClose={close} onSubmit={() => void applyEdit({ op: 'deleteEdge', id })} actions={<Buttons t={t} primary={t('menu.deleteEdge').replace('…', '')} danger />}>
+    <Dialog title={t('dialog.deleteEdge')} initialFocus="safe" onClose={close} onSubmit={() => void applyEdit({ op: 'deleteEdge', id })} actions={<Buttons t={t} primary={t('menu.deleteEdge').replace('…', '')} danger />}>
       <p>{t('dialog.deleteHelp')}</p>
     </Dialog>
   );

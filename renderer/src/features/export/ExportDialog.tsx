@@ -8,8 +8,11 @@ import { fail, notify } from '../../state/actions';
 import { toGraphFilter } from '../../state/graph-filter';
 import { store } from '../../state/store';
 import { getCurrentCy } from '../graph/graph-handle';
-import { downloadText } from './download';
+import { downloadBlob, downloadText } from './download';
+import { exportName } from './export-name';
+import { imageLegend } from './image-legend-rows';
 import { savePng, saveSvg } from './image-export';
+import { zipFiles } from './zip';
 
 /** Export: a data format (current view or whole graph) and images of the drawing. */
 export function ExportDialog() {
@@ -19,6 +22,9 @@ export function ExportDialog() {
   const [includeArticles, setIncludeArticles] = useState(false);
   const [includeCoOccurs, setIncludeCoOccurs] = useState(true);
   const [scale, setScale] = useState(2);
+  const [imageScope, setImageScope] = useState<'view' | 'whole'>('view');
+  const [title, setTitle] = useState('');
+  const [legend, setLegend] = useState(true);
   const [busy, setBusy] = useState(false);
   const close = () => store.set({ dialog: null });
 
@@ -32,8 +38,22 @@ export function ExportDialog() {
         options.filter = filter;
       }
       const files = await getClient().exportGraph({ format, options });
-      for (const file of files) downloadText(file.name, file.content, file.mime);
-      notify(t('export.done', { files: files.map((f) => f.name).join(', ') }));
+      const dir = s.info?.dir;
+      let saved: string[];
+      if (files.length > 1) {
+        // Several files (CSV: nodes, edges, ...) go as one zip: browsers block a burst of downloads.
+        const name = exportName(dir, format, 'zip');
+        downloadBlob(name, new Blob([zipFiles(files)], { type: 'application/zip' }));
+        saved = [name];
+      } else {
+        saved = files.map((file) => {
+          const dot = file.name.lastIndexOf('.');
+          const name = exportName(dir, dot > 0 ? file.name.slice(0, dot) : file.name, dot > 0 ? file.name.slice(dot + 1) : format);
+          downloadText(name, file.content, file.mime);
+          return name;
+        });
+      }
+      notify(t('export.done', { files: saved.join(', ') }));
       close();
     } catch (error) {
       fail(error);
@@ -41,12 +61,20 @@ export function ExportDialog() {
       setBusy(false);
     }
   };
-  const image = (kind: 'png' | 'svg') => {
+  const image = async (kind: 'png' | 'svg') => {
     const cy = getCurrentCy();
     if (!cy) return;
     try {
-      if (kind === 'png') savePng(cy, scale);
-      else saveSvg(cy, scale);
+      const s = store.get();
+      const opts = {
+        scope: imageScope,
+        scale,
+        title: title.trim() || undefined,
+        legend: legend ? imageLegend(cy, s, t) : [],
+        name: exportName(s.info?.dir, 'graph', kind),
+      };
+      if (kind === 'png') await savePng(cy, opts);
+      else saveSvg(cy, opts);
     } catch (error) {
       fail(error);
     }
@@ -101,6 +129,24 @@ export function ExportDialog() {
       <fieldset>
         <legend>{t('export.image')}</legend>
         <div className="row">
+          <label className="radio">
+            <input type="radio" name="image-scope" checked={imageScope === 'view'} onChange={() => setImageScope('view')} />
+            {t('export.imageView')}
+          </label>
+          <label className="radio">
+            <input type="radio" name="image-scope" checked={imageScope === 'whole'} onChange={() => setImageScope('whole')} />
+            {t('export.imageWhole')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
+            {t('export.legend')}
+          </label>
+        </div>
+        <label className="field">
+          <span>{t('export.imageTitle')}</span>
+          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <div className="row">
           <label>
             {t('export.scale')}{' '}
             <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
@@ -111,10 +157,10 @@ export function ExportDialog() {
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => image('png')}>
+          <button type="button" onClick={() => void image('png')}>
             {t('export.png')}
           </button>
-          <button type="button" onClick={() => image('svg')}>
+          <button type="button" onClick={() => void image('svg')}>
             {t('export.svg')}
           </button>
         </div>

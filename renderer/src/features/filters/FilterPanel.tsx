@@ -5,6 +5,7 @@ import { setFilter } from '../../state/actions';
 import { defaultFilter, store, useStore } from '../../state/store';
 import type { RendererMode, SizeBy } from '../../state/store';
 import { TypeDot } from '../graph/TypeDot';
+import { DateField } from './DateField';
 import { RELATION_STYLES } from '../graph/type-style';
 
 const LIMITS = [100, 300, 1000, 3000];
@@ -23,6 +24,7 @@ export function FilterPanel() {
   const rendererMode = useStore((s) => s.rendererMode);
   const selection = useStore((s) => s.selection);
   const stats = useStore((s) => s.entities);
+  const undated = useStore((s) => s.articles.filter((a) => !a.date).length);
   const counts = new Map<EntityType, number>();
   for (const e of stats) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
 
@@ -34,14 +36,14 @@ export function FilterPanel() {
   };
 
   return (
-    <aside className="filter-panel" aria-label="Filters">
+    <aside className="filter-panel" aria-label={t('aria.filters')}>
       <section>
         <h3>{t('filters.types')}</h3>
         {ENTITY_TYPES.map((type) => (
           <label key={type} className="check">
             <input
               type="checkbox"
-              aria-label={`Show ${type}`}
+              aria-label={t('aria.showType', { type, name: t(`type.${type}`) })}
               checked={filter.types.includes(type)}
               onChange={(e) => setFilter({ types: toggle(filter.types, type, e.target.checked) })}
             />
@@ -56,17 +58,17 @@ export function FilterPanel() {
         <h3>{t('filters.relations')}</h3>
         {FILTERABLE_RELATIONS.map((r) => (
           <label key={r} className="check">
-            <input type="checkbox" aria-label={`Show relation ${r}`} checked={relationOn(r)} onChange={(e) => setRelation(r, e.target.checked)} />
+            <input type="checkbox" aria-label={t('aria.showRelation', { type: r, name: t(`rel.${r}`) })} checked={relationOn(r)} onChange={(e) => setRelation(r, e.target.checked)} />
             <span className="edge-swatch" style={{ borderTopColor: RELATION_STYLES[r].colour, borderTopStyle: RELATION_STYLES[r].line }} />
             <span>{t(`rel.${r}`)}</span>
           </label>
         ))}
         <label className="check">
-          <input type="checkbox" aria-label="Show co-occurrence edges" checked={filter.includeCoOccurs} onChange={(e) => setFilter({ includeCoOccurs: e.target.checked })} />
+          <input type="checkbox" aria-label={t('aria.showCoOccurs')} checked={filter.includeCoOccurs} onChange={(e) => setFilter({ includeCoOccurs: e.target.checked })} />
           <span>{t('filters.coOccurs')}</span>
         </label>
         <label className="check">
-          <input type="checkbox" aria-label="Show articles as nodes" checked={filter.includeArticles} onChange={(e) => setFilter({ includeArticles: e.target.checked })} />
+          <input type="checkbox" aria-label={t('aria.showArticles')} checked={filter.includeArticles} onChange={(e) => setFilter({ includeArticles: e.target.checked })} />
           <span>{t('filters.includeArticles')}</span>
         </label>
       </section>
@@ -78,19 +80,19 @@ export function FilterPanel() {
             type="number"
             min={1}
             step={1}
-            aria-label="Minimum weight"
+            aria-label={t('aria.minWeight')}
             value={filter.minWeight}
             onChange={(e) => setFilter({ minWeight: Math.max(1, Number(e.target.value) || 1) }, 400)}
           />
         </label>
-        <label className="field">
-          <span>{t('filters.dateFrom')}</span>
-          <input type="date" aria-label="From date" value={filter.dateFrom} onChange={(e) => setFilter({ dateFrom: e.target.value }, 400)} />
-        </label>
-        <label className="field">
-          <span>{t('filters.dateTo')}</span>
-          <input type="date" aria-label="To date" value={filter.dateTo} onChange={(e) => setFilter({ dateTo: e.target.value }, 400)} />
-        </label>
+        <DateField label={t('filters.dateFrom')} aria={t('aria.dateFrom')} value={filter.dateFrom} onChange={(v) => setFilter({ dateFrom: v }, 400)} />
+        <DateField label={t('filters.dateTo')} aria={t('aria.dateTo')} value={filter.dateTo} onChange={(v) => setFilter({ dateTo: v }, 400)} />
+        {(filter.dateFrom || filter.dateTo) && undated > 0 && (
+          <label className="check" data-testid="undated">
+            <input type="checkbox" checked={filter.includeUndated} onChange={(e) => setFilter({ includeUndated: e.target.checked })} />
+            <span>{filter.includeUndated ? t('filters.undatedIncluded', { n: undated }) : t('filters.undatedHidden', { n: undated })}</span>
+          </label>
+        )}
         {filter.articles.length > 0 && (
           <div className="field inline">
             <span>{t('filters.articles', { n: filter.articles.length })}</span>
@@ -105,7 +107,7 @@ export function FilterPanel() {
         <label className="field">
           <span>{t('filters.neighbourhood')}</span>
           <select
-            aria-label="Neighbourhood depth"
+            aria-label={t('aria.depth')}
             value={filter.neighbourhood}
             disabled={selection?.kind !== 'node' && filter.neighbourhood === 0}
             onChange={(e) => setFilter({ neighbourhood: Number(e.target.value) }, 0)}
@@ -121,7 +123,7 @@ export function FilterPanel() {
         <label className="field">
           <span>{t('filters.limit')}</span>
           <select
-            aria-label="Entities shown"
+            aria-label={t('aria.limit')}
             value={filter.limit ?? 0}
             onChange={(e) => setFilter({ limit: Number(e.target.value) || null }, 0)}
           >
@@ -139,17 +141,17 @@ export function FilterPanel() {
         <h3>{t('filters.view')}</h3>
         <label className="field">
           <span>{t('toolbar.sizeBy')}</span>
-          <select aria-label="Node size" value={sizeBy} onChange={(e) => store.set({ sizeBy: e.target.value as SizeBy })}>
+          <select aria-label={t('aria.sizeBy')} value={sizeBy} onChange={(e) => store.set({ sizeBy: e.target.value as SizeBy })}>
             <option value="weightedDegree">{t('size.weightedDegree')}</option>
             <option value="degree">{t('size.degree')}</option>
-            <option value="betweenness">{t('measure.betweenness')}</option>
-            <option value="pagerank">{t('measure.pagerank')}</option>
-            <option value="mentions">{t('measure.mentions')}</option>
+            <option value="betweenness">{t('size.betweenness')}</option>
+            <option value="pagerank">{t('size.pagerank')}</option>
+            <option value="mentions">{t('size.mentions')}</option>
           </select>
         </label>
         <label className="field">
           <span>{t('filters.renderer')}</span>
-          <select aria-label="Renderer" value={rendererMode} onChange={(e) => store.set({ rendererMode: e.target.value as RendererMode })}>
+          <select aria-label={t('aria.renderer')} value={rendererMode} onChange={(e) => store.set({ rendererMode: e.target.value as RendererMode })}>
             <option value="auto">{t('filters.rendererAuto')}</option>
             <option value="canvas">{t('filters.rendererCanvas')}</option>
             <option value="webgl">{t('filters.rendererWebgl')}</option>

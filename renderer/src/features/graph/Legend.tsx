@@ -2,15 +2,36 @@ import { ENTITY_TYPES } from '../../../../electron/shared/types';
 import type { RelationType } from '../../../../electron/shared/types';
 import { useT } from '../../i18n/use-t';
 import { store, useStore } from '../../state/store';
+import { measureValues } from '../analytics/measures';
 import { TypeDot } from './TypeDot';
 import { RELATION_STYLES } from './type-style';
 
-/** The legend: node types (colour + shape) and the relation types present in the view. */
+/** The node-size key: the smallest and the largest node with their values of the sizing measure. */
+function SizeKey({ values, label }: { values: number[]; label: string }) {
+  const finite = values.filter(Number.isFinite);
+  const round = (v: number) => (Math.abs(v) >= 10 ? Math.round(v) : Math.round(v * 1000) / 1000);
+  return (
+    <ul aria-label={label} data-testid="size-key">
+      <li>{label}</li>
+      <li>
+        <span className="size-key" style={{ width: 8, height: 8 }} /> {round(Math.min(...finite))}
+      </li>
+      <li>
+        <span className="size-key" style={{ width: 18, height: 18 }} /> {round(Math.max(...finite))}
+      </li>
+    </ul>
+  );
+}
+
+/** The legend under the graph (never over it): node types, the relations drawn, the node-size key. */
 export function Legend() {
   const t = useT();
   const show = useStore((s) => s.showLegend);
   const edges = useStore((s) => s.graph.edges);
   const hasArticles = useStore((s) => s.graph.nodes.some((n) => n.type === 'article'));
+  const sizeBy = useStore((s) => s.sizeBy);
+  const nodes = useStore((s) => s.graph.nodes);
+  const analytics = useStore((s) => s.insight.analytics);
   if (!show) {
     return (
       <button type="button" className="legend-toggle" onClick={() => store.set({ showLegend: true })}>
@@ -31,6 +52,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {nodes.length > 0 && <SizeKey values={measureValues(nodes, sizeBy, analytics)} label={`${t('legend.size')}: ${t(`size.${sizeBy}`)}`} />}
       {present.length > 0 && (
         <ul>
           {present.map((r) => (

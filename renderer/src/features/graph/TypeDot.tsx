@@ -1,7 +1,8 @@
 import type { NodeKind } from '../../../../electron/shared/types';
 import { TYPE_COLOURS, TYPE_SHAPES } from './type-style';
 
-const PATHS: Record<string, string> = {
+/** SVG paths (16×16 box) of the node shapes, for icons and image legends. */
+export const SHAPE_PATHS: Record<string, string> = {
   'round-rectangle': 'M3,2 H13 Q15,2 15,4 V12 Q15,14 13,14 H3 Q1,14 1,12 V4 Q1,2 3,2 Z',
   ellipse: 'M8,1 A7,7 0 1,1 7.99,1 Z',
   'round-diamond': 'M8,1 L15,8 L8,15 L1,8 Z',
@@ -13,7 +14,7 @@ const PATHS: Record<string, string> = {
 export function TypeDot({ type, colour }: { type: NodeKind; colour?: string }) {
   return (
     <svg className="type-dot" width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
-      <path d={PATHS[TYPE_SHAPES[type]] ?? PATHS.ellipse} fill={colour ?? TYPE_COLOURS[type]} stroke="rgba(0,0,0,.25)" strokeWidth="1" strokeLinejoin="round" />
+      <path d={SHAPE_PATHS[TYPE_SHAPES[type]] ?? SHAPE_PATHS.ellipse} fill={colour ?? TYPE_COLOURS[type]} stroke="rgba(0,0,0,.25)" strokeWidth="1" strokeLinejoin="round" />
     </svg>
   );
 }

@@ -1,18 +1,18 @@
-import cytoscape from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
+import { withFcose } from './layout/register-fcose';
 
 let registered = false;
 
 /** Registers the layout and SVG extensions once per page. */
 export function registerExtensions(): typeof cytoscape {
+  const cy = withFcose();
   if (!registered) {
-    cytoscape.use(fcose);
-    cytoscape.use(svg);
+    cy.use(svg);
     registered = true;
   }
-  return cytoscape;
+  return cy;
 }
 
 /** What cytoscape-svg adds to an instance. */

@@ -42,7 +42,8 @@ export function toViewElements(graph: GraphData, options: ViewOptions): ViewElem
   const nodes = mapped.nodes.map((el): ElementDefinition => {
     const node = byId.get(String(el.data.id));
     const type = node?.type ?? 'article';
-    const classes = joinClasses(el.classes, node?.position ? 'pinned' : '', node?.manual ? 'manual' : '');
+    // A saved position is where the last layout put the node, not a pin: layouts may move it.
+    const classes = joinClasses(el.classes?.replace(/\bpinned\b/, ''), node?.manual ? 'manual' : '');
     return {
       group: 'nodes',
       data: {
@@ -85,7 +86,10 @@ export interface ApplyResult {
   removed: number;
   /** Nodes removed. */
   removedNodes: number;
-  /** New nodes that could not be placed next to an already placed neighbour. */
+  /**
+   * New nodes without a saved position. When the canvas had nodes, each has a provisional place
+   * (next to a placed neighbour, else near the middle of the view) until a layout places it.
+   */
   unplaced: string[];
 }
 
@@ -119,15 +123,25 @@ function syncClasses(ele: { classes(c?: string): unknown; hasClass(c: string): b
   ele.classes(wanted);
 }
 
-/** View-state classes that survive a reload (selection and path are re-applied separately). */
-const TRANSIENT = ['selected', 'neighbour', 'faded', 'path', 'marked', 'hover', 'hover-nb'];
+/** Classes of the view's state that a reload keeps (selection and path are re-applied separately; `pinned`: dragged here). */
+const TRANSIENT = ['selected', 'neighbour', 'faded', 'path', 'marked', 'hover', 'hover-nb', 'pinned', 'lbl'];
 
-/**
- * Brings the instance in line with `elements` in one batch: removes what is gone, updates data of
- * what stays (keeping positions), adds what is new, placed next to a neighbour that already has a place.
- */
-export function applyElements(cy: Core, elements: ViewElements): ApplyResult {
+/** Up to this many new nodes without a place get a provisional one next to a neighbour (no layout runs). */
+export const PROVISIONAL_UP_TO = 3;
+
+interface Pending {
+  result: ApplyResult;
+  newNodes: ElementDefinition[];
+  newEdges: ElementDefinition[];
+  placedBefore: boolean;
+  view: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+/** Removes what is gone and updates the data of what stays (keeping positions), in one batch. */
+function syncExisting(cy: Core, elements: ViewElements): Pending {
   const result: ApplyResult = { added: [], removed: 0, removedNodes: 0, unplaced: [] };
+  const newNodes: ElementDefinition[] = [];
+  const newEdges: ElementDefinition[] = [];
   cy.batch(() => {
     const wanted = new Set<string>();
     for (const d of elements.nodes) wanted.add(String(d.data.id));
@@ -145,17 +159,13 @@ export function applyElements(cy: Core, elements: ViewElements): ApplyResult {
     result.removed = stale.length;
     result.removedNodes = stale.nodes().length;
     cy.remove(stale);
-
-    const newNodes: ElementDefinition[] = [];
     for (const def of elements.nodes) {
       const ele = cy.getElementById(String(def.data.id));
       if (ele.nonempty()) {
         syncData(ele.data() as Record<string, unknown>, ele, def.data as Record<string, unknown>);
         syncClasses(ele, def, TRANSIENT);
-        if (def.position && ele.hasClass('pinned')) ele.position(def.position);
       } else newNodes.push(def);
     }
-    const newEdges: ElementDefinition[] = [];
     for (const def of elements.edges) {
       const ele = cy.getElementById(String(def.data.id));
       if (ele.nonempty()) {
@@ -163,29 +173,78 @@ export function applyElements(cy: Core, elements: ViewElements): ApplyResult {
         syncClasses(ele, def, TRANSIENT);
       } else newEdges.push(def);
     }
-    const placedBefore = cy.nodes().length > 0;
-    const added = cy.add([...newNodes, ...newEdges]);
-    result.added = newNodes.map((d) => String(d.data.id));
-    if (!placedBefore) {
-      result.unplaced = newNodes.filter((d) => !d.position).map((d) => String(d.data.id));
-      return;
-    }
-    added.nodes().forEach((node: NodeSingular) => {
-      if (node.hasClass('pinned')) return;
-      const anchors = node.neighborhood().nodes().filter((n) => !added.contains(n) || n.hasClass('pinned'));
-      if (anchors.empty()) {
-        result.unplaced.push(node.id());
-        return;
-      }
-      const centre = { x: 0, y: 0 };
-      anchors.forEach((n: NodeSingular) => {
-        centre.x += n.position('x') / anchors.length;
-        centre.y += n.position('y') / anchors.length;
-      });
-      const angle = Math.random() * Math.PI * 2;
-      const r = 40 + Math.random() * 40;
-      node.position({ x: centre.x + Math.cos(angle) * r, y: centre.y + Math.sin(angle) * r });
-    });
   });
-  return result;
+  const placedBefore = cy.nodes().length > 0;
+  result.added = newNodes.map((d) => String(d.data.id));
+  result.unplaced = newNodes.filter((d) => !d.position).map((d) => String(d.data.id));
+  // Nodes an interrupted drawing left waiting for their places still need them.
+  cy.nodes('.unplaced').forEach((node) => {
+    result.unplaced.push(node.id());
+  });
+  // Many nodes without a place wait hidden for the layout; a few get a provisional place.
+  if (!placedBefore || result.unplaced.length > PROVISIONAL_UP_TO) {
+    for (const def of newNodes) if (!def.position) def.classes = joinClasses(Array.isArray(def.classes) ? def.classes.join(' ') : def.classes, 'unplaced');
+  }
+  return { result, newNodes, newEdges, placedBefore, view: placedBefore ? cy.extent() : null };
+}
+
+/** Gives a few new nodes a place next to a placed neighbour, else near the middle of the view. */
+function placeProvisionally(cy: Core, p: Pending): void {
+  if (!p.view || p.result.unplaced.length > PROVISIONAL_UP_TO) return;
+  const view = p.view;
+  const fresh = new Set(p.result.unplaced);
+  p.result.unplaced.forEach((id, k) => {
+    const node = cy.getElementById(id);
+    const anchors = node.neighborhood().nodes().filter((n) => !fresh.has(n.id()));
+    let x = (view.x1 + view.x2) / 2;
+    let y = (view.y1 + view.y2) / 2;
+    if (anchors.nonempty()) {
+      x = 0;
+      y = 0;
+      anchors.forEach((n: NodeSingular) => {
+        x += n.position('x') / anchors.length;
+        y += n.position('y') / anchors.length;
+      });
+    }
+    const angle = anchors.nonempty() ? Math.random() * Math.PI * 2 : (k / PROVISIONAL_UP_TO) * Math.PI * 2 + Math.PI / 4;
+    const r = anchors.nonempty() ? 40 + Math.random() * 40 : 60;
+    node.position({ x: x + Math.cos(angle) * r, y: y + Math.sin(angle) * r });
+  });
+}
+
+/**
+ * Brings the instance in line with `elements` in one batch: removes what is gone, updates data of
+ * what stays (keeping positions), adds what is new. New nodes without a saved place are listed in
+ * `unplaced`: a few get a provisional place next to a neighbour; more wait hidden (class
+ * `unplaced`) for a layout.
+ */
+export function applyElements(cy: Core, elements: ViewElements): ApplyResult {
+  const p = syncExisting(cy, elements);
+  cy.batch(() => {
+    cy.add([...p.newNodes, ...p.newEdges]);
+    placeProvisionally(cy, p);
+  });
+  return p.result;
+}
+
+/** New elements added per frame by `applyElementsInChunks`. */
+export const ELEMENTS_PER_FRAME = 2500;
+
+/**
+ * Like `applyElements`, but adds new elements in batches of `ELEMENTS_PER_FRAME`, one per
+ * animation frame (nodes before the edges that need them), so that thousands of elements
+ * never stall the page. `current` tells whether the work is still wanted.
+ */
+export async function applyElementsInChunks(cy: Core, elements: ViewElements, current: () => boolean = () => true): Promise<ApplyResult | null> {
+  const p = syncExisting(cy, elements);
+  const all = [...p.newNodes, ...p.newEdges];
+  for (let start = 0; start < all.length; start += ELEMENTS_PER_FRAME) {
+    if (start > 0) {
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      if (!current() || cy.destroyed()) return null;
+    }
+    cy.batch(() => cy.add(all.slice(start, start + ELEMENTS_PER_FRAME)));
+  }
+  cy.batch(() => placeProvisionally(cy, p));
+  return p.result;
 }

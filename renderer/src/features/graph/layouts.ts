@@ -1,42 +1,16 @@
 import type { CollectionReturnValue, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../../state/store';
-
-/** Above this many nodes fcose runs in draft quality (measured: default quality is ~20x slower). */
-export const DRAFT_ABOVE = 1000;
-/** Above this many nodes components are not packed (measured: packing triples the time at 300 nodes). */
-export const PACK_UP_TO = 400;
+import { applyPositions, runForceLayout } from './layout/force-layout';
 
 export interface LayoutContext {
   /** The selected node: the root of the breadth-first tree. */
   selected?: string | null;
   /** Animate small graphs. */
   animate?: boolean;
-}
-
-function fcoseOptions(cy: Core, eles: CollectionReturnValue, ctx: LayoutContext): LayoutOptions {
-  const n = eles.nodes().length;
-  const pinned = eles.nodes('.pinned');
-  return {
-    name: 'fcose',
-    eles,
-    quality: n > DRAFT_ABOVE ? 'draft' : 'default',
-    randomize: true,
-    animate: Boolean(ctx.animate) && n <= 300,
-    animationDuration: 400,
-    fit: true,
-    padding: 30,
-    nodeDimensionsIncludeLabels: n <= DRAFT_ABOVE,
-    packComponents: n <= PACK_UP_TO,
-    nodeRepulsion: () => 6500,
-    idealEdgeLength: (edge: { data(k: string): unknown }) => (edge.data('type') === 'co_occurs' ? 90 : 60),
-    edgeElasticity: (edge: { data(k: string): unknown }) => (edge.data('type') === 'co_occurs' ? 0.15 : 0.45),
-    nestingFactor: 0.1,
-    gravity: 0.3,
-    numIter: 2500,
-    tile: true,
-    fixedNodeConstraint:
-      pinned.length > 0 && pinned.length < n ? pinned.map((node: NodeSingular) => ({ nodeId: node.id(), position: { ...node.position() } })) : undefined,
-  } as LayoutOptions;
+  /** Only place the nodes listed here, around the others (which stay). */
+  place?: string[];
+  /** Tells whether this run is still wanted (a newer one may have started); stale results are dropped. */
+  current?: () => boolean;
 }
 
 /** Depth of each node reached from `roots` by breadth-first search over `eles`. */
@@ -121,8 +95,8 @@ function breadthfirstLayouts(cy: Core, ctx: LayoutContext): LayoutOptions[] {
   return treeAndRest(cy, component, root, rest);
 }
 
-/** Layout options for one of the view's layouts; several run one after the other. */
-export function layoutPlan(cy: Core, name: LayoutName, ctx: LayoutContext = {}): LayoutOptions[] {
+/** Layout options for one of the view's non-force layouts; several run one after the other. */
+export function layoutPlan(cy: Core, name: Exclude<LayoutName, 'fcose'>, ctx: LayoutContext = {}): LayoutOptions[] {
   switch (name) {
     case 'concentric':
       return [
@@ -142,17 +116,18 @@ export function layoutPlan(cy: Core, name: LayoutName, ctx: LayoutContext = {}):
       return breadthfirstLayouts(cy, ctx);
     case 'places':
       return placeLayouts(cy);
-    default:
-      return [fcoseOptions(cy, cy.elements(), ctx)];
   }
 }
 
 /**
- * Runs a layout; pinned nodes (dragged by the user) are locked so that they stay where they were put.
- * Resolves when every step has stopped.
+ * Runs a layout and resolves when the nodes stand in their new places. The force layout runs in a
+ * worker (fcose on the most important nodes, ForceAtlas2 around them, overlaps removed); nodes the
+ * user dragged (`pinned`) stay where they were put. The others are quick and run here.
+ * Resolves to false when the run was dropped because a newer one started.
  */
-export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext = {}): Promise<void> {
-  if (cy.nodes().empty()) return;
+export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext = {}): Promise<boolean> {
+  if (cy.nodes().empty()) return true;
+  if (name === 'fcose') return runForceLayout(cy, { place: ctx.place, animate: ctx.animate, current: ctx.current });
   const pinned = cy.nodes('.pinned').filter((n: NodeSingular) => !n.locked());
   pinned.lock();
   try {
@@ -166,4 +141,7 @@ export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext =
   } finally {
     pinned.unlock();
   }
+  return true;
 }
+
+export { applyPositions };

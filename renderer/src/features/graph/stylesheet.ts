@@ -9,7 +9,7 @@ import type { NodeShape } from './type-style';
  * The graph's stylesheet. Everything interactive is a class: `hover`/`hover-nb` (pointer),
  * `selected`/`neighbour`/`faded` (selection), `path`/`marked` (shortest path), `pinned`.
  */
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(opts: { large?: boolean } = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -17,7 +17,8 @@ export function buildStylesheet(): StylesheetJson {
         'background-color': 'data(fill)',
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        // No label by default: label-lod.ts picks which nodes show one (class `lbl`).
+        label: '',
         'font-family': LABEL_FONT,
         // Bigger nodes get bigger labels, so that the important names read first.
         'font-size': 'mapData(size, 18, 64, 11, 18)',
@@ -31,7 +32,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'text-outline-opacity': 0.85,
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': 0,
         'border-width': 1,
         'border-color': '#ffffff',
         'border-opacity': 0.9,
@@ -43,6 +44,9 @@ export function buildStylesheet(): StylesheetJson {
       style: { shape },
     })),
     { selector: 'node[type = "article"]', style: { 'font-size': 9, 'text-max-width': '120px' } },
+    { selector: 'node.unplaced', style: { display: 'none' } },
+    // The chosen labels (sized per zoom by label-lod.ts) and the labels of what the user points at.
+    { selector: 'node.lbl, node.hover, node.hover-nb, node.selected, node.neighbour, node.path, node.marked', style: { label: 'data(label)' } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-color': '#3e4c59', 'border-style': 'double' } },
     { selector: 'node.manual', style: { 'border-style': 'dashed', 'border-color': '#3e4c59', 'border-width': 2 } },
     {
@@ -81,6 +85,8 @@ export function buildStylesheet(): StylesheetJson {
     }),
     { selector: 'edge[type = "co_occurs"]', style: { opacity: 0.55, 'line-dash-pattern': [4, 4], 'curve-style': 'haystack' } },
     { selector: 'edge.manual', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 3] } },
+    // Thousands of edges: straight "haystack" lines, which skip the costly search for parallel edges.
+    ...(opts.large ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, 'target-arrow-shape': 'none' as const } }] : []),
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     { selector: 'node.neighbour', style: { opacity: 1, 'text-opacity': 1 } },

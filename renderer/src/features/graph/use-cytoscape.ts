@@ -37,17 +37,19 @@ export function useCytoscape(
     const cytoscape = registerExtensions();
     const cy = cytoscape({
       container,
-      style: buildStylesheet(),
+      style: buildStylesheet({ large }),
       elements: [],
-      minZoom: 0.03,
+      minZoom: 0.01,
       maxZoom: 5,
-      autounselectify: true,
-      boxSelectionEnabled: false,
+      // Shift+drag draws a box: the nodes in it are ticked for the table's bulk actions.
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
       hideEdgesOnViewport: large,
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    cy.scratch('zhitu-large', large);
     cyRef.current = cy;
     const cleanup = initRef.current(cy);
     setGeneration((g) => g + 1);

@@ -28,7 +28,7 @@ export function ImportButtons() {
   };
   return (
     <div className="menu-button" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label="Import" title={t('toolbar.import')}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)} aria-label={t('aria.import')} title={t('toolbar.import')}>
         <span aria-hidden="true">⇪</span> {t('toolbar.import')}
       </button>
       {open && (

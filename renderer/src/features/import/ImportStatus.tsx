@@ -19,7 +19,7 @@ export function ImportProgressBar() {
         </strong>
         {progress.current && <span className="import-current">{progress.current}</span>}
       </div>
-      <div className="progress" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
+      <div className="progress" role="progressbar" aria-label={t('aria.importProgress')} aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
         <div className="progress-fill" style={{ width: `${pct}%` }} />
       </div>
       {progress.task === 'import' && (

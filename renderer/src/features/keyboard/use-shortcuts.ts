@@ -1,8 +1,19 @@
 import { useEffect } from 'react';
-import { clearSelection } from '../../state/actions';
+import { clearSelection, expand } from '../../state/actions';
+import { fitAll } from '../graph/placement';
+import { getCurrentCy } from '../graph/graph-handle';
 import { redo, undo } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { focusSearch } from '../search/SearchBox';
+
+/** Zooms the graph about the middle of the view by a step, or fits it. */
+function zoomBy(action: 'zoomIn' | 'zoomOut' | 'fit'): void {
+  const cy = getCurrentCy();
+  if (!cy) return;
+  if (action === 'fit') return fitAll(cy, true);
+  const level = cy.zoom() * (action === 'zoomIn' ? 1.25 : 0.8);
+  cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
 
 /** Whether keys typed now go to a text field (where Ctrl+Z means undo typing). */
 export function typingIn(target: EventTarget | null): boolean {
@@ -11,21 +22,43 @@ export function typingIn(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-/** What a key press does, or null: kept pure so that it can be tested without a page. */
-export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, typing: boolean): 'search' | 'undo' | 'redo' | 'clear' | 'delete' | null {
+export type ShortcutAction = 'search' | 'undo' | 'redo' | 'clear' | 'delete' | 'help' | 'zoomIn' | 'zoomOut' | 'fit' | 'layout' | 'expand' | 'path' | 'table';
+
+/** Single keys (no modifier, not while typing) and what they do; listed in the help panel. */
+export const SINGLE_KEYS: Record<string, ShortcutAction> = {
+  '/': 'search',
+  '?': 'help',
+  '+': 'zoomIn',
+  '=': 'zoomIn',
+  '-': 'zoomOut',
+  '0': 'fit',
+  l: 'layout',
+  e: 'expand',
+  p: 'path',
+  t: 'table',
+  Escape: 'clear',
+  Delete: 'delete',
+};
+
+/**
+ * What a key press does, or null: kept pure so that it can be tested without a page.
+ * Backspace does nothing (it is too easily pressed to mean "delete this entity").
+ */
+export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, typing: boolean): ShortcutAction | null {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (mod && !e.altKey && key === 'f') return 'search';
   if (mod && !e.altKey && key === 'z') return typing ? null : e.shiftKey ? 'redo' : 'undo';
   if (mod && !e.altKey && key === 'y') return typing ? null : 'redo';
   if (typing || mod || e.altKey) return null;
-  if (e.key === '/') return 'search';
-  if (e.key === 'Escape') return 'clear';
-  if (e.key === 'Delete' || e.key === 'Backspace') return 'delete';
-  return null;
+  return SINGLE_KEYS[e.key] ?? SINGLE_KEYS[e.key.toLowerCase()] ?? null;
 }
 
-/** Window-wide keys: `/` and Ctrl/Cmd+F search, Esc clears, Delete asks to delete, Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z redo. */
+/**
+ * Window-wide keys: `/` and Ctrl/Cmd+F search, `?` help, Esc clears, Delete asks to delete,
+ * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z redo, `+`/`-`/`0` zoom and fit, `l` layout, `e` expand the
+ * selected entity, `p` find a path, `t` the table view.
+ */
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -50,6 +83,29 @@ export function useShortcuts(): void {
         case 'clear':
           if (s.contextMenu) store.set({ contextMenu: null });
           else clearSelection();
+          break;
+        case 'help':
+          e.preventDefault();
+          store.set({ dialog: { kind: 'help' } });
+          break;
+        case 'zoomIn':
+        case 'zoomOut':
+        case 'fit':
+          e.preventDefault();
+          zoomBy(action);
+          break;
+        case 'layout':
+          store.set((st) => ({ layoutRequest: st.layoutRequest + 1 }));
+          break;
+        case 'expand':
+          if (s.selection?.kind === 'node') void expand(s.selection.id);
+          break;
+        case 'path':
+          e.preventDefault();
+          store.set({ dialog: { kind: 'path', source: s.selection?.kind === 'node' ? s.selection.id : undefined } });
+          break;
+        case 'table':
+          store.set((st) => ({ tableOpen: !st.tableOpen }));
           break;
         case 'delete': {
           if (s.selection?.kind === 'node') {

@@ -18,7 +18,7 @@ export function SearchBox() {
     <EntityCombobox
       id={SEARCH_INPUT_ID}
       className="search"
-      label="Search entities"
+      label={t('aria.search')}
       testId="search"
       placeholder={t('search.placeholder')}
       onPick={(hit) => void selectEntity(hit.item.id)}

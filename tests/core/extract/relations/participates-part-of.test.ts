@@ -134,3 +134,27 @@ describe('part_of from names of the text', () => {
     expect(rel(text, [['organisation', '工人文化宫主办'], ['organisation', '工人文化宫']], 'part_of')).toEqual([]);
   });
 });
+
+describe('part_of stated in the text or through a short form', () => {
+  const partOf = (text: string, specs: EntitySpec[]): string[] => edges(extractRelations(text, findMentions(text, specs)), 'part_of');
+  it('reads A隶属于B and A是B的下属单位', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾县职工帮扶中心'], ['organisation', '青禾县总工会']];
+    expect(partOf('青禾县职工帮扶中心隶属于青禾县总工会。', specs)).toEqual(['青禾县职工帮扶中心 -[]-> 青禾县总工会']);
+    expect(partOf('青禾县职工帮扶中心是青禾县总工会的下属单位。', specs)).toEqual(['青禾县职工帮扶中心 -[]-> 青禾县总工会']);
+    expect(partOf('青禾县职工帮扶中心是青禾县总工会的好帮手。', specs)).toEqual([]);
+  });
+
+  it('puts the union of a unit under the unit the text names in short', () => {
+    const text = '青禾铁路局集团有限公司石门工务段工会开展“安全家书”活动。石门工务段管内线路长。';
+    expect(partOf(text, [['organisation', '青禾铁路局集团有限公司石门工务段工会'], ['organisation', '石门工务段']])).toEqual([
+      '青禾铁路局集团有限公司石门工务段工会 -[]-> 石门工务段',
+    ]);
+  });
+});
+
+describe('part_of through 其', () => {
+  it('reads 其下属的B for the organisation named before', () => {
+    const text = '青禾县总工会成立30年来,其下属的青禾县职工帮扶中心累计帮扶职工1万人次。';
+    expect(rel(text, [['organisation', '青禾县总工会'], ['organisation', '青禾县职工帮扶中心']], 'part_of')).toEqual(['青禾县职工帮扶中心 -[]-> 青禾县总工会']);
+  });
+});

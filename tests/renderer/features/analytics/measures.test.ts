@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyticsResult, EntityMetrics } from '../../../../electron/shared/types';
 import { communityColours, colourOf, communityName, COMMUNITY_PALETTE, OTHER_COMMUNITY } from '../../../../renderer/src/features/analytics/community-colours';
-import { formatMeasure, measureOf, metricsById, sizeKey, viewNeedsAnalytics } from '../../../../renderer/src/features/analytics/measures';
-import { nodeSize } from '../../../../renderer/src/features/graph/type-style';
+import { formatMeasure, measureOf, measureValues, metricsById, viewNeedsAnalytics } from '../../../../renderer/src/features/analytics/measures';
 import { node } from '../graph/fixtures';
 
 const metric = (id: string, extra: Partial<EntityMetrics> = {}): EntityMetrics => ({
@@ -30,6 +29,14 @@ describe('measures for sizing nodes', () => {
     expect(measureOf(node('x', 'x', 'place'), 'pagerank', metrics)).toBe(0);
   });
 
+  it('lists every node\'s value for the size key, unmeasured nodes as 0', () => {
+    const nodes = [node('o1', '深圳市总工会', 'organisation', { degree: 3 }), node('p1', '张三', 'person', { degree: 1 })];
+    const analytics = { entities: [metric('o1', { betweenness: 0.5 })] } as AnalyticsResult;
+    expect(measureValues(nodes, 'betweenness', analytics)).toEqual([0.5, 0]);
+    expect(measureValues(nodes, 'degree', null)).toEqual([3, 1]);
+    expect(measureValues(nodes, 'pagerank', null)).toEqual([0, 0]);
+  });
+
   it('asks analyze only for centralities and community colours', () => {
     expect(viewNeedsAnalytics('weightedDegree', 'type')).toBe(false);
     expect(viewNeedsAnalytics('mentions', 'type')).toBe(false);
@@ -46,18 +53,6 @@ describe('measures for sizing nodes', () => {
     expect(formatMeasure(0, 'betweenness')).toBe('0');
   });
 
-  it('keys node sizes with the sizes the graph draws, largest first, without repeats', () => {
-    const key = sizeKey(16, 'degree');
-    expect(key).toEqual([
-      { value: 16, size: nodeSize(16, 16) },
-      { value: 4, size: nodeSize(4, 16) },
-      { value: 1, size: nodeSize(1, 16) },
-    ]);
-    expect(key[0].size).toBeGreaterThan(key[1].size);
-    expect(sizeKey(2, 'degree').map((e) => e.value)).toEqual([2, 1]);
-    expect(sizeKey(0.0351, 'betweenness').map((e) => e.value)).toEqual([0.035, 0.0088, 0.0022]);
-    expect(sizeKey(0, 'pagerank')).toEqual([]);
-  });
 });
 
 describe('community colours', () => {

@@ -3,7 +3,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { applyElements, toViewElements } from '../../../../renderer/src/features/graph/elements';
 import { registerExtensions } from '../../../../renderer/src/features/graph/cy-setup';
-import { layoutPlan, runLayout } from '../../../../renderer/src/features/graph/layouts';
+import { countOverlapping } from '../../../../renderer/src/features/graph/layout/geometry';
+import { runLayout } from '../../../../renderer/src/features/graph/layouts';
 import { sampleGraph } from './fixtures';
 
 function loaded() {
@@ -36,22 +37,28 @@ describe('layouts', () => {
     cy.destroy();
   });
 
-  it('fcose in draft quality above the threshold, and pinned nodes stay where the user put them', async () => {
+  it('the force layout places every node clear of the others, and dragged (pinned) nodes stay where the user put them', async () => {
     const cy = loaded();
-    const plan = layoutPlan(cy, 'fcose');
-    expect(plan[0]).toMatchObject({ name: 'fcose', quality: 'default' });
+    cy.getElementById('x1').addClass('pinned');
     const before = { ...cy.getElementById('x1').position() };
-    await runLayout(cy, 'fcose');
+    expect(await runLayout(cy, 'fcose')).toBe(true);
     expect(cy.getElementById('x1').position()).toEqual(before);
     expect(cy.getElementById('x1').locked()).toBe(false);
-    for (let i = 0; i < 1000; i++) cy.add({ data: { id: `n${i}`, type: 'person', size: 18 } });
-    expect(layoutPlan(cy, 'fcose')[0]).toMatchObject({ quality: 'draft' });
+    const nodes = cy.nodes().toArray();
+    expect(countOverlapping(nodes.map((n) => n.position('x')), nodes.map((n) => n.position('y')), nodes.map((n) => Number(n.data('size'))))).toBe(0);
+    cy.destroy();
+  });
+
+  it('drops a force layout that a newer run made stale', async () => {
+    const cy = loaded();
+    const before = cy.nodes().map((n) => ({ ...n.position() }));
+    expect(await runLayout(cy, 'fcose', { current: () => false })).toBe(false);
+    expect(cy.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
     cy.destroy();
   });
 
   it('concentric puts the highest degree in the middle', async () => {
     const cy = loaded();
-    cy.nodes().removeClass('pinned');
     await runLayout(cy, 'concentric');
     const centre = cy.nodes().boundingBox();
     const cx = (centre.x1 + centre.x2) / 2;

@@ -33,4 +33,18 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(key('Delete'), true)).toBeNull();
     expect(shortcutFor(key('a'), false)).toBeNull();
   });
+
+  it('does not ask to delete on Backspace (too easily pressed)', () => {
+    expect(shortcutFor(key('Backspace'), false)).toBeNull();
+  });
+
+  it('opens help with ?, zooms with + - 0, finds paths with P, toggles the table with T', () => {
+    expect(shortcutFor(key('?', { shiftKey: true }), false)).toBe('help');
+    expect(shortcutFor(key('+'), false)).toBe('zoomIn');
+    expect(shortcutFor(key('-'), false)).toBe('zoomOut');
+    expect(shortcutFor(key('0'), false)).toBe('fit');
+    expect(shortcutFor(key('p'), false)).toBe('path');
+    expect(shortcutFor(key('T'), false)).toBe('table');
+    expect(shortcutFor(key('p'), true)).toBeNull();
+  });
 });

@@ -1,0 +1,37 @@
+import type { Candidate, Ctx } from '../context';
+import { candidate } from '../context';
+import type { Recogniser } from '../rules/recogniser';
+
+/**
+ * Organisations whose names run together: a company and its branch or subsidiary
+ * (龙江森工集团桦南林业局有限公司, …股份有限公司舟山中心支公司), and an organisation with a fund or
+ * branch joined by a middle dot (深圳市职工发展基金会·龙华区暖工基金).
+ */
+function combineOrganisations(ctx: Ctx, named: readonly Candidate[]): Candidate[] {
+  const { text } = ctx;
+  const byStart = new Map<number, Candidate[]>();
+  for (const c of named) {
+    const list = byStart.get(c.start) ?? [];
+    list.push(c);
+    byStart.set(c.start, list);
+  }
+  const out: Candidate[] = [];
+  for (const a of named) {
+    if (a.type !== 'organisation') continue;
+    const dot = text[a.end] === '·';
+    for (const b of byStart.get(dot ? a.end + 1 : a.end) ?? []) {
+      const joinable = dot
+        ? b.type === 'organisation' || /基金$/.test(b.name)
+        : b.type === 'organisation' && b.rule === 'org.suffix' && (b.cls === 'company' || b.cls === 'branch' || (b.cls === 'gov' && /部$/.test(b.name) && b.end - b.start <= 4));
+      if (!joinable) continue;
+      out.push(candidate('org.combined', 'organisation', a.start, b.end, a.name + (dot ? '·' : '') + b.name, { dropped: [...(a.dropped ?? []), ...(b.dropped ?? [])] }));
+    }
+  }
+  return out;
+}
+
+/** Organisations run together with their branch or fund, after the organisation and program rules. */
+export const combineRules: Recogniser = {
+  emits: ['org.combined'],
+  run: (ctx, env) => combineOrganisations(ctx, env.found.filter((c) => c.type === 'organisation' || c.type === 'program')),
+};

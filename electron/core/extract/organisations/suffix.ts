@@ -1,0 +1,144 @@
+import { stripQuotes } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import { candidate } from '../context';
+import type { OrgSuffix, OrgSuffixClass } from '../lexicons';
+import type { NameStart } from '../name-walk';
+import { nameWithout, placeEndMap, walkNameStart } from '../name-walk';
+import type { Recogniser } from '../rules/recogniser';
+import type { Token } from '../segmenter';
+import type { OrgIndex } from './org-index';
+
+/** Characters glued after a suffix by the segmenter (文化宫内, 交通运输局等): the name ends before them. */
+const LOCATIVE = new Set(['内', '外', '里', '前', '旁', '等']);
+const SPECIFIC_TAG = /^(x|nz|nr|nrt|nrfg|eng|nt|j|ns)$/;
+const BRAND_TAG = /^(x|eng|nz)$/;
+const QUANTIFIED = /[0-9０-９一二三四五六七八九十百千万两几多][个家支所批类项种名位]/;
+const BAD_START = /^[各该本全每此这那其某(（]/;
+
+/** What the words before a suffix must show when no place starts the name. */
+type Requirement = 'company' | 'proper' | 'plain';
+
+/**
+ * By suffix class: companies need a brand (or a place in parentheses); government bodies,
+ * courts, party organs and unions are named after a place or a proper name; schools, hospitals,
+ * associations, teams and the like need one word that is not generic. A weak suffix (局, 所)
+ * needs a proper name whatever its class.
+ */
+const REQUIRES: Record<OrgSuffixClass, Requirement> = {
+  company: 'company',
+  branch: 'company',
+  gov: 'proper',
+  court: 'proper',
+  party: 'proper',
+  union: 'proper',
+  school: 'plain',
+  health: 'plain',
+  association: 'plain',
+  team: 'plain',
+  culture: 'plain',
+  media: 'plain',
+};
+
+/** What the walk back from a suffix found, as the acceptance checks read it. */
+interface Evidence {
+  walk: NameStart;
+  /** The characters between the start and the suffix. */
+  mod: string;
+  /** A proper word: a name, a brand, a place the gazetteer does not know. */
+  specific: boolean;
+  /** A word that is neither generic nor a number. */
+  nonGeneric: boolean;
+  /** A quantity just before the name (一家, 3个): a description, not a name. */
+  quantified: boolean;
+}
+
+/** A place starts the name: any words may follow it, but a company needs some (深圳市有限公司 is none). */
+function placeAnchored(e: Evidence, info: OrgSuffix): boolean {
+  return !(info.cls === 'company' && !e.walk.words.length);
+}
+
+/** 富士胶片制造(深圳)有限公司 yes; 一家苗木合作社 no (quantified, no brand word). */
+function companyName(e: Evidence): boolean {
+  const brand = e.walk.words.some((w: Token) => BRAND_TAG.test(w.tag));
+  return (e.specific || !!e.walk.parenPlace) && e.mod.length >= 2 && !(e.quantified && !brand);
+}
+
+/** 黄桥司法所 yes (a proper name); 基层工会 no. */
+function properName(e: Evidence): boolean {
+  return e.specific && e.mod.length >= 2;
+}
+
+/** 广州路小学 yes; 两所小学 no. */
+function plainName(e: Evidence): boolean {
+  return e.nonGeneric && e.mod.length >= 2 && (e.specific || !e.quantified);
+}
+
+/** True when the name before `info`'s suffix, found by `walk`, makes an organisation. */
+function accepts(e: Evidence, info: OrgSuffix): boolean {
+  if (e.walk.place) return placeAnchored(e, info);
+  const need: Requirement = REQUIRES[info.cls] === 'company' ? 'company' : info.weak ? 'proper' : REQUIRES[info.cls];
+  return need === 'company' ? companyName(e) : need === 'proper' ? properName(e) : plainName(e);
+}
+
+/** A one-character suffix must be a word of its own or end a longer institution word (林业局). */
+function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): boolean {
+  const own = t.word === suffix || t.tag === 'nt' || (t.word.length >= suffix.length + 2 && /^(n|nz|x)$/.test(t.tag));
+  const next = ctx.tokens[ctx.tokenStartingAt[end]];
+  if (!own || (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix)))) return false;
+  // 南山中心渔港: a site word after the suffix heads the phrase.
+  return !(next && ctx.lex.siteSuffixes.has(next.word));
+}
+
+/**
+ * Names ending in an institutional suffix (总工会, 有限公司, 人民政府, 司法所, …) whose start is
+ * found by walking back over the name's words to a place (深圳市职工发展基金会) or to the first
+ * function word or predicate verb.
+ */
+function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidate>): Candidate[] {
+  const { text, tokens, lex } = ctx;
+  const out: Candidate[] = [];
+  const ends: number[] = [];
+  for (const t of tokens) {
+    ends.push(t.end);
+    // 文化宫内, 医院里: the suffix ends before a locative glued to it.
+    if (t.word.length > 1 && LOCATIVE.has(t.word[t.word.length - 1])) ends.push(t.end - 1);
+  }
+  for (const end of ends) {
+    const t = tokens[ctx.tokenAt[end - 1]];
+    const options = index.suffixesByLast.get(text[end - 1]);
+    if (!options) continue;
+    for (const suffix of options) {
+      if (!text.endsWith(suffix, end)) continue;
+      const info = index.suffixes.get(suffix) as OrgSuffix;
+      if (info.weak && t.end === end && !weakSuffixStands(ctx, t, end, suffix)) continue;
+      const headStart = end - suffix.length;
+      const company = info.cls === 'company' || info.cls === 'branch';
+      const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: company, allowVerbs: company });
+      // 政府 alone names a government after a division of the gazetteer (正安县政府), not 印度政府.
+      if (suffix === '政府' && !walk.place?.place) continue;
+      const mod = text.slice(walk.start, headStart);
+      if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
+      const evidence: Evidence = {
+        walk,
+        mod,
+        specific: walk.words.some((w) => SPECIFIC_TAG.test(w.tag) && !lex.genericWords.has(w.word)),
+        nonGeneric: walk.words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm'),
+        quantified: QUANTIFIED.test(text.slice(Math.max(0, walk.start - 8), walk.start)),
+      };
+      if (!accepts(evidence, info)) continue;
+      const name = stripQuotes(nameWithout(text, walk.start, end, walk.dropped));
+      out.push(candidate('org.suffix', 'organisation', walk.start, end, name, { dropped: walk.dropped, cls: info.cls }));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Organisations named by a suffix; known organisations before it anchor the name like a place (国务院残疾人工作协调委员会). */
+export const suffixOrgRules: Recogniser = {
+  emits: ['org.suffix'],
+  run: (ctx, env) => {
+    const anchors = [...env.ofType('place'), ...env.ofType('organisation').filter((o) => o.end - o.start >= 3)];
+    return findSuffixed(ctx, env.idx.orgs, placeEndMap(anchors));
+  },
+};

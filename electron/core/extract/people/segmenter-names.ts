@@ -1,0 +1,77 @@
+import { isHan } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import type { Recogniser } from '../rules/recogniser';
+import { inBookTitle } from './checks';
+import { followScore, givenChar, givenIsWord, looksLikeName, person, surnameAt } from './names';
+
+/** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克). */
+const NOT_FOREIGN_END = /[车杯赛机酒茶岛山河湖港城州省市县区镇村丁克诺尔沃]$/;
+
+const FOLLOW_CHARS = new Set(['是', '的', '在', '说', '和', '与', '也', '就', '还', '将']);
+
+/** Words the segmenter tags as names: Chinese names of 3-4 characters, and marked transliterations. */
+function findTaggedNames(ctx: Ctx): Candidate[] {
+  const { text, lex } = ctx;
+  const out: Candidate[] = [];
+  for (const t of ctx.tokens) {
+    if (!/^nr/.test(t.tag) || t.word.length < 2 || t.word.length > 4) continue;
+    const foreign = [...t.word].every((ch) => lex.foreignNameChars.has(ch)) && !NOT_FOREIGN_END.test(t.word);
+    const sur = surnameAt(ctx, t.start);
+    const chinese = looksLikeName(ctx, t.word) && t.word.length >= 3 && !!sur && !sur.rare && !givenIsWord(ctx, t.word.slice(sur.len));
+    if (inBookTitle(text, t.start)) continue;
+    // A transliterated word is a person's name when it is marked as one: a title or country
+    // before it, a cue or punctuation after it, and no more transliteration running on.
+    const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
+    const marked = !!prev && (lex.titles.has(prev.word) || prev.tag === 'ns' || prev.word === '·') ? true : followScore(ctx, t.end) >= 3;
+    const runsOn = lex.foreignNameChars.has(text[t.end]) || /^(省|州|市|大区|国|地区|公司|队)/.test(text.slice(t.end, t.end + 2));
+    if ((foreign && t.word.length >= 3 && marked && !runsOn) || chinese) {
+      out.push(person(t.start, t.end, t.word, chinese ? 'person.jieba-nr' : 'person.jieba-nr-foreign'));
+    }
+  }
+  return out;
+}
+
+/** A surname and a given name that jieba tags apart (杨/nr 红梅/nr). */
+function findSplitNames(ctx: Ctx): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (let k = 0; k + 1 < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    const u = ctx.tokens[k + 1];
+    if (t.tag !== 'nr' || t.word.length !== 1 || u.start !== t.end || u.word.length > 2 || !/^(nr|nrfg|x)$/.test(u.tag)) continue;
+    const sur = surnameAt(ctx, t.start);
+    if (!sur || sur.len !== 1 || sur.rare || ![...u.word].every(givenChar) || givenIsWord(ctx, u.word)) continue;
+    if (inBookTitle(text, t.start) || followScore(ctx, u.end) < 1) continue;
+    out.push(person(t.start, u.end, t.word + u.word, 'person.jieba-split'));
+  }
+  return out;
+}
+
+/** Unknown words (jieba's HMM) that read as a name: 吴红家, 刘琦(是). */
+function findUnknownWordNames(ctx: Ctx): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (const t of ctx.tokens) {
+    if (t.tag !== 'x' || t.word.length < 2 || t.word.length > 4 || surnameAt(ctx, t.start)?.rare) continue;
+    let end = t.end;
+    if (t.word.length >= 3 && FOLLOW_CHARS.has(t.word[t.word.length - 1])) end--;
+    const name = text.slice(t.start, end);
+    const sur = surnameAt(ctx, t.start)?.len ?? 1;
+    if (inBookTitle(text, t.start) || givenIsWord(ctx, name.slice(sur))) continue;
+    // Part of a longer unknown sequence (a transliteration cut in pieces): not a Chinese name.
+    const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
+    const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
+    if ((prev && prev.tag === 'x' && isHan(prev.word[0])) || (next && next.tag === 'x' && isHan(next.word[0]))) continue;
+    if (end - t.start >= 2 && looksLikeName(ctx, name) && followScore(ctx, end) >= 1) out.push(person(t.start, end, name, 'person.unknown-word'));
+  }
+  return out;
+}
+
+/** Names the segmenter tags. */
+export const taggedNameRules: Recogniser = { emits: ['person.jieba-nr', 'person.jieba-nr-foreign'], run: (ctx) => findTaggedNames(ctx) };
+
+/** Surname and given name tagged apart. */
+export const splitNameRules: Recogniser = { emits: ['person.jieba-split'], run: (ctx) => findSplitNames(ctx) };
+
+/** Unknown words that read as names. */
+export const unknownWordRules: Recogniser = { emits: ['person.unknown-word'], run: (ctx) => findUnknownWordNames(ctx) };

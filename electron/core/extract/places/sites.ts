@@ -1,0 +1,40 @@
+import type { Candidate, Ctx } from '../context';
+import { candidate } from '../context';
+import { placeEndMap, walkNameStart } from '../name-walk';
+import type { Recogniser } from '../rules/recogniser';
+import { suffixIndexOf } from '../suffix-index';
+
+/**
+ * Named sites (places): a proper name before a site suffix (森铁文化园, 人民大会堂), or a place
+ * and a word that is not generic before a two-character suffix (佳木斯森林公园).
+ */
+function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
+  const { text, tokens, lex } = ctx;
+  const out: Candidate[] = [];
+  const sites = suffixIndexOf(lex.siteSuffixes);
+  for (const t of tokens) {
+    const suffix = sites.longestAt(text, t.end, Math.min(5, t.word.length));
+    if (!suffix) continue;
+    const headStart = t.end - suffix.length;
+    const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 8, chainPlaces: false });
+    const mod = text.slice(walk.start, headStart);
+    if (mod.length < 2 || /^[各该本每此这那其某]/.test(mod)) continue;
+    // A proper name jieba tags as a place but the gazetteer does not know (南山) is specific too.
+    const specific = walk.words.some((w) => (/^(x|nz|nr|eng|j)$/.test(w.tag) || (w.tag === 'ns' && !placeEnds.has(w.end))) && !lex.genericWords.has(w.word));
+    const nonGeneric = walk.words.some((w) => !lex.genericWords.has(w.word));
+    if (!(specific || (walk.place && nonGeneric && suffix.length >= 2))) continue;
+    // A chain 桦南县森铁文化园 is two places: the site starts after a place named in full.
+    // A short form right after the full name (崖州区崖州中心渔港) is part of the site's own name.
+    const repeated = !!walk.place && placeEnds.has(walk.place.start) && text.slice(walk.place.start, walk.place.end) !== walk.place.name;
+    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart && !repeated ? walk.place.end : walk.start;
+    if (headStart - start < 2) continue;
+    out.push(candidate('place.site', 'place', start, t.end, text.slice(start, t.end)));
+  }
+  return out;
+}
+
+/** Named sites after the places: a site's name may start after a place (桦南县森铁文化园). */
+export const siteRules: Recogniser = {
+  emits: ['place.site'],
+  run: (ctx, env) => findSites(ctx, placeEndMap(env.ofType('place'))),
+};

@@ -1,0 +1,143 @@
+import { isBreak, stripQuotes } from '../chars';
+import type { Candidate, Ctx } from '../context';
+import { candidate } from '../context';
+import type { EntityType } from '../../../shared/types';
+import type { OrgIndex } from '../organisations/org-index';
+import type { Recogniser } from '../rules/recogniser';
+import type { SuffixIndex } from '../suffix-index';
+import { suffixIndexOf } from '../suffix-index';
+import type { RuleName } from '../rules/table';
+import { findQuotes, nameLike } from './quotes';
+
+/** Words after a suffix that do not continue the name (…大赛决赛, …活动现场). */
+export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
+const LIST_HEADS = /^等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
+const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索)$/;
+
+type Suffixed = { type: EntityType; suffix: string } | null;
+
+/** The program or organisation suffix `s` ends with (`kinds` of program suffix allowed). */
+function suffixOf(ctx: Ctx, orgs: OrgIndex, s: string, kinds: string[]): Suffixed {
+  const program = programSuffixes(ctx).endingAt(s, s.length, 6).find((w) => kinds.includes(ctx.lex.programSuffixes.get(w) as string));
+  const org = orgs.strongSuffixes.longestAt(s, s.length, 6);
+  if (program && (!org || program.length >= org.length)) return { type: 'program', suffix: program };
+  return org ? { type: 'organisation', suffix: org } : null;
+}
+
+/** Every program suffix, by its last character. */
+function programSuffixes(ctx: Ctx): SuffixIndex {
+  return suffixIndexOf(ctx.lex.programSuffixes);
+}
+
+/** True when every word of `s` before its suffix is generic (工作机制, 服务平台). */
+function allGeneric(ctx: Ctx, s: string, suffix: string): boolean {
+  const body = s.slice(0, s.length - suffix.length);
+  if (body.length < 2) return true;
+  const words = ctx.seg.tokens(body, true);
+  return words.every((w) => ctx.lex.genericWords.has(w.word) || isBreak(w.word));
+}
+
+/** The canonical name of a quoted name and its tail: no quote marks, spaces collapsed. */
+function quotedName(content: string, tail: string): string {
+  return stripQuotes(content + tail).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Programs (and organisations) named in quotes: a quote followed by a suffix (“99公益日”活动,
+ * “齐鲁惠”APP, “电力赫兹”乐队), a quoted name ending in a suffix (“技能共富保”), quoted names
+ * listed before 等…项目, a theme quote before a program, a quote repeated in the text or
+ * right after a launch verb.
+ */
+function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  const quotes = findQuotes(text);
+  const counts = new Map<string, number>();
+  for (const q of quotes) counts.set(q.content, (counts.get(q.content) ?? 0) + 1);
+  const push = (type: EntityType, start: number, end: number, name: string, rule: RuleName): void => {
+    out.push(candidate(rule, type, start, end, name));
+  };
+  for (const q of quotes) {
+    const { content } = q;
+    if (!nameLike(content, true)) continue;
+    const after = q.close + 1;
+    // A tail that ends in a suffix.
+    const tail = quoteTail(ctx, orgs, after, content.includes('、') ? ['strong'] : ['strong', 'quoted']);
+    const contentTag = ctx.seg.wordTag(content);
+    if (tail && !placeStarts.has(after) && !(contentTag && /^(v|a|d|l|i|ad|vd)/.test(contentTag))) {
+      const t = text.slice(after, tail.end);
+      push(tail.type, q.open, tail.end, quotedName(content, t), 'quote.tail');
+      continue;
+    }
+    const plain = nameLike(content);
+    // The content ends in a suffix.
+    const own = suffixOf(ctx, orgs, content, ['strong', 'inner']);
+    if (own && !allGeneric(ctx, content, own.suffix) && !verbPhrase(ctx, content)) {
+      push(own.type, q.open + 1, q.close, quotedName(content, ''), 'quote.suffix');
+      continue;
+    }
+    if (!plain || content.length > 30 || !/[\u4e00-\u9fff]/.test(content)) continue;
+    const rest = text.slice(after, after + 80);
+    const listed = LIST_HEADS.test(rest.replace(/^([“‘][^”’\n]{1,20}[”’]、?)+/, ''));
+    const theme = /^(\d{4}年)?[“‘]/.test(rest) || placeStarts.has(after);
+    if (content.length > 20 && !theme) continue;
+    const repeated = (counts.get(content) ?? 0) >= 2 && /[\u4e00-\u9fff]/.test(content) && plainName(ctx, content);
+    const launched = LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) && plainName(ctx, content);
+    if (listed || (theme && hasThemeTarget(ctx, orgs, after)) || repeated || launched) {
+      push('program', q.open + 1, q.close, quotedName(content, ''), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
+    }
+  }
+  return out;
+}
+
+/** 上工会夜校, 组团上夜校: a one-character verb or locative inside makes a phrase, not a name. */
+function verbPhrase(ctx: Ctx, content: string): boolean {
+  const words = ctx.seg.tokens(content, true);
+  return words.slice(0, -1).some((w) => w.word.length === 1 && /^(f|p|v|u|c|d)/.test(w.tag));
+}
+
+/** Not a dictionary word, not a verb phrase: 工会帮就业 yes, 走红 no. */
+function plainName(ctx: Ctx, content: string): boolean {
+  if (!nameLike(content) || content.length > 12) return false;
+  if (ctx.seg.wordTag(content)) return false;
+  const first = ctx.seg.tokens(content, true)[0];
+  return !(first && first.word.length === 1 && /^(f|p|v|d|c|r|u)/.test(first.tag));
+}
+
+function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
+  const rest = ctx.text.slice(after, after + 40).replace(/^\d{4}年/, '');
+  if (/^[“‘]/.test(rest)) return true;
+  const clause = /^[^，。；！？\s]{2,30}/.exec(rest)?.[0] ?? '';
+  for (let len = clause.length; len >= 3; len--) if (suffixOf(ctx, orgs, clause.slice(0, len), ['strong'])) return true;
+  return false;
+}
+
+/** Words right after a closing quote that end in a suffix, without a noun continuing them. */
+function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { end: number; type: EntityType } | null {
+  const { text, tokens } = ctx;
+  let k = ctx.tokenStartingAt[after];
+  if (k < 0) return null;
+  let best: { end: number; type: EntityType } | null = null;
+  for (let n = 0; k < tokens.length && n < 8; k++, n++) {
+    const t = tokens[k];
+    if (isBreak(t.word[0]) || (n === 0 && ctx.lex.predicateVerbs.has(t.word)) || /^(u|p|c|r|d|m|q|t)/.test(t.tag)) break;
+    if (t.end - after > 18) break;
+    const s = text.slice(after, t.end);
+    const suf = suffixOf(ctx, orgs, s, kinds);
+    if (!suf) continue;
+    const next = tokens[k + 1];
+    // An app or mini program (“X”APP, “X”小程序) ends its name whatever noun follows.
+    const appLike = suf.type === 'program' && ctx.lex.programSuffixes.get(suf.suffix) === 'quoted';
+    const continues = next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !ctx.lex.titles.has(next.word);
+    if (!continues || appLike) best = { end: t.end, type: suf.type };
+    // A verb after the suffix starts the predicate (“…”活动走进…学院).
+    if (best && next && ctx.lex.predicateVerbs.has(next.word)) break;
+  }
+  return best;
+}
+
+/** Programs (and organisations) named in quotes; a quote right before a place is no name of its own. */
+export const quotedRules: Recogniser = {
+  emits: ['quote.tail', 'quote.suffix', 'quote.list', 'quote.theme', 'quote.repeated', 'quote.launch'],
+  run: (ctx, env) => findQuotedNames(ctx, env.idx.orgs, new Set(env.ofType('place').map((p) => p.start))),
+};

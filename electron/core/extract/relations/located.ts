@@ -1,0 +1,108 @@
+import type { EntityMention } from '../../../shared/types';
+import { QUOTES } from './lexicon';
+import { isTitleWork, maskedBetween } from './sentence-view';
+import type { Group, SentenceView } from './sentence-view';
+import type { RelationSink } from './sink';
+
+// `位于P`, `地处P`, `坐落在P`.
+const LIES_IN = /(?:位于|地处|坐落于|坐落在|地处于)$/;
+// `X在P举行`: what may stand between X and 在 (a stage of an event, a date), and the event verbs.
+const AT_GAP = /^(?:决赛|初赛|复赛|总决赛|开幕式|启动仪式|仪式|颁奖仪式|活动)?(?:日前|近日|昨天|今天|当天|于?\d+月\d+日)?(?:在|于)$/;
+const EVENT_AT = /^(?:正式|隆重|顺利|成功|盛大)?(?:成立|举行|举办|召开|启动|开幕|开赛|开班|开营|开展|落幕|闭幕)/;
+const OPENED_AT = /^(?:正式|隆重|顺利)?(?:成立|启用|揭牌|挂牌|开放|落成|开业|投用|投入使用)/;
+// `ORG在P启动P2`: an organiser's verb after the place, with the program right after it.
+const ORGANISED_AT = /^[\u4e00-\u9fa5]{0,3}?(?:举办|举行|启动|开展|召开|组织|推出|开设|设立)了?$/;
+// Between that verb and the program: a year or an edition only.
+const EDITION = /^[\s\d年第届度]*$/;
+
+// The longest place name looked for at the start of a zone's name.
+const MAX_PREFIX = 8;
+
+function last(g: Group): EntityMention {
+  return g.items[g.items.length - 1];
+}
+
+/**
+ * The members of a group that stand for themselves: of names run together without a joiner
+ * (`“主题”某某大赛`, a theme before the event's name) only the last one.
+ */
+function heads(text: string, g: Group): EntityMention[] {
+  return g.items.filter((m, k) => k + 1 === g.items.length || text.slice(m.end, g.items[k + 1].start).replace(QUOTES, '').trim() !== '');
+}
+
+function locatable(text: string, g: Group | undefined): g is Group {
+  return g !== undefined && (g.type === 'organisation' || g.type === 'program' || g.type === 'place') && !(g.type === 'program' && isTitleWork(text, g.items[0]));
+}
+
+/**
+ * `located_in` that the text states (evidence: the sentence): `位于P的X` and `X位于P` (X an
+ * organisation, site or program, P the last place of a chain), `X在P举行/成立/启用` (events and
+ * organisations that open somewhere), `ORG在P启动X` (a program where it happens), and a named site
+ * right after the place it lies in (`荷塘区金钻工业主题公园`). Chains of gazetteer places and places
+ * inside names are left to the gazetteer rules.
+ */
+export function emitLocated(text: string, view: SentenceView, sink: RelationSink): void {
+  const add = (x: EntityMention, place: EntityMention): void => {
+    if (x.type === 'place' && x.code && place.code) return;
+    sink.add('located_in', x, place, '', view);
+  };
+  for (const clause of view.clauses) {
+    clause.groups.forEach((g, i) => {
+      const next = clause.groups[i + 1];
+      if (g.type === 'place' && LIES_IN.test(g.prefix) && locatable(text, next) && maskedBetween(view, g.end, next.start).trim() === '的') {
+        for (const x of heads(text, next)) add(x, last(g));
+        return;
+      }
+      if (!next || next.type !== 'place') return;
+      const gap = maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim();
+      const after = maskedBetween(view, next.end, clause.end);
+      if (locatable(text, g) && g.type !== 'place' && (LIES_IN.test(gap) || (AT_GAP.test(gap) && (g.type === 'program' ? EVENT_AT : OPENED_AT).test(after)))) {
+        for (const x of heads(text, g)) add(x, last(next));
+      }
+    });
+    // ORG在P启动“X”活动
+    clause.groups.forEach((g, i) => {
+      const next = clause.groups[i + 1];
+      if (g.type !== 'place' || !/(?:在|于)[\u4e00-\u9fa5]{0,3}$/.test(g.prefix) || next?.type !== 'program') return;
+      const between = maskedBetween(view, g.end, next.start).replace(QUOTES, '');
+      const verb = /^[\u4e00-\u9fa5]{0,3}?(?:举办|举行|启动|开展|召开|组织|推出|开设|设立)了?/.exec(between);
+      if (!verb || !ORGANISED_AT.test(verb[0]) || !EDITION.test(between.slice(verb[0].length))) return;
+      for (const x of heads(text, next)) if (!isTitleWork(text, x)) add(x, last(g));
+    });
+  }
+  // A site named right after the place it lies in.
+  const ms = view.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (a.type === 'place' && b.type === 'place' && !b.code && a.end === b.start) add(b, a);
+  }
+}
+
+/**
+ * Zones and sites named after the place they lie in (`嘉兴经济技术开发区` in an article that names
+ * 嘉兴市): `located_in` that place, once, on the sentence of the zone's first mention. Only places
+ * of the gazetteer (with a code) named in the same text count.
+ */
+export function emitZonePlaces(
+  all: EntityMention[],
+  sentenceOf: (m: EntityMention) => { start: number; end: number } | null,
+  sink: RelationSink,
+): void {
+  const byForm = new Map<string, EntityMention>();
+  for (const m of all) if (m.type === 'place' && m.code) for (const form of [m.name, m.surface]) if (form.length >= 2) byForm.set(form, m);
+  const done = new Set<string>();
+  for (const m of all) {
+    if (m.type !== 'place' || m.code || done.has(m.name)) continue;
+    const span = sentenceOf(m);
+    if (!span) continue;
+    done.add(m.name);
+    for (let n = Math.min(MAX_PREFIX, m.name.length - 2); n >= 2; n--) {
+      const place = byForm.get(m.name.slice(0, n));
+      if (place) {
+        sink.add('located_in', m, place, '', span, { via: 'name' });
+        break;
+      }
+    }
+  }
+}

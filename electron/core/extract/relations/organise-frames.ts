@@ -1,0 +1,79 @@
+import type { EntityMention } from '../../../shared/types';
+import type { VerbRuleContext } from './organises';
+import { agentBefore } from './subjects';
+import { QUOTES } from './lexicon';
+import { isTitleWork, maskedBetween } from './sentence-view';
+import type { Group, SentenceView } from './sentence-view';
+
+// `以P为抓手`: what may stand between the program and 为 (`行动`, `创建活动`), and the frame noun.
+const BY_MEANS = /^[\u4e00-\u9fa5]{0,6}?为(?:重要|主要|有力|有效|总)?(抓手|载体|牵引|切入点|突破口|主线|龙头|依托)/;
+// `把P作为…抓手`, `把P列为年度重点项目`, `将P纳入…`.
+const TAKE_AS = /^[\u4e00-\u9fa5]{0,6}?(?:作为|当作|当成)[^，,；;。]{0,14}?(抓手|载体|切入点|突破口|重点工作|重点项目|品牌|工程)/;
+const LIST_AS = /^[\u4e00-\u9fa5]{0,6}?(列为|列入|纳入)[^，,；;。]{0,10}?(项目|工作|计划|工程|内容)/;
+// `把X作为“P”的重点`: the subject takes part in a program run by others.
+const FOCUS_OF = /^的(?:重点|重要内容|主要内容|重点内容|重要抓手)/;
+// `ORG“P”慰问组`, `ORG的“P”普法品牌`: a team an organisation sends out under a program's name, its brand.
+const PROGRAM_TEAM = /^[\s“”"]*(慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班|(?:普法|服务|工作|文化|公益|志愿)?品牌)/;
+// Prepositions that put organisations where an activity takes place (`到A、B等企业开展…`).
+const HOST_CUE = /(?:到|在|走进|深入|来到|赴|前往|进入)$/;
+
+function programs(ctx: VerbRuleContext, g: Group | undefined): EntityMention[] {
+  return g && g.type === 'program' ? g.items.filter((m) => !isTitleWork(ctx.text, m)) : [];
+}
+
+function orgsOf(g: Group | null): EntityMention[] {
+  return g ? g.items.filter((m) => m.type === 'organisation') : [];
+}
+
+/** Organisation groups of `在A的指导下`: they guide what the sentence organises. */
+export function guideGroups(view: SentenceView): Group[] {
+  return view.groups.filter(
+    (g) => g.type === 'organisation' && g.prefix.endsWith('在') && /^的?(?:大力|悉心|精心|具体)?指导下/.test(maskedBetween(view, g.end, view.end)),
+  );
+}
+
+/**
+ * Organisations after `到`, `在`, `走进` between an agent and its verb in clause `k`: the places of
+ * the activity (`河池市总工会到A、B等企业开展…`), not its organisers. `在A的…` is left out.
+ */
+export function hostsBefore(view: SentenceView, k: number, from: number, to: number): Group[] {
+  return view.clauses[k].groups.filter(
+    (g) => g.start >= from && g.end <= to && g.type === 'organisation' && HOST_CUE.test(g.prefix.replace(/分别$/, '')) && !maskedBetween(view, g.end, g.end + 1).startsWith('的'),
+  );
+}
+
+/**
+ * Emits `organises` from frames whose verb is far from the program or not a verb of organising:
+ * `ORG以P为抓手/载体`, `ORG把P作为…抓手`, `ORG把P列为…项目`, `ORG“P”慰问组`; and `participates` from
+ * `ORG把X作为P的重点` (a program run by others that the subject takes part in).
+ */
+export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): void {
+  view.clauses.forEach((clause, k) => {
+    clause.groups.forEach((g, i) => {
+      const prefix = g.prefix;
+      const after = maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
+      const agent = (): EntityMention[] => orgsOf(agentBefore(view, k, g.start));
+      const targets = programs(ctx, g);
+      if (targets.length > 0 && prefix.endsWith('以')) {
+        const m = BY_MEANS.exec(after);
+        if (m) for (const a of agent()) for (const t of targets) ctx.sink.add('organises', a, t, `以…为${m[1]}`, view);
+        return;
+      }
+      if (targets.length > 0 && /(?:把|将)$/.test(prefix)) {
+        const m = TAKE_AS.exec(after) ?? LIST_AS.exec(after);
+        if (m) for (const a of agent()) for (const t of targets) ctx.sink.add('organises', a, t, m[0].includes('作为') ? '作为…' + m[1] : m[1], view);
+        return;
+      }
+      if (targets.length > 0 && /作为$/.test(prefix) && FOCUS_OF.test(after)) {
+        const before = maskedBetween(view, clause.start, g.start);
+        if (/(?:把|将)/.test(before)) for (const a of agent()) for (const t of targets) ctx.sink.add('participates', a, t, '作为重点', view);
+        return;
+      }
+      const next = clause.groups[i + 1];
+      if (g.type === 'organisation' && next?.type === 'program' && /^的?$/.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        const team = PROGRAM_TEAM.exec(maskedBetween(view, next.end, clause.end));
+        if (team) for (const o of g.items) for (const t of programs(ctx, next)) ctx.sink.add('organises', o, t, team[1], view);
+      }
+    });
+  });
+}

@@ -1,0 +1,108 @@
+import type { EntityMention } from '../../../shared/types';
+import type { VerbRuleContext } from './organises';
+import { QUOTES } from './lexicon';
+import { carriedSubject, isTitleWork, maskedBetween } from './sentence-view';
+import type { Group, SentenceView } from './sentence-view';
+import type { TitlePatterns } from './titles';
+
+const COUNT = '[\\d一二三四五六七八九十百千万余多]*[家个所名位户人支]?';
+// Help handed out: the object that makes people at `为/向` beneficiaries of the program in force.
+const BENEFIT = '(?:慰问金|慰问品|助学金|补助金|补助|补贴|救助金|帮扶金|帮扶资金|礼包|年货|保险|保单|早餐|物资|路费)';
+const GIVEN = new RegExp(`^(?:等${COUNT}[^，,。；;]{0,10}?)?(?:发放|送去|送上|送来|赠送|颁发|发)了?[^，,。；;]{0,10}?${BENEFIT}`);
+// `A公司为职工发放补贴`: what an organisation pays out under a program.
+const PAID_OUT = new RegExp(`^[^，,。；;]{0,6}?为[^，,。；;]{0,12}?(发放|送去|送上|提供|赠送)了?[^，,。；;]{0,10}?${BENEFIT}`);
+// `X是首批试点企业`, `X是该行动的示范点之一`: members of the program in force.
+const MEMBER_OF = /^是(?:首批|第一批|首家|全国|全省|全市)?(试点企业|试点单位|示范点|示范单位|示范企业|成员单位|定点企业|合作单位)/;
+// `来自A、B等企业的120名选手`: participants sent by organisations.
+const SENT_FROM = new RegExp(`^(?:等[^，,。的]{0,8})?的${COUNT}(?:名|位)?[\\u4e00-\\u9fa5]{0,4}?(选手|职工|学员|代表|队员|运动员|参赛者)`);
+// `A、B等42家企业提供岗位`: organisations taking part in the event of the sentence.
+const TAKING_PART = new RegExp(`^等${COUNT}(?:企业|单位|用人单位|机构|商家)?(提供岗位|提供|参展|进场|入驻|参与|参加)`);
+// `张三荣获P一等奖`, `张三在P中获得…`: a prize in a program.
+const WON = /^(?:荣获|获得|夺得|摘得|斩获|获)了?$/;
+const PRIZE = /^(?:中的|的)?[^，,。；;]{0,6}?(?:[一二三]等奖|特等奖|冠军|亚军|季军|金奖|银奖|铜奖|优秀奖|第[一二三]名|称号|奖项)/;
+const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|获)/;
+// `“送文化”活动走进A公司`: the organisations a program visits.
+const VISITS = /^(?:活动)?(?:走进|来到|进入|深入)$/;
+// Between a person and a program that served them.
+const THROUGH = /^(?:已|先后|都|也)?(?:通过|借助|经由)$/;
+// Before a title after a program: who does what in it (`职工夜校负责老师潘华`).
+const ROLE_IN = /^(?:负责|授课|带班|特聘|兼职|资深)?/;
+
+function programs(ctx: VerbRuleContext, g: Group | undefined): EntityMention[] {
+  return g && g.type === 'program' ? g.items.filter((m) => !isTitleWork(ctx.text, m)) : [];
+}
+
+/** The program an article is talking about at `pos`: the nearest one named before it in the same paragraph. */
+function programInForce(ctx: VerbRuleContext, view: SentenceView, pos: number): EntityMention | null {
+  const paragraph = ctx.text.lastIndexOf('\n', view.start);
+  return ctx.programs.before(pos, (p) => p.start > paragraph && !isTitleWork(ctx.text, p));
+}
+
+/** The first program group of the sentence before `pos`. */
+function sentenceProgram(ctx: VerbRuleContext, view: SentenceView, pos: number): EntityMention[] {
+  const g = view.groups.find((x) => x.type === 'program' && x.end <= pos && programs(ctx, x).length > 0);
+  return programs(ctx, g);
+}
+
+/**
+ * Emits `participates` for the beneficiaries and participants of a program that no verb of taking
+ * part names: people at `为/向` who receive help (`向A、B等困难职工发放慰问金`), members
+ * (`X是首批试点企业`), organisations that send participants (`来自A、B等企业的选手`) or take part in
+ * the event of the sentence (`A、B等42家企业提供岗位`), organisations a program invites
+ * (`培训班邀请X的老师授课`), and people with a title in a program (`职工夜校负责老师潘华`).
+ */
+export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, titles: TitlePatterns): void {
+  const { sink, text } = ctx;
+  view.clauses.forEach((clause, k) => {
+    clause.groups.forEach((g, i) => {
+      const after = maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
+      const people = g.items.filter((m) => m.type === 'person');
+      const orgs = g.items.filter((m) => m.type === 'organisation');
+      if (people.length > 0 && /(?:为|向)$/.test(g.prefix) && GIVEN.test(after)) {
+        const p = programInForce(ctx, view, g.start);
+        if (p) for (const who of people) sink.add('participates', who, p, '受益', view);
+      }
+      if (orgs.length > 0 && g.candidate) {
+        // `A公司为返乡职工发放路费补贴` under a program someone else runs: A takes part in it.
+        const paid = PAID_OUT.exec(after);
+        const p = paid ? programInForce(ctx, view, g.start) : null;
+        if (paid && p) for (const o of orgs) if (!sink.has('organises', o, p)) sink.add('participates', o, p, paid[1], view);
+      }
+      if (orgs.length > 0) {
+        const member = MEMBER_OF.exec(after);
+        const p = member ? programInForce(ctx, view, g.start) : null;
+        if (member && p) for (const o of orgs) sink.add('participates', o, p, member[1], view);
+        if (g.prefix.endsWith('来自') && SENT_FROM.test(after)) {
+          const ps = sentenceProgram(ctx, view, view.end);
+          for (const o of orgs) for (const t of ps) sink.add('participates', o, t, '来自', view);
+        }
+        const taking = TAKING_PART.exec(after);
+        if (taking && g.candidate) for (const o of orgs) for (const t of sentenceProgram(ctx, view, g.start)) sink.add('participates', o, t, taking[1], view);
+        if (/(?:邀请|特邀|聘请)$/.test(g.prefix)) {
+          const subject = i === 0 && k > 0 ? carriedSubject(view, k - 1) : null;
+          for (const o of orgs) for (const t of programs(ctx, subject ?? undefined)) sink.add('participates', o, t, '邀请', view);
+        }
+      }
+      const next = clause.groups[i + 1];
+      if (people.length > 0 && next?.type === 'program') {
+        const gap = maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim();
+        const rest = maskedBetween(view, next.end, clause.end).replace(QUOTES, '');
+        if ((WON.test(gap) && PRIZE.test(rest)) || (gap === '在' && WON_IN.test(rest))) {
+          for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '获奖', view);
+        }
+      }
+      if (next?.type === 'organisation' && programs(ctx, g).length > 0 && VISITS.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const o of next.items) for (const t of programs(ctx, g)) sink.add('participates', o, t, '走进', view);
+      }
+      // `吴某通过零工驿站介绍…`: a person served through a program.
+      if (people.length > 0 && next?.type === 'program' && THROUGH.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '通过', view);
+      }
+      if (next && next.type === 'person' && programs(ctx, g).length > 0) {
+        const gap = text.slice(g.end, next.start).replace(QUOTES, '');
+        const title = titles.between.exec(gap.replace(ROLE_IN, ''))?.[1];
+        if (title) for (const who of next.items) for (const t of programs(ctx, g)) sink.add('participates', who, t, gap.trim(), view);
+      }
+    });
+  });
+}

@@ -1,0 +1,88 @@
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { layoutOffThread } from './layout-client';
+import type { LayoutEdge, LayoutNode, LayoutRequest } from './layout-types';
+
+/** Graphs up to this size move to their new places with an animation. */
+export const ANIMATE_UP_TO = 300;
+/** Nodes moved per frame when a big layout is applied, so that no frame stalls. */
+export const NODES_PER_FRAME = 1500;
+
+export interface ForceLayoutOptions {
+  /** Only these nodes get new places, around the others. */
+  place?: string[];
+  animate?: boolean;
+  current?: () => boolean;
+}
+
+/** The layout request for the nodes and edges on the canvas: plain data for the worker. */
+export function layoutRequest(cy: Core, place?: string[]): { request: LayoutRequest; ids: string[] } {
+  const toPlace = place ? new Set(place) : null;
+  const nodes: LayoutNode[] = [];
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  cy.nodes().forEach((node: NodeSingular) => {
+    const id = node.id();
+    index.set(id, nodes.length);
+    ids.push(id);
+    const p = node.position();
+    const keep = node.hasClass('pinned') || (toPlace !== null && !toPlace.has(id));
+    nodes.push({
+      id,
+      size: Number(node.data('size')) || 18,
+      label: String(node.data('label') ?? '').length,
+      weight: Number(node.data('weightedDegree') ?? node.data('size')) || 0,
+      ...(keep ? { x: p.x, y: p.y, fixed: true } : {}),
+    });
+  });
+  const edges: LayoutEdge[] = [];
+  cy.edges().forEach((edge) => {
+    const s = index.get(edge.data('source') as string);
+    const t = index.get(edge.data('target') as string);
+    if (s === undefined || t === undefined) return;
+    edges.push({ s, t, w: Number(edge.data('weight')) || 1, ...(edge.data('type') === 'co_occurs' ? { weak: true } : {}) });
+  });
+  return { request: { nodes, edges, mode: toPlace ? 'incremental' : 'full' }, ids };
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
+}
+
+/**
+ * Moves nodes to their new places: animated for small graphs, else in batches of
+ * `NODES_PER_FRAME` per frame, then fits the view when asked.
+ */
+export async function applyPositions(cy: Core, ids: string[], positions: Float64Array, opts: { animate?: boolean; fit?: boolean } = {}): Promise<void> {
+  if (opts.animate && ids.length <= ANIMATE_UP_TO) {
+    const at = new Map(ids.map((id, i) => [id, { x: positions[2 * i], y: positions[2 * i + 1] }]));
+    const layout = cy.layout({ name: 'preset', positions: (node: NodeSingular) => at.get(node.id()) ?? node.position(), animate: true, animationDuration: 400, fit: opts.fit ?? false, padding: 30 } as LayoutOptions);
+    const done = layout.promiseOn('layoutstop');
+    cy.nodes('.unplaced').removeClass('unplaced');
+    layout.run();
+    await done;
+    return;
+  }
+  for (let start = 0; start < ids.length; start += NODES_PER_FRAME) {
+    if (cy.destroyed()) return;
+    cy.batch(() => {
+      for (let i = start; i < Math.min(ids.length, start + NODES_PER_FRAME); i++) {
+        const node = cy.getElementById(ids[i]);
+        if (node.empty()) continue;
+        node.position({ x: positions[2 * i], y: positions[2 * i + 1] });
+        if (node.hasClass('unplaced')) node.removeClass('unplaced');
+      }
+    });
+    if (start + NODES_PER_FRAME < ids.length) await nextFrame();
+  }
+  if (opts.fit && !cy.destroyed()) cy.fit(undefined, 30);
+}
+
+/** Lays out the canvas in the layout worker; resolves to false when a newer run made this one stale. */
+export async function runForceLayout(cy: Core, opts: ForceLayoutOptions = {}): Promise<boolean> {
+  const { request, ids } = layoutRequest(cy, opts.place);
+  const result = await layoutOffThread(request);
+  (globalThis as { __zhituLayoutTimings?: Record<string, number> }).__zhituLayoutTimings = result.timings;
+  if (cy.destroyed() || (opts.current && !opts.current())) return false;
+  await applyPositions(cy, ids, result.positions, { animate: opts.animate, fit: !opts.place });
+  return true;
+}

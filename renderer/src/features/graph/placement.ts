@@ -1,0 +1,62 @@
+import type { Core } from 'cytoscape';
+
+/** Tells browser tests that the graph is drawn and laid out (see tests/e2e/README.md). */
+export function setGraphReady(ready: boolean): void {
+  (window as Window & { __zhituGraphReady?: boolean }).__zhituGraphReady = ready;
+}
+
+export type PlacementPlan = 'none' | 'local' | 'incremental' | 'full';
+
+/** Up to this many new nodes keep their provisional places next to a neighbour (no layout run). */
+export const LOCAL_UP_TO = 3;
+
+/**
+ * What to do after new elements arrive: nothing (every node has a place), keep the provisional
+ * places of a few added nodes, place the added ones around the others (`incremental`), or lay
+ * everything out again (`full`: a first view without saved places, most nodes new, or a much
+ * narrower view whose old places would be scattered).
+ */
+export function placementPlan(c: { fresh: boolean; before: number; n: number; removedNodes: number; unplaced: number }): PlacementPlan {
+  if (c.n === 0) return 'none';
+  if (c.unplaced === 0) return 'none';
+  const placed = c.n - c.unplaced;
+  if (placed === 0 || c.unplaced > c.n * 0.5) return 'full';
+  if (!c.fresh && c.removedNodes > c.before * 0.5) return 'full';
+  if (!c.fresh && c.unplaced <= LOCAL_UP_TO) return 'local';
+  return 'incremental';
+}
+
+/**
+ * Fits the whole drawing in the view whatever its size: the minimum zoom is lowered when the
+ * drawing needs it (a 100,000-unit-wide layout still fits). Measures node boxes only (labels
+ * and edges stay inside them, and measuring thousands of labels is slow).
+ */
+export function fitAll(cy: Core, animate = false, padding = 30): void {
+  const nodes = cy.nodes().not('.unplaced');
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false } as never);
+  const w = Math.max(1, cy.width() - 2 * padding);
+  const h = Math.max(1, cy.height() - 2 * padding);
+  const zoom = Math.min(cy.maxZoom(), Math.min(w / Math.max(1, box.w), h / Math.max(1, box.h)) * 0.96);
+  if (zoom < cy.minZoom()) cy.minZoom(Math.max(1e-5, zoom / 2));
+  const pan = { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom };
+  if (animate) cy.animate({ zoom, pan, duration: 250 });
+  else cy.viewport({ zoom, pan });
+}
+
+/**
+ * Pans so that the selected node, or both ends of the selected edge, stand inside the view (a
+ * side panel that opened must not hide them); zooms out when they do not fit.
+ */
+export function keepInSight(cy: Core, selection: { kind: 'node' | 'edge'; id: string } | null, margin = 40): void {
+  if (!selection) return;
+  const ele = cy.getElementById(selection.id);
+  if (ele.empty()) return;
+  const eles = selection.kind === 'edge' ? ele.union(ele.connectedNodes()) : ele;
+  const box = eles.renderedBoundingBox({ includeLabels: false } as never);
+  const w = cy.width();
+  const h = cy.height();
+  if (box.x1 >= margin && box.y1 >= margin && box.x2 <= w - margin && box.y2 <= h - margin) return;
+  if (box.w > w - 2 * margin || box.h > h - 2 * margin) cy.animate({ fit: { eles, padding: margin }, duration: 250 });
+  else cy.animate({ center: { eles }, duration: 250 });
+}

@@ -1,0 +1,35 @@
+import { Dialog } from '../../components/Dialog';
+import { useT } from '../../i18n/use-t';
+import { applyEdit } from '../../state/edit-actions';
+import { store } from '../../state/store';
+
+/** Asks before deleting the entities picked in the table (one edit each, each undoable). */
+export function DeleteManyDialog({ ids, names }: { ids: string[]; names: string[] }) {
+  const t = useT();
+  const close = () => store.set({ dialog: null });
+  const run = async () => {
+    for (const id of ids) await applyEdit({ op: 'delete', id });
+    store.set({ checked: [], dialog: null });
+  };
+  return (
+    <Dialog
+      title={t('table.deleteMany', { n: ids.length })}
+      initialFocus="safe"
+      onClose={close}
+      onSubmit={() => void run()}
+      actions={
+        <>
+          <button type="button" onClick={close}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="primary danger">
+            {t('action.delete')}
+          </button>
+        </>
+      }
+    >
+      <p>{names.slice(0, 12).join('、')}{names.length > 12 ? '…' : ''}</p>
+      <p>{t('dialog.deleteHelp')}</p>
+    </Dialog>
+  );
+}

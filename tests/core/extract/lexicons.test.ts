@@ -1,0 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findLexiconDir, readLexiconRows } from '../../../electron/core/extract/lexicon-files';
+
+describe('the app lexicons', () => {
+  const dir = findLexiconDir();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+  it('are all found', () => {
+    expect(files).toEqual(expect.arrayContaining(['surnames.txt', 'titles.txt', 'org-suffixes.txt', 'generic-words.txt']));
+  });
+
+  for (const file of files) {
+    it(`list each entry of ${file} once`, () => {
+      const seen = new Map<string, number>();
+      for (const cols of readLexiconRows(dir, file)) seen.set(cols[0][0], (seen.get(cols[0][0]) ?? 0) + 1);
+      expect([...seen].filter(([, n]) => n > 1).map(([k]) => k)).toEqual([]);
+    });
+  }
+});
