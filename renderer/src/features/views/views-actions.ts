@@ -6,6 +6,7 @@ import { store } from '../../state/store';
 import { setInsight } from '../analytics/set-insight';
 import { downloadText } from '../export/download';
 import { getCurrentCy } from '../graph/graph-handle';
+import { fitAll } from '../graph/placement';
 import { stopPlayback } from '../timeline/timeline-actions';
 import { openedView, toSavedView, viewsFileName, viewsJson } from './view-state';
 import { whenGraphDrawn } from './when-drawn';
@@ -72,7 +73,7 @@ export async function openView(view: SavedView): Promise<void> {
           if (p) node.position(p);
         });
       });
-      cy.fit(undefined, 30);
+      fitAll(cy);
     }
   }
   notify(t('views.opened', { name: view.name }));
