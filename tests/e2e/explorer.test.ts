@@ -248,7 +248,9 @@ describe('the explorer in Chromium', () => {
 
   it('switches the interface to Chinese', async () => {
     await page.getByTestId('lang-switch').click();
-    await expect(page.getByRole('button', { name: 'Articles' }).innerText()).resolves.toBe('文章');
+    // The visible text and the accessible name both follow the language.
+    await expect(page.getByRole('button', { name: '文章', exact: true }).innerText()).resolves.toBe('文章');
+    await expect(page.getByRole('button', { name: 'Articles', exact: true }).count()).resolves.toBe(0);
     await shot('explorer-zh');
     await page.getByTestId('lang-switch').click();
     expect(problems).toEqual([]);
