@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -125,6 +125,12 @@ describe('analytics and the timeline', () => {
     expect(values.length).toBeGreaterThan(5);
     expect(values).toEqual([...values].sort((a, b) => b - a));
     const first = await table.locator('tbody tr').first().locator('button.link').innerText();
+    // The ranking as CSV: every entity with its measures and community, in the table's order.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(csv[0]).toBe('rank,id,name,type,degree,weightedDegree,betweenness,pagerank,mentions,community,communityName');
+    expect(csv.length - 1).toBe(analysis.entities.length);
+    expect(csv[1].split(',')[2]).toBe(first);
     await table.locator('tbody tr').first().locator('button.link').click();
     await page.locator('.details-panel .entity-name', { hasText: first }).waitFor();
     await expect(table.locator('tbody tr').first().getAttribute('aria-current')).resolves.toBe('true');
@@ -184,7 +190,7 @@ describe('analytics and the timeline', () => {
   });
 
   it('saves the view and brings it back after the explorer moved on', async () => {
-    await page.getByRole('button', { name: 'Saved views', exact: true }).click();
+    await page.getByRole('button', { name: 'Views', exact: true }).click();
     await page.getByLabel('Name of the view').fill('一季度');
     await page.getByRole('button', { name: 'Save view' }).click();
     await page.getByTestId('view-list').getByRole('button', { name: 'Open view 一季度' }).waitFor();
@@ -206,7 +212,7 @@ describe('analytics and the timeline', () => {
     await waitDrawn();
     // Room for the graph: the drawer closed, the panel under the timeline folded.
     await page.getByRole('button', { name: 'Close articles' }).click();
-    await page.getByRole('button', { name: 'Saved views', exact: true }).click();
+    await page.getByRole('button', { name: 'Views', exact: true }).click();
     await expect.poll(async () => (await drawnSizes()).size).toBe(inRange);
     await page.getByRole('button', { name: 'Fit to view' }).click();
     await page.waitForTimeout(400);

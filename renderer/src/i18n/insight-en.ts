@@ -3,7 +3,7 @@ export const insightEn = {
   'insight.dock': 'Timeline and analytics',
   'insight.ranking': 'Ranking',
   'insight.communities': 'Communities',
-  'insight.views': 'Saved views',
+  'insight.views': 'Views',
 
   'timeline.title': 'Timeline',
   'timeline.bucket': 'Articles per',
