@@ -3,6 +3,8 @@ import { getClient } from './api/client';
 import { Messages } from './components/Messages';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar } from './components/Toolbar';
+import { InsightDock } from './features/analytics/InsightDock';
+import { MeasureLegend } from './features/analytics/MeasureLegend';
 import { ArticlesPane } from './features/articles/ArticlesPane';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import { ContextMenu } from './features/edit/ContextMenu';
@@ -63,6 +65,8 @@ export function App() {
           </div>
           <DataTable />
           <Legend />
+          <MeasureLegend />
+          <InsightDock />
           <StatusBar />
         </section>
         <DetailsPanel />

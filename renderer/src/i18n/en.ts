@@ -1,9 +1,12 @@
+import { insightEn } from './insight-en';
+
 /** English interface strings. `{name}` marks a value filled in at run time. */
 export const en = {
   'app.title': 'Zhitu',
   'app.subtitle': 'knowledge graph of the news',
   'lang.switch': '中文',
   'lang.label': 'Interface language',
+  ...insightEn,
 
   'type.organisation': 'Organisation',
   'type.person': 'Person',

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { insightZh } from './insight-zh';
 
 /** 中文界面文字。`{name}` 为运行时填入的值。 */
 export const zh: Record<MessageKey, string> = {
@@ -6,6 +7,7 @@ export const zh: Record<MessageKey, string> = {
   'app.subtitle': '新闻知识图谱',
   'lang.switch': 'English',
   'lang.label': '界面语言',
+  ...insightZh,
 
   'type.organisation': '机构',
   'type.person': '人物',

@@ -13,8 +13,7 @@ export function toGraphFilter(filter: UiFilter, selection: Selection = null): Gr
   if (filter.minWeight > 1) out.minWeight = filter.minWeight;
   if (filter.dateFrom) out.dateFrom = filter.dateFrom;
   if (filter.dateTo) out.dateTo = filter.dateTo;
-  // A contract field (PLAN.md) that `GraphFilter` on main does not list yet.
-  if ((filter.dateFrom || filter.dateTo) && filter.includeUndated) (out as GraphFilter & { includeUndated?: boolean }).includeUndated = true;
+  if ((filter.dateFrom || filter.dateTo) && filter.includeUndated) out.includeUndated = true;
   if (filter.articles.length > 0) out.articles = [...filter.articles];
   if (!filter.includeCoOccurs) out.includeCoOccurs = false;
   if (filter.includeArticles) out.includeArticles = true;

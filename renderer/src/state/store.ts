@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { ENTITY_TYPES } from '../../../electron/shared/types';
 import type {
+  AnalyticsResult,
   Article,
   ArticleSummary,
   EntityDetails,
@@ -10,12 +11,15 @@ import type {
   ImportResult,
   Progress,
   RelationType,
+  SavedView,
+  Timeline,
+  TimelineBucket,
   WorkspaceInfo,
 } from '../../../electron/shared/types';
 import type { Lang } from '../i18n/i18n';
 import { detectLang } from '../i18n/i18n';
 
-export type SizeBy = 'degree' | 'weightedDegree';
+export type SizeBy = 'degree' | 'weightedDegree' | 'betweenness' | 'pagerank' | 'mentions';
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'places';
 export type RendererMode = 'auto' | 'canvas' | 'webgl';
 
@@ -115,6 +119,48 @@ export interface AppState {
   contextMenu: ContextMenuState | null;
   /** Every entity of the workspace, for search and pickers. */
   entities: EntitySummary[];
+  /** Analytics, the timeline and saved views (issue 10). */
+  insight: InsightState;
+}
+
+/** The tabs of the panel under the timeline. */
+export type InsightTab = 'ranking' | 'communities' | 'views';
+
+/** State of the analytics, the timeline and saved views (renderer/src/features/{analytics,timeline,views}). */
+export interface InsightState {
+  colorBy: 'type' | 'community';
+  /** `analyze` on the current filter (without the top-N limit), or null before the first result. */
+  analytics: AnalyticsResult | null;
+  /** An `analyze` call is running. */
+  analyticsBusy: boolean;
+  /** Measure with co-occurrence edges. */
+  analyticsCoOccurs: boolean;
+  /** The open tab under the timeline, or null when the panel is folded. */
+  tab: InsightTab | null;
+  /** The community whose members the graph brings forward, or null. */
+  focusCommunity: number | null;
+  bucket: TimelineBucket;
+  /** Articles per period (the filter's articles, every date), or null before it is loaded. */
+  timeline: Timeline | null;
+  /** Playback steps through the months. */
+  playing: boolean;
+  views: SavedView[];
+}
+
+/** The analytics, timeline and views state a fresh page starts with. */
+export function initialInsight(): InsightState {
+  return {
+    colorBy: 'type',
+    analytics: null,
+    analyticsBusy: false,
+    analyticsCoOccurs: true,
+    tab: null,
+    focusCommunity: null,
+    bucket: 'day',
+    timeline: null,
+    playing: false,
+    views: [],
+  };
 }
 
 export const DEFAULT_LIMIT = 300;
@@ -172,6 +218,7 @@ export function initialState(lang: Lang = detectLang()): AppState {
     dialog: null,
     contextMenu: null,
     entities: [],
+    insight: initialInsight(),
   };
 }
 

@@ -3,13 +3,14 @@ import { useT } from '../../i18n/use-t';
 import { setFilter } from '../../state/actions';
 import { openArticle, setArticlesOpen } from '../../state/view-actions';
 import { useStore } from '../../state/store';
+import { useArticlesInRange } from '../timeline/use-timeline';
 import { ArticleReader } from './ArticleReader';
 
 /** The articles drawer: the list (headline, date, byline, source) or the reader. */
 export function ArticlesPane() {
   const t = useT();
   const open = useStore((s) => s.articlesOpen);
-  const articles = useStore((s) => s.articles);
+  const articles = useArticlesInRange();
   const reader = useStore((s) => s.reader);
   const picked = useStore((s) => s.filter.articles);
   const [query, setQuery] = useState('');

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { expand, selectEntity } from '../../state/actions';
 import { store } from '../../state/store';
 import { TypeDot } from '../graph/TypeDot';
+import { MentionSparkline } from '../timeline/MentionSparkline';
 import { EvidenceItem } from './EvidenceItem';
 
 type Relation = EntityDetails['relations'][number];
@@ -108,6 +109,8 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
           </>
         )}
       </dl>
+
+      {isEntity && <MentionSparkline details={details} />}
 
       <section aria-label={t('aria.relations')}>
         <h3>{t('details.relations')}</h3>

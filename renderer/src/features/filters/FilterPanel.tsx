@@ -144,6 +144,9 @@ export function FilterPanel() {
           <select aria-label={t('aria.sizeBy')} value={sizeBy} onChange={(e) => store.set({ sizeBy: e.target.value as SizeBy })}>
             <option value="weightedDegree">{t('size.weightedDegree')}</option>
             <option value="degree">{t('size.degree')}</option>
+            <option value="betweenness">{t('size.betweenness')}</option>
+            <option value="pagerank">{t('size.pagerank')}</option>
+            <option value="mentions">{t('size.mentions')}</option>
           </select>
         </label>
         <label className="field">

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/use-t';
 import { fail } from '../../state/actions';
 import { saveAllPositions } from '../../state/view-actions';
 import { store, useStore } from '../../state/store';
+import { useMeasureStyle } from '../analytics/use-measure-style';
 import { drawGraph } from './draw-graph';
 import { toViewElements } from './elements';
 import { attachLabelLod } from './label-lod';
@@ -33,6 +34,7 @@ export function GraphView() {
   const fitRequest = useStore((s) => s.fitRequest);
   const centreRequest = useStore((s) => s.centreRequest);
   const rendererMode = useStore((s) => s.rendererMode);
+  const measureStyle = useMeasureStyle();
   const count = graph.nodes.length;
   const webgl = rendererMode === 'webgl' || (rendererMode === 'auto' && count > WEBGL_AUTO);
   const large = count > LARGE_GRAPH;
@@ -50,16 +52,16 @@ export function GraphView() {
   // Positions survive a new instance (renderer switch) so that the drawing does not jump.
   const positionsRef = useRef(new Map<string, { x: number; y: number }>());
   const layoutRunRef = useRef(0);
-  const appliedRef = useRef<{ cy: Core; graph: unknown; sizeBy: string; lang: string } | null>(null);
+  const appliedRef = useRef<{ cy: Core; graph: unknown; sizeBy: string; lang: string; measureStyle: unknown } | null>(null);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     // A new instance bumps `generation` after it got the elements already: nothing to do again.
     const last = appliedRef.current;
-    if (last && last.cy === cy && last.graph === graph && last.sizeBy === sizeBy && last.lang === lang) return;
-    appliedRef.current = { cy, graph, sizeBy, lang };
-    const elements = toViewElements(graph, { sizeBy, relationName: (type) => translate(lang, `rel.${type}`) });
+    if (last && last.cy === cy && last.graph === graph && last.sizeBy === sizeBy && last.lang === lang && last.measureStyle === measureStyle) return;
+    appliedRef.current = { cy, graph, sizeBy, lang, measureStyle };
+    const elements = toViewElements(graph, { sizeBy, relationName: (type) => translate(lang, `rel.${type}`), ...measureStyle });
     const fresh = cy.nodes().empty();
     if (fresh) {
       for (const node of elements.nodes) {
@@ -82,7 +84,7 @@ export function GraphView() {
     return () => {
       positionsRef.current = new Map(cy.nodes().map((node: NodeSingular) => [node.id(), { ...node.position() }]));
     };
-  }, [cyRef, generation, graph, sizeBy, lang]);
+  }, [cyRef, generation, graph, sizeBy, lang, measureStyle]);
 
   useEffect(() => {
     const cy = cyRef.current;

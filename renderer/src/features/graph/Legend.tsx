@@ -2,6 +2,7 @@ import { ENTITY_TYPES } from '../../../../electron/shared/types';
 import type { RelationType } from '../../../../electron/shared/types';
 import { useT } from '../../i18n/use-t';
 import { store, useStore } from '../../state/store';
+import { measureValues } from '../analytics/measures';
 import { TypeDot } from './TypeDot';
 import { RELATION_STYLES } from './type-style';
 
@@ -30,6 +31,7 @@ export function Legend() {
   const hasArticles = useStore((s) => s.graph.nodes.some((n) => n.type === 'article'));
   const sizeBy = useStore((s) => s.sizeBy);
   const nodes = useStore((s) => s.graph.nodes);
+  const analytics = useStore((s) => s.insight.analytics);
   if (!show) {
     return (
       <button type="button" className="legend-toggle" onClick={() => store.set({ showLegend: true })}>
@@ -50,7 +52,7 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      {nodes.length > 0 && <SizeKey values={nodes.map((n) => Number((n as unknown as Record<string, unknown>)[sizeBy] ?? 0))} label={`${t('legend.size')}: ${t(`size.${sizeBy}`)}`} />}
+      {nodes.length > 0 && <SizeKey values={measureValues(nodes, sizeBy, analytics)} label={`${t('legend.size')}: ${t(`size.${sizeBy}`)}`} />}
       {present.length > 0 && (
         <ul>
           {present.map((r) => (

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { toCytoscapeElements } from '../../../../electron/shared/to-cytoscape';
-import type { GraphData, RelationType } from '../../../../electron/shared/types';
+import type { GraphData, GraphNode, RelationType } from '../../../../electron/shared/types';
 import type { SizeBy } from '../../state/store';
 import { edgeWidth, nodeFill, nodeSize } from './type-style';
 
@@ -8,6 +8,15 @@ export interface ViewOptions {
   sizeBy: SizeBy;
   /** The caption of an edge without a label of its own, e.g. the relation type's name. */
   relationName: (type: RelationType) => string;
+  /** A node's value of `sizeBy` (analytics measures); without it, the node's own field of that name (0 if none). */
+  measure?: (node: GraphNode) => number;
+  /** A fill that replaces the type colour (colouring by community); undefined keeps the type or user colour. */
+  fill?: (node: GraphNode) => string | undefined;
+}
+
+/** The node field a size measure names, when it is one (degree, weighted degree, mentions). */
+function fieldValue(node: GraphNode, sizeBy: SizeBy): number {
+  return sizeBy === 'degree' || sizeBy === 'weightedDegree' || sizeBy === 'mentions' ? node[sizeBy] : 0;
 }
 
 export interface ViewElements {
@@ -27,8 +36,9 @@ export function toViewElements(graph: GraphData, options: ViewOptions): ViewElem
   const mapped = toCytoscapeElements(graph);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const edgeById = new Map(graph.edges.map((e) => [e.id, e]));
+  const value = (n: GraphNode | undefined): number => (n ? (options.measure?.(n) ?? fieldValue(n, options.sizeBy)) : 0);
   let max = 0;
-  for (const n of graph.nodes) max = Math.max(max, n[options.sizeBy] ?? 0);
+  for (const n of graph.nodes) max = Math.max(max, value(n));
   const nodes = mapped.nodes.map((el): ElementDefinition => {
     const node = byId.get(String(el.data.id));
     const type = node?.type ?? 'article';
@@ -41,8 +51,8 @@ export function toViewElements(graph: GraphData, options: ViewOptions): ViewElem
         id: String(el.data.id),
         type,
         label: node?.name ?? String(el.data.label ?? el.data.id),
-        fill: nodeFill(type, node?.color),
-        size: nodeSize(node?.[options.sizeBy] ?? 0, max),
+        fill: (node && options.fill?.(node)) ?? nodeFill(type, node?.color),
+        size: nodeSize(value(node), max),
       },
       position: node?.position ? { ...node.position } : el.position ? { ...el.position } : undefined,
       classes: classes || undefined,

@@ -1,6 +1,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES } from '../../../../electron/shared/types';
 import type { NodeKind } from '../../../../electron/shared/types';
+import { communityFocusStyles } from '../analytics/community-focus';
 import { LABEL_FONT, RELATION_STYLES, TYPE_SHAPES } from './type-style';
 import type { NodeShape } from './type-style';
 
@@ -118,6 +119,7 @@ export function buildStylesheet(opts: { large?: boolean } = {}): StylesheetJson 
       selector: 'edge.path',
       style: { width: 5, 'line-color': '#7b61ff', 'target-arrow-color': '#7b61ff', opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 25, 'line-style': 'solid' },
     },
+    ...communityFocusStyles(),
   ];
   return sheet;
 }
