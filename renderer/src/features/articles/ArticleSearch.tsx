@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { openArticle } from '../../state/view-actions';
 import { useStore } from '../../state/store';
 import { Marked } from '../details/Marked';
-import { articleSearch, hitRanges, runSearch, typeQuery, useArticleSearch } from './article-search';
+import { articleSearch, hitRanges, resultsOutdated, runSearch, termRanges, typeQuery, useArticleSearch } from './article-search';
 
 /** Opens a result in the reader at one of its hits: the sentence highlighted, the hit and the others marked. */
 function openAt(result: ArticleSearchHit, hit: { start: number; end: number }): void {
@@ -32,8 +32,7 @@ export function ArticleSearch() {
   const listRef = useRef<HTMLOListElement | null>(null);
   // Search again when the workspace changed (an import, a removal).
   useEffect(() => {
-    const q = articleSearch.get().searched;
-    if (q) void runSearch(q);
+    if (resultsOutdated()) void runSearch(articleSearch.get().searched);
   }, [info]);
   // Back from the reader: focus the result that was opened, else the field.
   useEffect(() => {
@@ -87,7 +86,9 @@ export function ArticleSearch() {
                 className="article-open search-title"
                 onClick={() => openAt(result, ranges[0] ?? { start: 0, end: 0 })}
               >
-                <span className="article-title">{result.title}</span>
+                <span className="article-title">
+                  <Marked text={result.title} ranges={termRanges(result.title, searched)} />
+                </span>
                 <span className="article-meta">
                   {result.date ?? t('articles.undated')} · {t('search.articles.hits', { n: result.hits })}
                 </span>

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { ArticleSearchHit } from '../../../../electron/shared/types';
 import { getClient } from '../../api/client';
 import { errorMessage } from '../../state/actions';
-import { createStore } from '../../state/store';
+import { createStore, store } from '../../state/store';
 
 /** Articles listed per search (the core counts all of them in `total`). */
 export const SEARCH_LIMIT = 50;
@@ -33,6 +33,13 @@ export function useArticleSearch<T>(selector: (s: ArticleSearchState) => T): T {
 
 let seq = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The workspace info (replaced after every change) the results were found in. */
+let searchedIn: unknown = undefined;
+
+/** Whether the workspace changed since the results were found (search again then). */
+export function resultsOutdated(): boolean {
+  return articleSearch.get().searched !== '' && store.get().info !== searchedIn;
+}
 
 /** Searches the text of all articles now; an older answer arriving late is dropped. */
 export async function runSearch(query: string): Promise<void> {
@@ -44,6 +51,7 @@ export async function runSearch(query: string): Promise<void> {
     return;
   }
   articleSearch.set({ loading: true, error: null });
+  searchedIn = store.get().info;
   try {
     const result = await getClient().searchArticles({ query: q, limit: SEARCH_LIMIT });
     if (mine === seq) articleSearch.set({ searched: q, total: result.total, hits: result.hits, loading: false });
@@ -83,4 +91,14 @@ export function hitFocus(text: string, hit: { start: number; end: number }): { s
 /** The hits of one search result in article offsets, in order. */
 export function hitRanges(result: ArticleSearchHit): Array<{ start: number; end: number }> {
   return result.snippets.flatMap((s) => s.ranges.map((r) => ({ start: s.start + r.start, end: s.start + r.end })));
+}
+
+/** Where the query's terms occur in a short text such as a title (Latin letters in any case). */
+export function termRanges(text: string, query: string): Array<{ start: number; end: number }> {
+  const lower = text.toLowerCase();
+  const out: Array<{ start: number; end: number }> = [];
+  for (const term of new Set(query.toLowerCase().split(/\s+/).filter(Boolean))) {
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + term.length)) out.push({ start: at, end: at + term.length });
+  }
+  return out;
 }

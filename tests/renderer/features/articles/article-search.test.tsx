@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ZhituBridge } from '../../../../electron/shared/api';
 import type { Article, ArticleSearchHit } from '../../../../electron/shared/types';
 import { ArticlesPane } from '../../../../renderer/src/features/articles/ArticlesPane';
-import { articleSearch, hitFocus, hitRanges, resetArticleSearch, runSearch } from '../../../../renderer/src/features/articles/article-search';
+import { articleSearch, hitFocus, hitRanges, resetArticleSearch, runSearch, termRanges } from '../../../../renderer/src/features/articles/article-search';
 import { initialState, store } from '../../../../renderer/src/state/store';
 
 const text = '职工之家建设启动\n深圳市总工会启动职工之家建设。今年共建成职工之家120个！其中福田区职工之家最多。';
@@ -71,6 +71,13 @@ describe('where a hit opens', () => {
     expect(focus.hit).toEqual({ start, end: start + 4 });
   });
 
+  it('finds the terms of a query in a title, Latin letters in any case', () => {
+    expect(termRanges('深圳工会打造“12345+N”公益体系', '工会 n')).toEqual([
+      { start: 2, end: 4 },
+      { start: 13, end: 14 },
+    ]);
+  });
+
   it('turns snippet ranges into article offsets', () => {
     expect(hitRanges(hit).map((r) => text.slice(r.start, r.end))).toEqual(['职工之家', '职工之家', '职工之家']);
   });
@@ -104,9 +111,10 @@ describe('the full-text search in the articles pane', () => {
       input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(host.querySelector('[data-testid="article-search-total"]')?.textContent).toBe('1 article matches');
-    const marks = [...host.querySelectorAll('.search-results mark')].map((m) => m.textContent);
+    const marks = [...host.querySelectorAll('.search-results .snippet mark')].map((m) => m.textContent);
     expect(marks).toEqual(['职工之家', '职工之家', '职工之家']);
     expect(host.querySelector('.search-result .article-meta')?.textContent).toBe('2024-10-12 · 4 hits');
+    expect(host.querySelector('.search-result .article-title mark')?.textContent).toBe('职工之家');
     const snippet = host.querySelectorAll<HTMLButtonElement>('button.snippet')[1];
     await act(async () => snippet.click());
     await act(async () => new Promise((r) => setTimeout(r, 0)));
