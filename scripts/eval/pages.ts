@@ -41,7 +41,7 @@ export interface PageScore {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: DistinctReport;
-  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; missed: string[]; wrong: string[]; ends: { gold: number; found: number } };
+  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; missed: string[]; wrong: string[]; wrongByType: Record<string, number>; inferredWrong: number; statedRight: number; ends: { gold: number; found: number } };
   bylineMisses: string[];
 }
 
@@ -87,7 +87,13 @@ function overlap(gold: string[], found: string[]): number {
   return n;
 }
 
-function scoreRelations(gold: GoldRelation[], goldEntities: GoldEntity[], entities: EntitySummary[], relations: RelationSummary[]): PageScore['relations'] {
+function scoreRelations(
+  gold: GoldRelation[],
+  goldEntities: GoldEntity[],
+  entities: EntitySummary[],
+  relations: RelationSummary[],
+  stated: ReadonlySet<string>,
+): PageScore['relations'] {
   // Every name (canonical or alias) a predicted entity goes by, and the gold entity each name belongs to.
   const goldOf = new Map<string, number>();
   goldEntities.forEach((g, i) => {
@@ -137,7 +143,15 @@ function scoreRelations(gold: GoldRelation[], goldEntities: GoldEntity[], entiti
   const between = typed.filter((r) => (entityGold.get(r.source)?.size ?? 0) > 0 && (entityGold.get(r.target)?.size ?? 0) > 0);
   const wrong = between.filter((r) => !used.has(r.id)).map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}${r.label ? ` [${r.label}]` : ''}`);
   const tp = between.length - wrong.length;
-  return { byType, precision: score(tp, wrong.length, gold.length - used.size), missed, wrong, ends };
+  const wrongByType: Record<string, number> = {};
+  for (const r of between) {
+    if (used.has(r.id)) continue;
+    wrongByType[r.type] = (wrongByType[r.type] ?? 0) + 1;
+  }
+  // Edges inferred from a name or the gazetteer (not stated by a sentence) are counted apart.
+  const inferredWrong = between.filter((r) => !used.has(r.id) && !stated.has(r.id)).length;
+  const statedRight = between.filter((r) => used.has(r.id) && stated.has(r.id)).length;
+  return { byType, precision: score(tp, wrong.length, gold.length - used.size), missed, wrong, wrongByType, inferredWrong, statedRight, ends };
 }
 
 /** Imports one page into a fresh workspace and scores what a user would see. */
@@ -151,6 +165,7 @@ export async function scorePage(page: GoldPage): Promise<PageScore> {
       const found = await Promise.all(summaries.map(async (s) => ({ ...s, text: (await zhitu.getArticle({ id: s.id })).text })));
       const entities = await zhitu.listEntities({});
       const relations = await zhitu.listRelations();
+      const stated = new Set((await zhitu.listRelations({ filter: { excludeInferred: true } })).map((r) => r.id));
       const pairs = matchArticles(page.articles, found);
       const matched = pairs.filter(([, a]) => a);
       const goldNames = page.articles.flatMap((a) => a.byline.map((b) => b.name));
@@ -176,7 +191,7 @@ export async function scorePage(page: GoldPage): Promise<PageScore> {
         bylines: score(hitNames, foundNames.length - hitNames, goldNames.length - hitNames),
         bylineMisses: missingNames,
         entities: scoreDistinct(mentions, page.entities),
-        relations: scoreRelations(page.relations, page.entities, entities, relations),
+        relations: scoreRelations(page.relations, page.entities, entities, relations, stated),
       };
     } finally {
       await zhitu.close();
@@ -192,7 +207,14 @@ export function summarise(scores: PageScore[]): {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: Record<string, Score>;
-  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; ends: { gold: number; found: number } };
+  relations: {
+    byType: Record<string, { gold: number; found: number }>;
+    precision: Score;
+    wrongByType: Record<string, number>;
+    inferredWrong: number;
+    statedRight: number;
+    ends: { gold: number; found: number };
+  };
 } {
   const sum = (f: (s: PageScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
   const types = ['organisation', 'place', 'person', 'program', 'micro'];
@@ -224,6 +246,12 @@ export function summarise(scores: PageScore[]): {
     relations: {
       byType,
       precision: score(sum((s) => s.relations.precision.tp), sum((s) => s.relations.precision.fp), sum((s) => s.relations.precision.fn)),
+      wrongByType: scores.reduce<Record<string, number>>((acc, s) => {
+        for (const [t, n] of Object.entries(s.relations.wrongByType)) acc[t] = (acc[t] ?? 0) + n;
+        return acc;
+      }, {}),
+      inferredWrong: sum((s) => s.relations.inferredWrong),
+      statedRight: sum((s) => s.relations.statedRight),
       ends: { gold: sum((s) => s.relations.ends.gold), found: sum((s) => s.relations.ends.found) },
     },
   };
@@ -261,6 +289,11 @@ export async function evaluatePages(dir: string, details = false, only?: Readonl
   console.log(`  relations found (type and direction): ${found}/${gold} (${per})`);
   console.log(`  relations whose both ends were found as entities: ${total.relations.ends.found}/${total.relations.ends.gold}`);
   console.log(`  relations between gold entities: ${fmt(total.relations.precision)}`);
+  const { inferredWrong, statedRight, wrongByType } = total.relations;
+  const statedWrong = total.relations.precision.fp - inferredWrong;
+  console.log(`  precision of the relations stated by a sentence (not inferred): ${f3(statedRight / Math.max(1, statedRight + statedWrong))} (${statedRight} right, ${statedWrong} not in the gold)`);
+  const wrongTypes = Object.entries(wrongByType).sort((a, b) => b[1] - a[1]);
+  console.log(`  not in the gold, by type: ${wrongTypes.map(([t, n]) => `${t} ${n}`).join(', ') || '-'}; inferred from a name or the gazetteer: ${inferredWrong}`);
   if (details) {
     for (const s of scores) {
       console.log(`${s.name}: articles ${s.articles.found}/${s.articles.gold}`);
