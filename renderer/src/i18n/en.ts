@@ -385,6 +385,7 @@ export const en = {
   'search.articles.shown': '(the first {n} shown)',
   'search.articles.none': 'No article contains “{q}”.',
   'search.articles.hits': '{n} {n|hit|hits}',
+  'help.articles': 'Search the text of all articles',
   'search.articles.openAt': 'Open the article at this hit',
 } as const;
 

@@ -387,5 +387,6 @@ export const zh: Record<MessageKey, string> = {
   'search.articles.shown': '（显示前 {n} 篇）',
   'search.articles.none': '没有文章包含“{q}”。',
   'search.articles.hits': '{n} 处',
+  'help.articles': '搜索所有文章的全文',
   'search.articles.openAt': '在此处打开文章',
 };

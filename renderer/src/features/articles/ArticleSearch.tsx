@@ -27,6 +27,7 @@ export function ArticleSearch() {
   const loading = useArticleSearch((s) => s.loading);
   const error = useArticleSearch((s) => s.error);
   const lastOpened = useArticleSearch((s) => s.lastOpened);
+  const focusRequest = useArticleSearch((s) => s.focusRequest);
   const info = useStore((s) => s.info);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const listRef = useRef<HTMLOListElement | null>(null);
@@ -40,6 +41,9 @@ export function ArticleSearch() {
     (back ?? inputRef.current)?.focus();
     // Only on mounting.
   }, []);
+  useEffect(() => {
+    if (focusRequest > 0) inputRef.current?.focus();
+  }, [focusRequest]);
   return (
     <div className="article-search" role="search" aria-label={t('aria.searchArticles')}>
       <form

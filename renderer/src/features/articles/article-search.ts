@@ -3,6 +3,7 @@ import type { ArticleSearchHit } from '../../../../electron/shared/types';
 import { getClient } from '../../api/client';
 import { errorMessage } from '../../state/actions';
 import { createStore, store } from '../../state/store';
+import { setArticlesOpen } from '../../state/view-actions';
 
 /** Articles listed per search (the core counts all of them in `total`). */
 export const SEARCH_LIMIT = 50;
@@ -19,9 +20,11 @@ export interface ArticleSearchState {
   error: string | null;
   /** The article last opened from the results, to return the focus to it. */
   lastOpened: string | null;
+  /** Bumped to put the keyboard focus in the search field. */
+  focusRequest: number;
 }
 
-const initial = (): ArticleSearchState => ({ tab: 'list', query: '', searched: '', total: 0, hits: [], loading: false, error: null, lastOpened: null });
+const initial = (): ArticleSearchState => ({ tab: 'list', query: '', searched: '', total: 0, hits: [], loading: false, error: null, lastOpened: null, focusRequest: 0 });
 
 /** The search's own small store: it lives beside the app state and survives opening an article. */
 export const articleSearch = createStore<ArticleSearchState>(initial());
@@ -65,6 +68,13 @@ export function typeQuery(query: string, delay = 300): void {
   articleSearch.set({ query });
   clearTimeout(timer);
   timer = setTimeout(() => void runSearch(query), delay);
+}
+
+/** Opens the articles pane on the full-text search with the focus in its field (the `a` key). */
+export function openArticleSearch(): void {
+  setArticlesOpen(true);
+  store.set({ reader: null });
+  articleSearch.set((s) => ({ tab: 'search', focusRequest: s.focusRequest + 1, lastOpened: null }));
 }
 
 /** Back to the start (tests, another workspace). */
