@@ -375,6 +375,21 @@ export const en = {
   'table.close': 'Close the table',
   'table.deleteMany': 'Delete {n} {n|entity|entities}?',
   'toolbar.table': 'Table',
+  'details.loadingEvidence': 'Loading evidence…',
+  'articles.tabList': 'List',
+  'articles.tabSearch': 'Full-text search',
+  'aria.articlesView': 'Articles view',
+  'aria.searchArticles': 'Search the text of all articles',
+  'aria.searchResults': 'Articles that contain the search',
+  'search.articles.placeholder': 'Words in the article text…',
+  'search.articles.hint': 'Finds articles whose title or text contains all the words (separate words with spaces).',
+  'search.articles.searching': 'Searching…',
+  'search.articles.total': '{n} {n|article matches|articles match}',
+  'search.articles.shown': '(the first {n} shown)',
+  'search.articles.none': 'No article contains “{q}”.',
+  'search.articles.hits': '{n} {n|hit|hits}',
+  'help.articles': 'Search the text of all articles',
+  'search.articles.openAt': 'Open the article at this hit',
 } as const;
 
 export type MessageKey = keyof typeof en;

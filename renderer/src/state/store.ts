@@ -72,6 +72,8 @@ export interface ReaderState {
   highlight?: { start: number; end: number };
   /** The mention inside it. */
   mention?: { start: number; end: number };
+  /** More ranges to mark (the other hits of a full-text search). */
+  marks?: Array<{ start: number; end: number }>;
 }
 
 export interface AppState {

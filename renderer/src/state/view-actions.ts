@@ -11,12 +11,13 @@ export async function openArticle(
   id: string,
   highlight?: { start: number; end: number },
   mention?: { start: number; end: number },
+  marks?: Array<{ start: number; end: number }>,
 ): Promise<void> {
   // Three side panels leave the graph too little room on a narrow window: fold the filters.
   const narrow = typeof window !== 'undefined' && window.innerWidth < 1600 && store.get().selection !== null;
   store.set((s) => ({
     articlesOpen: true,
-    reader: { id, article: null, highlight, mention },
+    reader: { id, article: null, highlight, mention, ...(marks ? { marks } : {}) },
     filtersOpen: narrow ? false : s.filtersOpen,
     filtersFolded: s.filtersFolded || (narrow && s.filtersOpen),
   }));

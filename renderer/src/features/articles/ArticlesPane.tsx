@@ -5,6 +5,8 @@ import { openArticle, setArticlesOpen } from '../../state/view-actions';
 import { useStore } from '../../state/store';
 import { useArticlesInRange } from '../timeline/use-timeline';
 import { ArticleReader } from './ArticleReader';
+import { ArticleSearch } from './ArticleSearch';
+import { articleSearch, useArticleSearch } from './article-search';
 
 /** The articles drawer: the list (headline, date, byline, source) or the reader. */
 export function ArticlesPane() {
@@ -14,6 +16,7 @@ export function ArticlesPane() {
   const reader = useStore((s) => s.reader);
   const picked = useStore((s) => s.filter.articles);
   const [query, setQuery] = useState('');
+  const tab = useArticleSearch((s) => s.tab);
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     const list = q ? articles.filter((a) => a.title.toLowerCase().includes(q) || a.source.toLowerCase().includes(q) || a.byline.some((b) => b.name.includes(q))) : articles;
@@ -30,8 +33,20 @@ export function ArticlesPane() {
           ×
         </button>
       </header>
+      {!reader && (
+        <div className="pane-tabs" role="group" aria-label={t('aria.articlesView')}>
+          <button type="button" aria-pressed={tab === 'list'} onClick={() => articleSearch.set({ tab: 'list' })} data-testid="articles-tab-list">
+            {t('articles.tabList')}
+          </button>
+          <button type="button" aria-pressed={tab === 'search'} onClick={() => articleSearch.set({ tab: 'search' })} data-testid="articles-tab-search">
+            {t('articles.tabSearch')}
+          </button>
+        </div>
+      )}
       {reader ? (
         <ArticleReader reader={reader} />
+      ) : tab === 'search' ? (
+        <ArticleSearch />
       ) : (
         <>
           <input

@@ -4,7 +4,8 @@ import { selectEntity } from '../../state/actions';
 import { store, useStore } from '../../state/store';
 import { TypeDot } from '../graph/TypeDot';
 import { RELATION_STYLES } from '../graph/type-style';
-import { EvidenceItem } from './EvidenceItem';
+import { evidenceTotal } from './edge-evidence';
+import { EvidenceList } from './EvidenceList';
 
 /** The details of one relation: its type, label, weight, ends and all its evidence. */
 export function EdgeDetailsView({ edge }: { edge: GraphEdge }) {
@@ -60,14 +61,9 @@ export function EdgeDetailsView({ edge }: { edge: GraphEdge }) {
       </dl>
       <section aria-label={t('aria.evidence')}>
         <h3>
-          {t('details.evidence')} <span className="count">{edge.evidence.length}</span>
+          {t('details.evidence')} <span className="count">{evidenceTotal(edge)}</span>
         </h3>
-        {edge.evidence.length === 0 && <p className="muted">{t('details.noEvidence')}</p>}
-        <ul className="evidence-list">
-          {edge.evidence.map((ev, i) => (
-            <EvidenceItem key={`${ev.article}-${ev.start}-${i}`} evidence={ev} />
-          ))}
-        </ul>
+        <EvidenceList id={edge.id} item={edge} />
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { store } from '../../state/store';
 import { TypeDot } from '../graph/TypeDot';
 import { MentionSparkline } from '../timeline/MentionSparkline';
 import { EvidenceItem } from './EvidenceItem';
+import { EvidenceList } from './EvidenceList';
 
 type Relation = EntityDetails['relations'][number];
 
@@ -143,13 +144,7 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
                       <span className="visually-hidden"> {t('aria.evidenceFor', { name: r.otherName })}</span>
                     </button>
                   </div>
-                  {openRelation === r.id && (
-                    <ul className="evidence-list">
-                      {r.evidence.map((ev, i) => (
-                        <EvidenceItem key={`${ev.article}-${ev.start}-${i}`} evidence={ev} />
-                      ))}
-                    </ul>
-                  )}
+                  {openRelation === r.id && <EvidenceList id={r.id} item={r} />}
                   {openRelation !== r.id && r.evidence[0] && <p className="relation-evidence">{r.evidence[0].text}</p>}
                 </li>
               ))}

@@ -15,6 +15,7 @@ const KEYS: Array<[string, MessageKey]> = [
   ['E', 'help.expand'],
   ['P', 'help.path'],
   ['T', 'help.table'],
+  ['A', 'help.articles'],
   ['?', 'help.help'],
 ];
 

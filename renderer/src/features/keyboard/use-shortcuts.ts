@@ -5,6 +5,7 @@ import { getCurrentCy } from '../graph/graph-handle';
 import { redo, undo } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { focusSearch } from '../search/SearchBox';
+import { openArticleSearch } from '../articles/article-search';
 
 /** Zooms the graph about the middle of the view by a step, or fits it. */
 function zoomBy(action: 'zoomIn' | 'zoomOut' | 'fit'): void {
@@ -22,7 +23,7 @@ export function typingIn(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-export type ShortcutAction = 'search' | 'undo' | 'redo' | 'clear' | 'delete' | 'help' | 'zoomIn' | 'zoomOut' | 'fit' | 'layout' | 'expand' | 'path' | 'table';
+export type ShortcutAction = 'search' | 'undo' | 'redo' | 'clear' | 'delete' | 'help' | 'zoomIn' | 'zoomOut' | 'fit' | 'layout' | 'expand' | 'path' | 'table' | 'articles';
 
 /** Single keys (no modifier, not while typing) and what they do; listed in the help panel. */
 export const SINGLE_KEYS: Record<string, ShortcutAction> = {
@@ -36,6 +37,7 @@ export const SINGLE_KEYS: Record<string, ShortcutAction> = {
   e: 'expand',
   p: 'path',
   t: 'table',
+  a: 'articles',
   Escape: 'clear',
   Delete: 'delete',
 };
@@ -57,7 +59,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
 /**
  * Window-wide keys: `/` and Ctrl/Cmd+F search, `?` help, Esc clears, Delete asks to delete,
  * Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z redo, `+`/`-`/`0` zoom and fit, `l` layout, `e` expand the
- * selected entity, `p` find a path, `t` the table view.
+ * selected entity, `p` find a path, `t` the table view, `a` the full-text search of the articles.
  */
 export function useShortcuts(): void {
   useEffect(() => {
@@ -106,6 +108,10 @@ export function useShortcuts(): void {
           break;
         case 'table':
           store.set((st) => ({ tableOpen: !st.tableOpen }));
+          break;
+        case 'articles':
+          e.preventDefault();
+          openArticleSearch();
           break;
         case 'delete': {
           if (s.selection?.kind === 'node') {

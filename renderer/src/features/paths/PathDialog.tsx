@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PathResult } from '../../../../electron/shared/types';
-import { callNext } from '../../api/next-api';
+import { getClient } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
 import { errorMessage, showPathInGraph } from '../../state/actions';
@@ -9,6 +9,7 @@ import { store, useStore } from '../../state/store';
 import { downloadText } from '../export/download';
 import { exportName } from '../export/export-name';
 import { EntityCombobox } from '../search/EntityCombobox';
+import { withStepEvidence } from '../details/edge-evidence';
 import { pathsAsText } from './path-text';
 import { PathSteps } from './PathSteps';
 
@@ -41,7 +42,7 @@ export function PathDialog({ source: initialSource, target: initialTarget }: { s
     try {
       const s = store.get();
       const { limit: _l, focus: _f, ...filter } = toGraphFilter(s.filter, null);
-      const paths = await callNext('findPaths', { source, target, k, filter: { ...filter, includeCoOccurs: !noCoOccurs, excludeInferred: noInferred } });
+      const paths = await getClient().findPaths({ source, target, k, filter: { ...filter, includeCoOccurs: !noCoOccurs, excludeInferred: noInferred } });
       setResults(paths);
     } catch (e) {
       setError(errorMessage(e));
@@ -55,10 +56,17 @@ export function PathDialog({ source: initialSource, target: initialTarget }: { s
     // Only on opening with both ends given (Shift+click, the table).
   }, []);
 
-  const exportText = () => {
+  const exportText = async () => {
     if (!results) return;
     const title = `${name(source)} → ${name(target)}`;
-    const text = pathsAsText(results, { name, relation: (type) => t(`rel.${type}` as Parameters<typeof t>[0]), heading: (n, steps) => t('path.heading', { n, steps }) }, title);
+    let full: PathResult[];
+    try {
+      full = await withStepEvidence(results);
+    } catch (e) {
+      setError(errorMessage(e));
+      return;
+    }
+    const text = pathsAsText(full, { name, relation: (type) => t(`rel.${type}` as Parameters<typeof t>[0]), heading: (n, steps) => t('path.heading', { n, steps }) }, title);
     downloadText(exportName(info?.dir, 'paths', 'txt'), text, 'text/plain;charset=utf-8');
   };
 
@@ -74,7 +82,7 @@ export function PathDialog({ source: initialSource, target: initialTarget }: { s
             {t('dialog.close')}
           </button>
           {results && results.length > 0 && (
-            <button type="button" onClick={exportText}>
+            <button type="button" onClick={() => void exportText()}>
               {t('path.export')}
             </button>
           )}

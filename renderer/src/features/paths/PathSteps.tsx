@@ -1,6 +1,7 @@
 import type { PathResult } from '../../../../electron/shared/types';
+import { stepEvidence } from '../details/edge-evidence';
 import { useT } from '../../i18n/use-t';
-import { EvidenceItem } from '../details/EvidenceItem';
+import { EvidenceList } from '../details/EvidenceList';
 
 /** One path as an ordered list of steps, each with its relation and its evidence sentences. */
 export function PathSteps({ path, index, name }: { path: PathResult; index: number; name: (id: string) => string }) {
@@ -21,15 +22,7 @@ export function PathSteps({ path, index, name }: { path: PathResult; index: numb
                 </span>{' '}
                 <strong>{name(step.to)}</strong>
               </div>
-              {step.evidence.length === 0 ? (
-                <p className="muted">{t('details.noEvidence')}</p>
-              ) : (
-                <ul className="evidence-list">
-                  {step.evidence.map((ev, i) => (
-                    <EvidenceItem key={`${ev.article}-${ev.start}-${i}`} evidence={ev} />
-                  ))}
-                </ul>
-              )}
+              <EvidenceList id={step.edge.id} item={stepEvidence(step)} />
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DuplicateSuggestion } from '../../../../electron/shared/types';
-import { callNext } from '../../api/next-api';
+import { getClient } from '../../api/client';
 import { useT } from '../../i18n/use-t';
 import { errorMessage } from '../../state/actions';
 import { applyEdit } from '../../state/edit-actions';
@@ -13,7 +13,7 @@ export function Duplicates() {
   const load = async () => {
     try {
       setError(null);
-      setList(await callNext('duplicateSuggestions', { limit: 50 }));
+      setList(await getClient().duplicateSuggestions({ limit: 50 }));
     } catch (e) {
       setError(errorMessage(e));
     }

@@ -31,7 +31,7 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(key('Escape'), false)).toBe('clear');
     expect(shortcutFor(key('Delete'), false)).toBe('delete');
     expect(shortcutFor(key('Delete'), true)).toBeNull();
-    expect(shortcutFor(key('a'), false)).toBeNull();
+    expect(shortcutFor(key('q'), false)).toBeNull();
   });
 
   it('does not ask to delete on Backspace (too easily pressed)', () => {
@@ -45,6 +45,8 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(key('0'), false)).toBe('fit');
     expect(shortcutFor(key('p'), false)).toBe('path');
     expect(shortcutFor(key('T'), false)).toBe('table');
+    expect(shortcutFor(key('a'), false)).toBe('articles');
+    expect(shortcutFor(key('a'), true)).toBeNull();
     expect(shortcutFor(key('p'), true)).toBeNull();
   });
 });
