@@ -46,9 +46,20 @@ function isStopToken(ctx: Ctx, t: Token): boolean {
   // Datelines (本报讯, 5月7日电) and ranks (第二名) are not part of a name.
   if (/讯$/.test(t.word) || /[0-9０-９]/.test(ctx.text[t.start - 1] ?? '')) return true;
   // 第四届, and numbered units inside a name (中建七局, 十一冶): not a quantity.
-  if (t.tag === 'm') return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word) && !NUMBERED_UNIT.test(t.word);
+  if (t.tag === 'm') return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word) && !NUMBERED_UNIT.test(t.word) && !numberedWithNext(ctx, t);
   if (t.tag === 'x' && t.word.length === 1 && ctx.lex.predicateVerbs.has(t.word)) return true;
   return STOP_TAG.test(t.tag) && !/^(nr|ns|nt|nz)/.test(t.tag);
+}
+
+/** A numbered unit of a larger body (七局, 十一冶), one word or cut in two: a proper part of a name. */
+export function isNumberedUnit(ctx: Ctx, t: Token): boolean {
+  return NUMBERED_UNIT.test(t.word) || (t.tag === 'm' && numberedWithNext(ctx, t));
+}
+
+/** A number the segmenter cut from its unit (二十/三局 of 中铁二十三局): the two read as one numbered unit. */
+function numberedWithNext(ctx: Ctx, t: Token): boolean {
+  const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
+  return !!next && /^[一二三四五六七八九十0-9]+$/.test(t.word) && NUMBERED_UNIT.test(t.word + next.word);
 }
 
 function matchingOpen(text: string, close: number): number {
