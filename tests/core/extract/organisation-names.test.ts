@@ -35,6 +35,21 @@ describe('organisation spans and forms (issue #12 causes 2, 4, 5)', () => {
   });
 });
 
+describe('long company names (issue #12 causes 4, 5)', () => {
+  it('keeps a company and its unit named after a site or a place as one name', () => {
+    expect(names('长河恒达建设有限公司滨江新城三期项目部工会主席说。', 'organisation')).toEqual(['长河恒达建设有限公司滨江新城三期项目部']);
+    expect(names('中国铁路南宁局集团有限公司柳州机务段工会开展活动。', 'organisation')).toEqual(['中国铁路南宁局集团有限公司柳州机务段工会']);
+  });
+
+  it('starts a company name at a brand made of a place and a field (中国铁路…)', () => {
+    expect(names('中国铁路南宁局集团有限公司发布通知。', 'organisation')).toEqual(['中国铁路南宁局集团有限公司']);
+  });
+
+  it('takes back a character the segmenter cut off a noun of the name (船务 read as 海船/务)', () => {
+    expect(names('南通华海船务有限公司召开职代会。', 'organisation')).toEqual(['南通华海船务有限公司']);
+  });
+});
+
 describe('program names', () => {
   it('carries no quote marks in its canonical name, whatever the quoted part', () => {
     expect(names('市总工会打造“1+3+N”职工服务体系。', 'program')).toEqual(['1+3+N职工服务体系']);
