@@ -11,6 +11,8 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          // Set-up hooks import real pages through the core or the CLI, as tests do: the same budget.
+          hookTimeout: 30_000,
           setupFiles: ['tests/fast-check-setup.ts'],
         },
       },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { benchAnalytics } from './bench/analytics';
 import { benchCliStart } from './bench/cli-start';
 import { benchSearch } from './bench/search';
@@ -12,23 +12,32 @@ import { benchLinear } from './bench/linear';
 
 // `npm run bench`: every speed measurement of the project, printed with the machine's cores.
 // Timings are measured here, never asserted in tests.
-console.log(`zhitu bench on ${cpus().length} core(s), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+// `--only import,edits,...` runs only the named sections. Each section prints the machine's load
+// average before and after it: on a shared machine, read timings beside it.
+const loadNow = (): string => loadavg().map((n) => n.toFixed(2)).join(' ');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1]?.split(',') ?? []) : null;
+console.log(`zhitu bench on ${cpus().length} core(s), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average (1/5/15 min) ${loadNow()}`);
 const results: Record<string, Record<string, number>> = {};
-results.import = await benchImport();
-results.linear = await benchLinear();
-results.extract = await benchExtract();
-results.extractGrowth = await benchExtractGrowth();
-results.edits = await benchEdits();
-results.graph = await benchGraph();
-results.analytics = await benchAnalytics();
-results.cliStart = await benchCliStart();
-results.search = await benchSearch();
+async function section(name: string, run: () => Promise<Record<string, number>>): Promise<void> {
+  if (only && !only.has(name)) return;
+  const before = loadNow();
+  results[name] = await run();
+  console.log(`[${name}] load average before ${before}, after ${loadNow()}`);
+}
+await section('import', benchImport);
+await section('linear', benchLinear);
+await section('extract', benchExtract);
+await section('extractGrowth', benchExtractGrowth);
+await section('edits', benchEdits);
+await section('graph', benchGraph);
+await section('analytics', benchAnalytics);
+await section('cliStart', benchCliStart);
+await section('search', benchSearch);
 // Export of a generated 10,000-node, 50,000-edge graph in every format (its own process: it prints a table).
-spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/export.ts'], { stdio: 'inherit' });
+if (!only || only.has('export')) spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/export.ts'], { stdio: 'inherit' });
 if (!process.argv.includes('--no-browser')) {
-  const { benchDraw } = await import('./bench/draw');
-  results.draw = await benchDraw();
-  const { benchExplorer } = await import('./bench/explorer');
-  results.explorer = await benchExplorer();
+  await section('draw', async () => (await import('./bench/draw')).benchDraw());
+  await section('explorer', async () => (await import('./bench/explorer')).benchExplorer());
 }
 console.log(JSON.stringify(results, null, 2));

@@ -10,7 +10,8 @@ try {
   const { build } = await import('esbuild');
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: [`${root}electron/cli/main.ts`],
+    // The extraction worker is its own entry: `zhitu import` starts one per core (electron/cli/extract-pool.ts).
+    entryPoints: { main: `${root}electron/cli/main.ts`, 'extract-worker': `${root}electron/core/pipeline/extract-worker.ts` },
     bundle: true,
     // Lazy imports stay separate chunks: --help and --version load only the small entry.
     splitting: true,

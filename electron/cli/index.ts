@@ -103,8 +103,11 @@ async function dispatch(command: string, args: string[], values: Values, io: Cli
   const { planFor } = await import('./commands');
   const run = planFor(command, args, values);
   const { openZhitu, describeRepair } = await import('../core/api');
+  const extracts = command === 'import' || command === 'reextract';
+  const runner = extracts ? (await import('./extract-pool')).createCliRunner() : undefined;
   const zhitu = await openZhitu({
     dir,
+    runner,
     create: command === 'import',
     maxBytes: command === 'import' && values['max-mb'] ? Number(values['max-mb']) * 1024 * 1024 : undefined,
     onRepair: (repair) => io.stderr(`zhitu: repaired ${dir}: ${describeRepair(repair)}\n`),

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describeRepair, openZhitu } from '../core/api';
 import { startServer } from '../server';
+import { createCliRunner } from './extract-pool';
 import type { CliIo } from './index';
 import { UsageError } from './usage-error';
 
@@ -29,7 +30,7 @@ export async function serveCommand(dir: string, values: Record<string, unknown>,
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
   const rendererDir = await ensureRendererBuild(io);
-  const zhitu = await openZhitu({ dir, create: true, onRepair: (r) => io.stderr(`zhitu: repaired ${dir}: ${describeRepair(r)}\n`) });
+  const zhitu = await openZhitu({ dir, create: true, runner: createCliRunner(), onRepair: (r) => io.stderr(`zhitu: repaired ${dir}: ${describeRepair(r)}\n`) });
   const server = await startServer({ zhitu, rendererDir, port });
   io.stdout(`${server.url}\n`);
   io.stderr(`serving workspace ${dir}; press Ctrl+C to stop\n`);

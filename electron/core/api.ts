@@ -3,4 +3,6 @@ export { openZhitu, type Zhitu, type ZhituOptions } from './service';
 export { extractOnly } from './pipeline/extract-text';
 export { invokeApi, MUTATING_METHODS } from './dispatch';
 export { createWorkerRunner } from './pipeline/worker-runner';
+export { createPoolRunner } from './pipeline/pool-runner';
+export type { ExtractionRunner } from './pipeline/runner';
 export { describeRepair } from './store/recovery';

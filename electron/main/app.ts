@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { createWorkerRunner, openZhitu, type Zhitu } from '../core/api';
+import { createPoolRunner, openZhitu, type Zhitu } from '../core/api';
 import { EVENT_CHANNELS, type ZhituEvents } from '../shared/api';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -25,7 +27,8 @@ export async function startApp(): Promise<void> {
   const appUrl = paths.devServerUrl ?? APP_URL;
   // Packaged: the shipped lexicons, whatever the environment says (worker threads inherit this).
   if (paths.lexiconDir) process.env.ZHITU_LEXICON_DIR = paths.lexiconDir;
-  const runner = createWorkerRunner(paths.worker);
+  // Extraction on every core, never in this process: an input that crashes the segmenter ends a worker.
+  const runner = createPoolRunner({ spawn: () => new Worker(paths.worker), size: availableParallelism(), inProcessBelow: 0 });
   let core: Zhitu | null = null;
   let window: BrowserWindow | null = null;
 

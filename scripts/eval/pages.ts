@@ -41,16 +41,7 @@ export interface PageScore {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: DistinctReport;
-  relations: {
-    byType: Record<string, { gold: number; found: number }>;
-    /** Distinct relations between gold entities, right and wrong. */
-    precision: Score;
-    /** The same without wrong `located_in` inferred from the gazetteer or a name, which the gold leaves unlisted. */
-    stated: Score;
-    missed: string[];
-    wrong: string[];
-    ends: { gold: number; found: number };
-  };
+  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; missed: string[]; wrong: string[]; wrongByType: Record<string, number>; inferredWrong: number; statedRight: number; ends: { gold: number; found: number } };
   bylineMisses: string[];
 }
 
@@ -96,16 +87,12 @@ function overlap(gold: string[], found: string[]): number {
   return n;
 }
 
-/** Ways a relation is inferred rather than stated (`attrs.via`): the gold conventions leave them unlisted. */
-const INFERRED = new Set(['gazetteer', 'name']);
-
-/** Scores a page's relations as `zhitu relations` lists them (`viaOf`: the `attrs.via` of inferred edges by id). */
-export function scoreListedRelations(
+function scoreRelations(
   gold: GoldRelation[],
   goldEntities: GoldEntity[],
   entities: EntitySummary[],
   relations: RelationSummary[],
-  viaOf: ReadonlyMap<string, string> = new Map(),
+  stated: ReadonlySet<string>,
 ): PageScore['relations'] {
   // Every name (canonical or alias) a predicted entity goes by, and the gold entity each name belongs to.
   const goldOf = new Map<string, number>();
@@ -128,9 +115,6 @@ export function scoreListedRelations(
     });
     return out;
   };
-  // One predicted relation per (type, source, target): edges that differ only by label are one relation.
-  const pairKey = (r: RelationSummary): string =>
-    r.type === 'partner' && r.target < r.source ? `${r.type}\t${r.target}\t${r.source}` : `${r.type}\t${r.source}\t${r.target}`;
   const typed = relations.filter((r) => RELATION_TYPES.includes(r.type));
   const byType: Record<string, { gold: number; found: number }> = Object.fromEntries(RELATION_TYPES.map((t) => [t, { gold: 0, found: 0 }]));
   const used = new Set<string>();
@@ -138,7 +122,6 @@ export function scoreListedRelations(
   // Gold relations whose two ends were both found as entities: the relation rules' own recall.
   const found = new Set([...entityGold.values()].flatMap((ids) => [...ids]));
   const ends = { gold: 0, found: 0 };
-  let foundGold = 0;
   for (const g of gold) {
     byType[g.type] ??= { gold: 0, found: 0 };
     byType[g.type].gold++;
@@ -148,38 +131,27 @@ export function scoreListedRelations(
     if (bothFound) ends.gold++;
     const links = (r: RelationSummary, a: number[], b: number[]): boolean =>
       a.some((i) => entityGold.get(r.source)?.has(i)) && b.some((i) => entityGold.get(r.target)?.has(i));
-    const hits = typed.filter((r) => r.type === g.type && (links(r, s, t) || (g.type === 'partner' && links(r, t, s))));
-    if (hits.length > 0) {
+    const hit = typed.find((r) => r.type === g.type && (links(r, s, t) || (g.type === 'partner' && links(r, t, s))));
+    if (hit) {
       byType[g.type].found++;
-      foundGold++;
       if (bothFound) ends.found++;
-      for (const h of hits) used.add(pairKey(h));
+      used.add(hit.id);
     } else missed.push(`${g.type} ${g.source} -> ${g.target}${g.label ? ` [${g.label}]` : ''}`);
   }
-  // Precision: distinct typed relations between two entities of the gold list; the rest are entity errors, not relation errors.
+  // Precision: typed relations between two entities of the gold list; the rest are entity errors, not relation errors.
   const names = new Map(entities.map((e) => [e.id, e.name]));
-  const pairs = new Map<string, RelationSummary[]>();
-  for (const r of typed) {
-    if (!(entityGold.get(r.source)?.size ?? 0) || !(entityGold.get(r.target)?.size ?? 0)) continue;
-    const k = pairKey(r);
-    pairs.set(k, [...(pairs.get(k) ?? []), r]);
+  const between = typed.filter((r) => (entityGold.get(r.source)?.size ?? 0) > 0 && (entityGold.get(r.target)?.size ?? 0) > 0);
+  const wrong = between.filter((r) => !used.has(r.id)).map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}${r.label ? ` [${r.label}]` : ''}`);
+  const tp = between.length - wrong.length;
+  const wrongByType: Record<string, number> = {};
+  for (const r of between) {
+    if (used.has(r.id)) continue;
+    wrongByType[r.type] = (wrongByType[r.type] ?? 0) + 1;
   }
-  const wrong: string[] = [];
-  let right = 0;
-  let inferredWrong = 0;
-  for (const [k, rs] of pairs) {
-    if (used.has(k)) {
-      right++;
-      continue;
-    }
-    // Inferred when no edge of the pair is stated by the text (all read off the gazetteer or a name).
-    const via = rs.every((r) => INFERRED.has(viaOf.get(r.id) ?? '')) ? viaOf.get(rs[0].id) : undefined;
-    if (via) inferredWrong++;
-    const r = rs[0];
-    wrong.push(`${r.type} ${names.get(r.source)} -> ${names.get(r.target)}${r.label ? ` [${r.label}]` : ''}${via ? ` (via ${via})` : ''}`);
-  }
-  const fn = gold.length - foundGold;
-  return { byType, precision: score(right, wrong.length, fn), stated: score(right, wrong.length - inferredWrong, fn), missed, wrong, ends };
+  // Edges inferred from a name or the gazetteer (not stated by a sentence) are counted apart.
+  const inferredWrong = between.filter((r) => !used.has(r.id) && !stated.has(r.id)).length;
+  const statedRight = between.filter((r) => used.has(r.id) && stated.has(r.id)).length;
+  return { byType, precision: score(tp, wrong.length, gold.length - used.size), missed, wrong, wrongByType, inferredWrong, statedRight, ends };
 }
 
 /** Imports one page into a fresh workspace and scores what a user would see. */
@@ -193,8 +165,7 @@ export async function scorePage(page: GoldPage): Promise<PageScore> {
       const found = await Promise.all(summaries.map(async (s) => ({ ...s, text: (await zhitu.getArticle({ id: s.id })).text })));
       const entities = await zhitu.listEntities({});
       const relations = await zhitu.listRelations();
-      const graph = await zhitu.getGraph({});
-      const viaOf = new Map(graph.edges.filter((e) => e.attrs?.via !== undefined).map((e) => [e.id, String(e.attrs?.via)]));
+      const stated = new Set((await zhitu.listRelations({ filter: { excludeInferred: true } })).map((r) => r.id));
       const pairs = matchArticles(page.articles, found);
       const matched = pairs.filter(([, a]) => a);
       const goldNames = page.articles.flatMap((a) => a.byline.map((b) => b.name));
@@ -220,7 +191,7 @@ export async function scorePage(page: GoldPage): Promise<PageScore> {
         bylines: score(hitNames, foundNames.length - hitNames, goldNames.length - hitNames),
         bylineMisses: missingNames,
         entities: scoreDistinct(mentions, page.entities),
-        relations: scoreListedRelations(page.relations, page.entities, entities, relations, viaOf),
+        relations: scoreRelations(page.relations, page.entities, entities, relations, stated),
       };
     } finally {
       await zhitu.close();
@@ -236,7 +207,14 @@ export function summarise(scores: PageScore[]): {
   articles: { gold: number; found: number; matched: number; titles: number; dates: number };
   bylines: Score;
   entities: Record<string, Score>;
-  relations: { byType: Record<string, { gold: number; found: number }>; precision: Score; stated: Score; ends: { gold: number; found: number } };
+  relations: {
+    byType: Record<string, { gold: number; found: number }>;
+    precision: Score;
+    wrongByType: Record<string, number>;
+    inferredWrong: number;
+    statedRight: number;
+    ends: { gold: number; found: number };
+  };
 } {
   const sum = (f: (s: PageScore) => number): number => scores.reduce((n, s) => n + f(s), 0);
   const types = ['organisation', 'place', 'person', 'program', 'micro'];
@@ -268,7 +246,12 @@ export function summarise(scores: PageScore[]): {
     relations: {
       byType,
       precision: score(sum((s) => s.relations.precision.tp), sum((s) => s.relations.precision.fp), sum((s) => s.relations.precision.fn)),
-      stated: score(sum((s) => s.relations.stated.tp), sum((s) => s.relations.stated.fp), sum((s) => s.relations.stated.fn)),
+      wrongByType: scores.reduce<Record<string, number>>((acc, s) => {
+        for (const [t, n] of Object.entries(s.relations.wrongByType)) acc[t] = (acc[t] ?? 0) + n;
+        return acc;
+      }, {}),
+      inferredWrong: sum((s) => s.relations.inferredWrong),
+      statedRight: sum((s) => s.relations.statedRight),
       ends: { gold: sum((s) => s.relations.ends.gold), found: sum((s) => s.relations.ends.found) },
     },
   };
@@ -306,7 +289,11 @@ export async function evaluatePages(dir: string, details = false, only?: Readonl
   console.log(`  relations found (type and direction): ${found}/${gold} (${per})`);
   console.log(`  relations whose both ends were found as entities: ${total.relations.ends.found}/${total.relations.ends.gold}`);
   console.log(`  relations between gold entities: ${fmt(total.relations.precision)}`);
-  console.log(`  the same without located_in inferred from the gazetteer or a name (unlisted by the gold): ${fmt(total.relations.stated)}`);
+  const { inferredWrong, statedRight, wrongByType } = total.relations;
+  const statedWrong = total.relations.precision.fp - inferredWrong;
+  console.log(`  precision of the relations stated by a sentence (not inferred): ${f3(statedRight / Math.max(1, statedRight + statedWrong))} (${statedRight} right, ${statedWrong} not in the gold)`);
+  const wrongTypes = Object.entries(wrongByType).sort((a, b) => b[1] - a[1]);
+  console.log(`  not in the gold, by type: ${wrongTypes.map(([t, n]) => `${t} ${n}`).join(', ') || '-'}; inferred from a name or the gazetteer: ${inferredWrong}`);
   if (details) {
     for (const s of scores) {
       console.log(`${s.name}: articles ${s.articles.found}/${s.articles.gold}`);
