@@ -47,6 +47,8 @@ function isStopToken(ctx: Ctx, t: Token): boolean {
   // Datelines (本报讯, 5月7日电) and ranks (第二名) are not part of a name.
   if (/讯$/.test(t.word) || /[0-9０-９]/.test(ctx.text[t.start - 1] ?? '')) return true;
   // 第四届, and numbered units inside a name (中建七局, 十一冶): not a quantity.
+  // 各建一处职工活动站: 一处 counts places here, it is no numbered office.
+  if (t.tag === 'm' && /^[一两几多数]处$/.test(t.word)) return true;
   if (t.tag === 'm')
     return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word) && !NUMBERED_UNIT.test(t.word) && !numberedWithNext(ctx, t);
   if (t.tag === 'x' && t.word.length === 1 && ctx.lex.predicateVerbs.has(t.word)) return true;

@@ -45,6 +45,11 @@ describe('long company names (issue #12 causes 4, 5)', () => {
     expect(names('中国铁路南宁局集团有限公司发布通知。', 'organisation')).toEqual(['中国铁路南宁局集团有限公司']);
   });
 
+  it('does not run a name over a count of places (各建一处…站)', () => {
+    expect(names('今年还将在青石镇、白沙镇各建一处职工活动站。', 'organisation')).toEqual([]);
+    expect(names('今年还将在青石镇、白沙镇各建一处职工活动站。', 'place')).toEqual(['青石镇', '白沙镇']);
+  });
+
   it('takes back a character the segmenter cut off a noun of the name (船务 read as 海船/务)', () => {
     expect(names('南通华海船务有限公司召开职代会。', 'organisation')).toEqual(['南通华海船务有限公司']);
   });
