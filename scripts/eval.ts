@@ -65,6 +65,10 @@ function printPages(title: string, total: ReturnType<typeof summarise>, pages: n
   const found = Object.values(total.relations.byType).reduce((n, v) => n + v.found, 0);
   const gold = Object.values(total.relations.byType).reduce((n, v) => n + v.gold, 0);
   console.log(`  relations found ${found}/${gold}; pages split right ${total.pagesRight}/${pages}; byline names ${fmt(total.bylines)}`);
+  console.log(`  relations between gold entities ${fmt(total.relations.precision)}`);
+  const r = total.relations;
+  const statedWrong = r.precision.fp - r.inferredWrong;
+  console.log(`  relations stated by a sentence (not inferred from a name or the gazetteer): P ${(r.statedRight / Math.max(1, r.statedRight + statedWrong)).toFixed(3)} (${r.statedRight} right, ${statedWrong} not in the gold)`);
 }
 
 function printSpans(title: string, r: { extractor: SpanReport; jieba: SpanReport }): void {
@@ -115,8 +119,8 @@ async function main(): Promise<void> {
 
   if (existsSync(RELATIONS_EVAL)) {
     // The relation scores (scripts/eval/relations.ts) print themselves.
-    const relations = (await import(pathToFileURL(RELATIONS_EVAL).href)) as { printRelationEval?: (extractor: Extractor) => Promise<void> | void };
-    await relations.printRelationEval?.(extractor);
+    const relations = (await import(pathToFileURL(RELATIONS_EVAL).href)) as { printRelationEval?: () => Promise<void> | void };
+    await relations.printRelationEval?.();
   }
 
   if (!args.includes('--no-held-out')) await printHeldOut(HELD_OUT);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openZhitu } from '../../electron/core/api';
 import type { EntitySummary, GraphEdge } from '../../electron/shared/types';
-import { normaliseName, SAMPLE_GOLD, SAMPLE_PAGE, type GoldEntity } from '../eval';
+import { normaliseName, type GoldEntity } from './score';
 import { loadGoldPages, type GoldPage, type GoldRelation } from './pages';
 
 // `npx tsx scripts/eval/relations.ts [DIR] [--details]`: precision and recall of typed relations,
@@ -46,6 +46,12 @@ export interface RelationScore {
   missed: string[];
   wrong: string[];
 }
+
+// The sample page and its gold, named here rather than imported from scripts/eval.ts: that module
+// runs its main with a top-level await and imports this one, so importing it back would never settle.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SAMPLE_PAGE = join(ROOT, 'data', '000_65facfb44480fdb1.txt');
+const SAMPLE_GOLD = join(ROOT, 'tests', 'fixtures', 'gold', 'sample-entities.json');
 
 const empty = (): TypeScore => ({ gold: 0, found: 0, endsGold: 0, endsFound: 0, predicted: 0, right: 0, inferredWrong: 0, labelled: 0, labelRight: 0 });
 const INFERRED = new Set(['gazetteer', 'name']);
@@ -213,7 +219,7 @@ export async function evaluateRelations(dir: string | undefined, details: boolea
   const groups: Array<[string, GoldPage[]]> = [];
   if (dir) groups.push([basename(resolve(dir)), loadGoldPages(resolve(dir))]);
   else {
-    const dev = loadGoldPages(join(SAMPLE_PAGE, '..', '..', 'tests', 'fixtures', 'dev-real'));
+    const dev = loadGoldPages(join(ROOT, 'tests', 'fixtures', 'dev-real'));
     const number = (p: GoldPage): number => Number(/\d+/.exec(p.name)?.[0] ?? 0);
     groups.push(['sample page', [samplePage()]], ['dev-real pages 1-4', dev.filter((p) => number(p) <= 4)], ['dev-real pages 5-6', dev.filter((p) => number(p) > 4)]);
   }
@@ -227,6 +233,11 @@ export async function evaluateRelations(dir: string | undefined, details: boolea
       console.log(`  ${page.name} wrong: ${score.wrong.join('; ') || '-'}`);
     }
   }
+}
+
+/** The hook `npm run eval` calls: relation scores of the sample and the dev pages, without details. */
+export async function printRelationEval(): Promise<void> {
+  await evaluateRelations(undefined, false);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -163,6 +163,27 @@ export function mergeProgramForms(ctx: Ctx, mentions: Candidate[]): void {
   }
 }
 
+/** True when the line holding `pos` reads as a headline: short, with no closing punctuation. */
+function inHeadline(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos) + 1;
+  const nl = text.indexOf('\n', pos);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  return line.length <= 40 && !/[。！？!?]/.test(line);
+}
+
+/**
+ * True when `short` contracts `full`: same first two characters and same last two (公司, 工会),
+ * at least five characters, every character of `short` found in order in `full`, which is longer
+ * by at least three (中铁七局三公司 / 中铁七局集团第三工程有限公司; 中交二航局六公司 / 中交第二航务工程局…第六工程分公司).
+ */
+export function isContraction(short: string, full: string): boolean {
+  if (short.length < 5 || full.length < short.length + 3) return false;
+  if (short.slice(0, 2) !== full.slice(0, 2) || short.slice(-2) !== full.slice(-2)) return false;
+  let k = 0;
+  for (const ch of full) if (k < short.length && ch === short[k]) k++;
+  return k === short.length;
+}
+
 /**
  * Organisations named with a short form of their place (大理州总工会) or without a leading
  * name part (湘雅医院) take the full name used in the same text, when exactly one fits.
@@ -192,8 +213,12 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
     if (m.rule === 'ref.short' || m.rule === 'user.entry' || renames.has(m.name)) continue;
     const p = longestPlaceAt.get(m.start);
     if (p && p.end < m.end) {
-      const full = p.name + ctx.text.slice(p.end, m.end);
-      if (full !== m.name && byName.has(full)) {
+      const rest = ctx.text.slice(p.end, m.end);
+      // 江苏工会 in a headline over a text that names 江苏省总工会: the federation of that place (in
+      // running text, 深圳工会 may mean the city's unions as a whole and stays apart).
+      const forms = [p.name + rest, ...(rest === '工会' && inHeadline(ctx.text, m.start) ? [`${p.name}总工会`] : [])];
+      const full = forms.find((f) => f !== m.name && byName.has(f));
+      if (full) {
         renames.set(m.name, full);
         continue;
       }
@@ -201,7 +226,13 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
     if (m.name.length < 4) continue;
     // 湘雅医院 in a text that names 中南大学湘雅医院 (not 甲与湘雅医院, a joined pair).
     const hosts = hostsOf.get(m.name) ?? [];
-    if (hosts.length === 1) renames.set(m.name, hosts[0]);
+    if (hosts.length === 1) {
+      renames.set(m.name, hosts[0]);
+      continue;
+    }
+    // 中铁七局三公司 in a text that names 中铁七局集团第三工程有限公司: a contraction of one full name.
+    const long = names.filter((n) => isContraction(m.name, n));
+    if (long.length === 1) renames.set(m.name, long[0]);
   }
   // Every mention of a renamed name (州总 read as 大理州总工会) follows it.
   for (const m of orgs) {

@@ -1,6 +1,5 @@
 import type { RelationMention } from '../../shared/types';
 import type { Candidate, Ctx } from './context';
-import type { GazPlace } from './gazetteer';
 import type { SentenceSpan } from './sentences';
 
 const LEVEL: Record<string, number> = { province: 0, city: 1, county: 2, town: 3 };
@@ -13,8 +12,10 @@ function levelOf(m: Candidate): number {
 }
 
 /**
- * `located_in` relations: place → parent place (gazetteer, up to the province, and chains in the
- * text such as 广东省深圳市), organisation → place its name starts with (深圳市总工会 → 深圳市).
+ * `located_in` relations: place → parent place (chains in the text such as 广东省深圳市, and the
+ * gazetteer's nearest ancestor that the text also names), organisation → place its name starts
+ * with when the text names that place on its own (深圳市总工会 → 深圳市). Inferred relations never
+ * point at a place the text does not name: it would become an entity without a mention.
  * One relation per pair, with the sentence of the first mention that supports it as evidence.
  */
 export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], sentences: SentenceSpan[]): RelationMention[] {
@@ -45,6 +46,8 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
     out.set(key, { type: 'located_in', source, sourceType, target, targetType: 'place', label: '', start: s.start, end: s.end, attrs: { via } });
   };
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // Places the text names as places of their own (not only inside a longer name).
+  const named = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.name));
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i];
     if (m.type !== 'place') continue;
@@ -60,8 +63,13 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
       if (inner?.place && inner.name !== m.name && ctx.gaz.contains(m.place, inner.place)) add(inner.name, 'place', m.name, next.start, 'chain');
     }
     if (m.place && m.code) {
-      let child: GazPlace = m.place;
-      for (let p = child.parent; p; child = p, p = p.parent) add(child.name, 'place', p.name, m.start, 'gazetteer');
+      // The nearest ancestor that the text names as a place of its own: an ancestor it does not
+      // name would be a node with no mention (广州 gives no 广东省 unless the text says 广东省).
+      for (let p = m.place.parent; p; p = p.parent) {
+        if (!named.has(p.name)) continue;
+        add(m.name, 'place', p.name, m.start, 'gazetteer');
+        break;
+      }
     }
   }
   for (const m of sorted) {
@@ -87,7 +95,8 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
     } else {
       chosen = inside.find((p) => /[(（]/.test(ctx.text[p.start - 1] ?? ''));
     }
-    if (chosen && m.type === 'organisation') add(m.name, 'organisation', chosen.name, m.start, 'name');
+    // Only towards a place the text also names on its own: otherwise the place exists only inside the name.
+    if (chosen && m.type === 'organisation' && named.has(chosen.name)) add(m.name, 'organisation', chosen.name, m.start, 'name');
   }
   return [...out.values()];
 }

@@ -39,6 +39,7 @@ export interface WalkOptions {
 /** Tags of words that end a walk; zg (a stray single character of a longer word) does not. */
 const STOP_TAG = /^(u|p|c|r|d|y|e|o|q|t|f|z(?!g))/;
 const NUMBERED_UNIT = /^[一二三四五六七八九十0-9]+(局|处|公司|厂|院|所|队|冶|建|中队|大队|支队|分局|工区|车间)$/;
+const PHASE = /^[一二三四五六七八九十0-9]+期$/;
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
 function isStopToken(ctx: Ctx, t: Token): boolean {
@@ -46,9 +47,36 @@ function isStopToken(ctx: Ctx, t: Token): boolean {
   // Datelines (本报讯, 5月7日电) and ranks (第二名) are not part of a name.
   if (/讯$/.test(t.word) || /[0-9０-９]/.test(ctx.text[t.start - 1] ?? '')) return true;
   // 第四届, and numbered units inside a name (中建七局, 十一冶): not a quantity.
-  if (t.tag === 'm') return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word) && !NUMBERED_UNIT.test(t.word);
+  // 各建一处职工活动站: 一处 counts places here, it is no numbered office.
+  if (t.tag === 'm' && /^[一两几多数]处$/.test(t.word)) return true;
+  if (t.tag === 'm')
+    return !/^第[一二三四五六七八九十百0-9]+(届|期|次|工程|中学|小学)?$/.test(t.word) && !NUMBERED_UNIT.test(t.word) && !numberedWithNext(ctx, t);
   if (t.tag === 'x' && t.word.length === 1 && ctx.lex.predicateVerbs.has(t.word)) return true;
   return STOP_TAG.test(t.tag) && !/^(nr|ns|nt|nz)/.test(t.tag);
+}
+
+/** A numbered unit of a larger body (七局, 十一冶), one word or cut in two: a proper part of a name. */
+export function isNumberedUnit(ctx: Ctx, t: Token): boolean {
+  return NUMBERED_UNIT.test(t.word) || (t.tag === 'm' && numberedWithNext(ctx, t));
+}
+
+/**
+ * A one-character token that the segmenter cut off a noun it shares with the word before
+ * (南通华海船务有限公司 read as 海船/务): the two characters are a dictionary noun, so the
+ * character belongs to the name, not to the sentence (务 is no adverb here).
+ */
+function cutFromWord(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  const prev = ctx.tokens[j - 1];
+  if (t.word.length !== 1 || !prev || prev.end !== t.start || prev.word.length < 2) return false;
+  const tag = ctx.seg.wordTag(prev.word.slice(-1) + t.word);
+  return tag !== null && /^n/.test(tag);
+}
+
+/** A number the segmenter cut from its unit (二十/三局 of 中铁二十三局): the two read as one numbered unit. */
+function numberedWithNext(ctx: Ctx, t: Token): boolean {
+  const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
+  return !!next && /^[一二三四五六七八九十0-9]+$/.test(t.word) && NUMBERED_UNIT.test(t.word + next.word);
 }
 
 function matchingOpen(text: string, close: number): number {
@@ -90,6 +118,7 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
       if (opts.chainPlaces) {
         for (let p = opts.placeEnds.get(start); p; p = opts.placeEnds.get(start)) start = p.start;
         start = brandBefore(ctx, start);
+        start = placeBrandBefore(ctx, start, opts.placeEnds);
       } else if (!place.place) {
         // A river or region after its province (河南黄河河务局) belongs with it.
         const before = opts.placeEnds.get(start);
@@ -130,7 +159,9 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
       }
       break;
     }
-    if (isStopToken(ctx, t)) break;
+    // In a company's name, 三期 (a phase of a site: 软件园三期项目部) and a character the segmenter
+    // cut off a noun of the name do not end it.
+    if (isStopToken(ctx, t) && !(opts.chainPlaces && (PHASE.test(t.word) || cutFromWord(ctx, j)))) break;
     // A one-character verb (出, 送, 上) is a predicate, not part of a name; so is any verb
     // except in company names.
     if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag)) break;
@@ -154,6 +185,21 @@ function brandBefore(ctx: Ctx, start: number): number {
   if (!t || t.word.length !== 2 || !/^(x|j|nz)$/.test(t.tag) || isStopToken(ctx, t)) return start;
   const prev = ctx.text[t.start - 1];
   return t.start === 0 || isBreak(prev) || ctx.lex.predicateVerbs.has(ctx.tokens[ctx.tokenEndingAt[t.start]]?.word ?? '') ? t.start : start;
+}
+
+/**
+ * A brand made of a place and a field before a company's own place (中国铁路 in
+ * 中国铁路广州局集团有限公司): a two-character noun right before the place, with a place
+ * before it that opens the phrase.
+ */
+function placeBrandBefore(ctx: Ctx, start: number, placeEnds: Map<number, Candidate>): number {
+  const t = ctx.tokens[ctx.tokenEndingAt[start]];
+  if (!t || t.word.length !== 2 || t.tag !== 'n' || isStopToken(ctx, t)) return start;
+  const p = placeEnds.get(t.start);
+  if (!p) return start;
+  const before = ctx.tokens[ctx.tokenEndingAt[p.start]];
+  const opens = p.start === 0 || isBreak(ctx.text[p.start - 1]) || (!!before && isStopToken(ctx, before));
+  return opens ? p.start : start;
 }
 
 const placeStarts = new WeakMap<Map<number, Candidate>, Set<number>>();

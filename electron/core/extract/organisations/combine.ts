@@ -7,7 +7,11 @@ import type { Recogniser } from '../rules/recogniser';
  * (龙江森工集团桦南林业局有限公司, …股份有限公司舟山中心支公司), and an organisation with a fund or
  * branch joined by a middle dot (深圳市职工发展基金会·龙华区暖工基金).
  */
-function combineOrganisations(ctx: Ctx, named: readonly Candidate[]): Candidate[] {
+/** A unit a company names after the site it works on or the place it serves (…项目部, 怀化工务段工会). */
+const SITE_UNIT = /项目(?:经理)?部$/;
+const COMPANY_END = /(?:公司|集团)$/;
+
+function combineOrganisations(ctx: Ctx, named: readonly Candidate[], placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const { text } = ctx;
   const byStart = new Map<number, Candidate[]>();
   for (const c of named) {
@@ -22,7 +26,13 @@ function combineOrganisations(ctx: Ctx, named: readonly Candidate[]): Candidate[
     for (const b of byStart.get(dot ? a.end + 1 : a.end) ?? []) {
       const joinable = dot
         ? b.type === 'organisation' || /基金$/.test(b.name)
-        : b.type === 'organisation' && b.rule === 'org.suffix' && (b.cls === 'company' || b.cls === 'branch' || (b.cls === 'gov' && /部$/.test(b.name) && b.end - b.start <= 4));
+        : b.type === 'organisation' &&
+          b.rule === 'org.suffix' &&
+          (b.cls === 'company' ||
+            b.cls === 'branch' ||
+            (b.cls === 'gov' && /部$/.test(b.name) && b.end - b.start <= 4) ||
+            // 中铁X局有限公司 + 中关村软件园二期项目部, …集团有限公司 + 怀化工务段工会: a company's unit named after a place or site.
+            (COMPANY_END.test(a.name) && (SITE_UNIT.test(b.name) || (b.cls === 'union' && placeStarts.has(b.start)))));
       if (!joinable) continue;
       out.push(candidate('org.combined', 'organisation', a.start, b.end, a.name + (dot ? '·' : '') + b.name, { dropped: [...(a.dropped ?? []), ...(b.dropped ?? [])] }));
     }
@@ -33,5 +43,10 @@ function combineOrganisations(ctx: Ctx, named: readonly Candidate[]): Candidate[
 /** Organisations run together with their branch or fund, after the organisation and program rules. */
 export const combineRules: Recogniser = {
   emits: ['org.combined'],
-  run: (ctx, env) => combineOrganisations(ctx, env.found.filter((c) => c.type === 'organisation' || c.type === 'program')),
+  run: (ctx, env) =>
+    combineOrganisations(
+      ctx,
+      env.found.filter((c) => c.type === 'organisation' || c.type === 'program'),
+      new Set(env.ofType('place').map((p) => p.start)),
+    ),
 };

@@ -3,7 +3,7 @@ import type { Candidate, Ctx } from '../context';
 import { candidate } from '../context';
 import type { OrgSuffix, OrgSuffixClass } from '../lexicons';
 import type { NameStart } from '../name-walk';
-import { nameWithout, placeEndMap, walkNameStart } from '../name-walk';
+import { isNumberedUnit, nameWithout, placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
 import type { Token } from '../segmenter';
 import type { OrgIndex } from './org-index';
@@ -89,6 +89,19 @@ function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): bool
   return !(next && ctx.lex.siteSuffixes.has(next.word));
 }
 
+/** Party bodies inside an organisation that a member's title names (湖北省总工会党组成员, 该段党委副书记). */
+const INNER_PARTY = /^(?:党组|党委|党总支|党支部)$/;
+
+/**
+ * `X党组书记`, `X党委副书记`: the party body is part of the title of the person that follows, and
+ * the organisation is X, which its own suffix finds (the title goes with the person's role).
+ */
+function partyOfTitle(ctx: Ctx, end: number, suffix: string, info: OrgSuffix): boolean {
+  if (info.cls !== 'party' || !INNER_PARTY.test(suffix)) return false;
+  for (let n = 1; n <= 4; n++) if (ctx.lex.titles.has(suffix + ctx.text.slice(end, end + n))) return true;
+  return false;
+}
+
 /**
  * Names ending in an institutional suffix (总工会, 有限公司, 人民政府, 司法所, …) whose start is
  * found by walking back over the name's words to a place (深圳市职工发展基金会) or to the first
@@ -111,6 +124,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (!text.endsWith(suffix, end)) continue;
       const info = index.suffixes.get(suffix) as OrgSuffix;
       if (info.weak && t.end === end && !weakSuffixStands(ctx, t, end, suffix)) continue;
+      if (partyOfTitle(ctx, end, suffix, info)) continue;
       const headStart = end - suffix.length;
       const company = info.cls === 'company' || info.cls === 'branch';
       const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: company, allowVerbs: company });
@@ -121,7 +135,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       const evidence: Evidence = {
         walk,
         mod,
-        specific: walk.words.some((w) => SPECIFIC_TAG.test(w.tag) && !lex.genericWords.has(w.word)),
+        specific: walk.words.some((w) => (SPECIFIC_TAG.test(w.tag) && !lex.genericWords.has(w.word)) || isNumberedUnit(ctx, w)),
         nonGeneric: walk.words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm'),
         quantified: QUANTIFIED.test(text.slice(Math.max(0, walk.start - 8), walk.start)),
       };

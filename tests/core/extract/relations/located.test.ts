@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../../electron/core/extract';
 import { extractRelations } from '../../../../electron/core/extract/relations';
 import type { EntityMention } from '../../../../electron/shared/types';
 import { edges, findMentions, findRelation } from './mentions';
@@ -60,5 +61,28 @@ describe('zones and more ways of saying where', () => {
   it('reads 地处 and 坐落在 like 位于', () => {
     expect(located('青禾职工驿站地处城南镇,交通便利。', [['organisation', '青禾职工驿站'], ['place', '城南镇']])).toEqual(['青禾职工驿站 -[]-> 城南镇']);
     expect(located('坐落在城南镇的金沙湿地公园对职工免费开放。', [['place', '城南镇'], ['place', '金沙湿地公园']])).toEqual(['金沙湿地公园 -[]-> 城南镇']);
+  });
+});
+
+describe('located_in inferred from the gazetteer and from names', () => {
+  const extractor = createExtractor();
+  const located = (text: string): string[] =>
+    extractor
+      .extract(text)
+      .relations.filter((r) => r.type === 'located_in')
+      .map((r) => `${r.source}>${r.target}:${r.attrs?.via}`)
+      .sort();
+
+  it('links a place to its nearest ancestor that the text names, never to one it does not name', () => {
+    // 珠海 lies in 广东省, which the first text does not name.
+    expect(located('珠海市香洲区的职工参加了培训。')).toEqual(['香洲区>珠海市:chain']);
+    expect(located('广东省各地开展慰问,珠海市的职工参加了活动。')).toEqual(
+      expect.arrayContaining(['珠海市>广东省:gazetteer']),
+    );
+  });
+
+  it('places an organisation in the place its name starts with only when the text names that place too', () => {
+    expect(located('珠海市总工会开展慰问。').filter((r) => r.startsWith('珠海市总工会'))).toEqual([]);
+    expect(located('珠海市总工会开展慰问,珠海市的职工参加了活动。')).toContain('珠海市总工会>珠海市:name');
   });
 });
