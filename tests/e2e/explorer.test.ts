@@ -46,6 +46,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = browser.page;
   page.on('pageerror', (e) => problems.push(e.message));
+  // A refused request names itself (method, arguments, the server's reason), not only its status.
+  page.on('response', async (r) => {
+    if (r.status() < 400) return;
+    const body = await r.text().catch(() => '');
+    problems.push(`HTTP ${r.status()} ${new URL(r.url()).pathname} ${r.request().postData()?.slice(0, 200) ?? ''} => ${body.slice(0, 200)}`);
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });

@@ -53,6 +53,8 @@ export class WorkspaceGraph {
   private whole: { reader: SnapshotReader; tail: StoredEdit[]; mode: EvidenceMode; built: BuiltGraph } | null = null;
   /** Shards whose results are being extracted again (damaged or lost): aggregated without results meanwhile. */
   readonly pending = new Set<number>();
+  /** The rebuild under way, which concurrent readers wait for. */
+  private rebuilding: Promise<void> | null = null;
 
   constructor(private readonly ws: Workspace) {}
 
@@ -81,19 +83,30 @@ export class WorkspaceGraph {
 
   /** The snapshot in force, rebuilt first when it is missing, damaged or not the one of the committed data and edits. */
   async current(): Promise<Current> {
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      // Requests that arrive together wait for the one rebuild under way instead of each writing
+      // a snapshot of its own (which replaced, and had deleted, the ones the others were reading).
+      if (this.rebuilding) await this.rebuilding.catch(() => undefined);
       try {
         this.reader ??= await SnapshotReader.open(this.ws.graph);
         if (this.reader) {
-          const tail = await this.tailOf(this.reader);
-          if (tail) return { reader: this.reader, tail };
+          const reader = this.reader;
+          const tail = await this.tailOf(reader);
+          if (tail) return { reader, tail };
         }
       } catch (error) {
         if (!(error instanceof StaleSnapshot)) throw error;
+        this.reader = null;
       }
-      await this.write(await this.build(this.ws.activeEdits()), this.ws.activeEdits());
+      this.rebuilding ??= (async () => {
+        const edits = this.ws.activeEdits();
+        await this.write(await this.build(edits), edits);
+      })().finally(() => {
+        this.rebuilding = null;
+      });
+      await this.rebuilding;
     }
-    throw new Error('the graph snapshot could not be rebuilt');
+    throw new Error('the graph snapshot could not be rebuilt: the workspace kept changing while it was read');
   }
 
   /** The node table of the current snapshot with its light edits applied. */

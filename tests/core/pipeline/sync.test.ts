@@ -41,4 +41,25 @@ describe('a service on a workspace another process writes', () => {
     await invokeApi(app, 'edit', { op: { op: 'rename', id, name: '技能共富保险' } });
     expect(((await invokeApi(cli, 'listEntities', {})) as EntitySummary[]).find((e) => e.id === id)).toMatchObject({ name: '技能共富保险', note: '命令行的注释' });
   });
+
+  it('answers requests that arrive together while its graph must be rebuilt (one rebuild, not one each)', async () => {
+    // A structural edit by the other process: this one's snapshot is no longer the current one.
+    const ids = (await cli.listEntities({})).filter((e) => e.type === 'organisation').map((e) => e.id);
+    await cli.edit({ op: { op: 'merge', target: ids[0], sources: [ids[1]] } });
+    await cli.undo();
+    await cli.edit({ op: { op: 'retype', id: ids[1], type: 'program' } });
+    // and its snapshot is gone (a team member deleted graph/, or it was never written).
+    await rm(join(tmp, 'ws', 'graph'), { recursive: true, force: true });
+    // What a page sends after a language switch: several reads at once.
+    const answers = await Promise.all([
+      invokeApi(app, 'listArticles', {}),
+      invokeApi(app, 'getGraph', { filter: { limit: 300 } }),
+      invokeApi(app, 'listEntities', {}),
+      invokeApi(app, 'workspaceInfo', {}),
+      invokeApi(app, 'timeline', { bucket: 'day' }),
+      invokeApi(app, 'stats', {}),
+    ]);
+    expect(answers.every((a) => a !== undefined)).toBe(true);
+    expect(((answers[2] as EntitySummary[]).find((e) => e.id === ids[1]))?.type).toBe('program');
+  });
 });
