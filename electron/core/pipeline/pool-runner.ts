@@ -16,6 +16,12 @@ export interface PoolOptions {
    * (the desktop app, where no input may reach the main process's extractor).
    */
   inProcessBelow?: number;
+  /**
+   * Likewise in characters: below this much text, extraction runs in this process unless the
+   * workers are already up. Starting two workers costs about as much as extracting a few
+   * million characters (measured on 2 cores), so a pool pays only for large runs.
+   */
+  inProcessBelowChars?: number;
   /** Texts per message to a worker: small enough to share the work evenly, large enough to be cheap. */
   chunk?: number;
 }
@@ -71,6 +77,7 @@ function runChunk(
 export function createPoolRunner(options: PoolOptions): ExtractionRunner {
   const size = Math.max(1, Math.floor(options.size));
   const inProcessBelow = options.inProcessBelow ?? 0;
+  const inProcessBelowChars = options.inProcessBelowChars ?? 0;
   const chunkSize = Math.max(1, options.chunk ?? 16);
   const slots: Slot[] = [];
   let local: ExtractionRunner | null = null;
@@ -96,7 +103,9 @@ export function createPoolRunner(options: PoolOptions): ExtractionRunner {
   return {
     version: EXTRACTOR_VERSION,
     async run(items, lexicon, onProgress, shouldStop) {
-      if (items.length < inProcessBelow) {
+      const live = slots.some((slot) => slot.worker !== null);
+      const small = items.length < inProcessBelow || (inProcessBelowChars > 0 && items.reduce((n, i) => n + i.text.length, 0) < inProcessBelowChars);
+      if (!live && small) {
         local ??= createInProcessRunner();
         return local.run(items, lexicon, onProgress, shouldStop);
       }

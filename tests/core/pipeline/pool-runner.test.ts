@@ -70,6 +70,19 @@ describe('extraction shared among worker threads', () => {
     expect(out).toEqual(await createInProcessRunner().run([{ id: 'x', text }], lexicon));
   });
 
+  it('extracts a short run in this process by its size in characters, but keeps using workers already up', async () => {
+    runner = createPoolRunner({ spawn, size: 2, chunk: 5, inProcessBelowChars: 1000 });
+    await runner.run(items(20), lexicon);
+    expect(spawned).toBe(0);
+    const long = await runner.run(items(20, (i) => `${'长'.repeat(60)}${i}`), lexicon);
+    expect(spawned).toBe(2);
+    expect(long.a3.entities[0].surface).toContain('长');
+    // The workers are up: a short run now goes to them too.
+    const short = await runner.run(items(20), lexicon);
+    expect(short.a3.entities[0].name).toMatch(/^\d+$/); // a worker's thread id, not an extraction
+    expect(spawned).toBe(2);
+  });
+
   it('replaces a crashed worker, and fails a chunk that crashes twice naming its articles', async () => {
     runner = createPoolRunner({ spawn, size: 2, chunk: 3 });
     const bad = items(12, (i) => (i === 7 ? 'CRASH here' : `text ${i}`));
