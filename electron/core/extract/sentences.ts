@@ -1,3 +1,5 @@
+import type { EntityMention } from '../../shared/types';
+
 /** A sentence as a span of the text it came from. */
 export interface SentenceSpan {
   start: number;
@@ -77,4 +79,24 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
   if (e > s) spans.push({ start: s, end: e });
+}
+
+/** The mentions that lie inside the text, in text order (longer first at the same start). */
+export function mentionsInOrder(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The outermost of mentions in text order, none overlapping the one before: what relations and
+ * co-occurrence are read from (a place inside an organisation's name is left out).
+ */
+export function outermostMentions(ordered: readonly EntityMention[]): EntityMention[] {
+  const top: EntityMention[] = [];
+  let lastEnd = -1;
+  for (const m of ordered) {
+    if (m.start < lastEnd) continue;
+    top.push(m);
+    lastEnd = m.end;
+  }
+  return top;
 }

@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, ExtractResult, RelationMention } from '../../shared/types';
-import { splitSentences } from '../extract/sentences';
+import { mentionsInOrder, outermostMentions, splitSentences } from '../extract/sentences';
 import type { SentenceSpan } from '../extract/sentences';
 
 const TYPE_ORDER: Record<EntityType, number> = { organisation: 0, person: 1, place: 2, program: 3 };
@@ -16,19 +16,6 @@ export interface CompactResult {
   coAt?: number[];
 }
 
-/** The outermost mentions, not overlapping, in text order (those relations are read from). */
-function topLevel(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const all = mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end).sort((a, b) => a.start - b.start || b.end - a.end);
-  const top: EntityMention[] = [];
-  let lastEnd = -1;
-  for (const m of all) {
-    if (m.start < lastEnd) continue;
-    top.push(m);
-    lastEnd = m.end;
-  }
-  return top;
-}
-
 /**
  * The `co_occurs` relations of a text, sentence by sentence (sentences with fewer than two
  * distinct entities give none): one per unordered pair of distinct entities among the top-level
@@ -36,7 +23,7 @@ function topLevel(text: string, mentions: readonly EntityMention[]): EntityMenti
  * sentence as evidence. This is what extraction emits; storing them would only repeat the mentions.
  */
 export function deriveCoOccurs(text: string, mentions: readonly EntityMention[], sentences?: readonly SentenceSpan[]): RelationMention[][] {
-  const top = topLevel(text, mentions);
+  const top = outermostMentions(mentionsInOrder(text, mentions));
   const blocks: RelationMention[][] = [];
   let i = 0;
   for (const span of sentences ?? splitSentences(text)) {

@@ -1,5 +1,5 @@
 import type { EntityMention, RelationMention } from '../../../shared/types';
-import { splitSentences } from '../sentences';
+import { mentionsInOrder, outermostMentions, splitSentences } from '../sentences';
 import { MentionIndex } from './anaphora';
 import { emitLocated, emitZonePlaces } from './located';
 import { emitCoOccurs } from './co-occurs';
@@ -32,16 +32,8 @@ export interface RelationOptions {
  * organisation's name); relations are read from the outermost mentions, names from all.
  */
 export function extractRelations(text: string, mentions: EntityMention[], options: RelationOptions = {}): RelationMention[] {
-  const all = mentions
-    .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const top: EntityMention[] = [];
-  let lastEnd = -1;
-  for (const m of all) {
-    if (m.start < lastEnd) continue;
-    top.push(m);
-    lastEnd = m.end;
-  }
+  const all = mentionsInOrder(text, mentions);
+  const top = outermostMentions(all);
   const titles = buildTitlePatterns(options.titles);
   const orgNames = new Set(all.filter((m) => m.type === 'organisation').map((m) => m.name));
   const sink = new RelationSink();
