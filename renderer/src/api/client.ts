@@ -8,8 +8,6 @@ export type Unsubscribe = () => void;
 export interface ZhituClient extends ZhituApi {
   readonly transport: 'electron' | 'http';
   on<K extends EventName>(event: K, listener: (payload: ZhituEvents[K]) => void): Unsubscribe;
-  /** Calls a method by name, also one the contract does not list yet (a newer core may have it); rejects when the transport lacks it. */
-  invoke(method: string, arg?: unknown): Promise<unknown>;
 }
 
 /** What the client needs from its surroundings; the defaults are the page's globals. */
@@ -30,11 +28,6 @@ function electronClient(bridge: ZhituBridge): ZhituClient {
     client[method] = (arg?: unknown) => (bridge[method] as (a?: unknown) => Promise<unknown>).call(bridge, arg);
   }
   client.on = <K extends EventName>(event: K, listener: (payload: ZhituEvents[K]) => void) => bridge.on(event, listener);
-  client.invoke = async (method: string, arg?: unknown) => {
-    const fn = (bridge as unknown as Record<string, unknown>)[method];
-    if (typeof fn !== 'function' || method === 'on') throw new Error(`${method}: not available in this version of the core`);
-    return (fn as (a?: unknown) => Promise<unknown>).call(bridge, arg);
-  };
   return client as unknown as ZhituClient;
 }
 
@@ -87,7 +80,6 @@ function httpClient(env: Required<Pick<ClientEnv, 'fetch' | 'href'>> & Pick<Clie
 
   const client: Record<string, unknown> = { transport: 'http' };
   for (const method of API_METHODS) client[method] = (arg?: unknown) => call(method, arg);
-  client.invoke = (method: string, arg?: unknown) => call(method, arg);
   client.on = <K extends EventName>(event: K, listener: (payload: ZhituEvents[K]) => void): Unsubscribe => {
     ensureSource();
     const set = listeners.get(event) ?? new Set();

@@ -1,5 +1,5 @@
 import type { Evidence, GraphEdge, PathResult, PathStep } from '../../../../electron/shared/types';
-import { callNext } from '../../api/next-api';
+import { getClient } from '../../api/client';
 
 /** Something that carries an edge's evidence, or only how much of it there is (lean payloads). */
 export interface EvidenceCarrier {
@@ -20,7 +20,7 @@ export function needsEvidence(item: EvidenceCarrier): boolean {
 export type EdgeFetcher = (id: string) => Promise<GraphEdge>;
 
 /** Asks the core for one edge with all its evidence. */
-export const fetchEdge: EdgeFetcher = (id) => callNext('getEdge', { id });
+export const fetchEdge: EdgeFetcher = (id) => getClient().getEdge({ id });
 
 /**
  * A small cache of fetched evidence by edge id: each edge is asked for once (concurrent asks
