@@ -3,6 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { fcoseSubset } from './fcose-top';
 import { adjacency, medianEdgeLength, seeded, seedPositions, snapToGrid } from './geometry';
 import type { LayoutRequest, LayoutResult } from './layout-types';
+import { packComponents } from './pack-components';
 
 /** Nodes laid out by fcose at full quality; the rest by ForceAtlas2 around them. */
 export const TOP_K = 150;
@@ -26,8 +27,9 @@ function fa2Iterations(n: number, incremental: boolean): number {
  * 1. `full` mode: fcose at full quality on the `topK` most important nodes;
  * 2. every other node starts next to an already placed neighbour;
  * 3. ForceAtlas2 (Barnes-Hut above 1,000 nodes) on the whole graph, fixed nodes held;
- * 4. scaled so that the median edge is about 110 units and the nodes have room, then snapped
- *    to the nearest free place on a grid, which leaves no overlap.
+ * 4. scaled so that the median edge is about 110 units and the nodes have room, the small
+ *    components packed in around the biggest, then snapped to the nearest free place on a grid,
+ *    which leaves no overlap.
  * `incremental` mode skips step 1 and holds every node that already has a place.
  */
 export function computeLayout(req: LayoutRequest): LayoutResult {
@@ -55,7 +57,7 @@ export function computeLayout(req: LayoutRequest): LayoutResult {
   let t = now();
   if (!incremental) {
     const top = order.slice(0, topK);
-    const at = fcoseSubset(nodes, edges, top);
+    const at = fcoseSubset(nodes, edges, top, rand);
     top.forEach((i, k) => {
       xs[i] = at[k].x;
       ys[i] = at[k].y;
@@ -92,7 +94,10 @@ export function computeLayout(req: LayoutRequest): LayoutResult {
 
   t = now();
   const sizes = nodes.map((node) => node.size);
-  if (!incremental) rescaleFree(xs, ys, held, edges, sizes);
+  if (!incremental) {
+    rescaleFree(xs, ys, held, edges, sizes);
+    packComponents(xs, ys, sizes, adj, held);
+  }
   snapToGrid(xs, ys, sizes, order, held);
   timings.overlap = now() - t;
   return { positions: interleave(xs, ys), timings };

@@ -1,4 +1,5 @@
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
+import { withRandom } from './geometry';
 import type { LayoutEdge, LayoutNode } from './layout-types';
 import { withFcose } from './register-fcose';
 
@@ -12,9 +13,10 @@ export function footprint(node: LayoutNode): { w: number; h: number } {
 /**
  * Lays out a set of nodes with fcose at full quality in a headless Cytoscape instance (no canvas,
  * so this also runs in a worker). Node boxes include room for their labels. Returns x, y per index
- * of `subset`; fixed nodes keep their places.
+ * of `subset`; fixed nodes keep their places. The random start is drawn from `rand`, so that the
+ * same input gives the same drawing.
  */
-export function fcoseSubset(nodes: LayoutNode[], edges: LayoutEdge[], subset: number[]): Array<{ x: number; y: number }> {
+export function fcoseSubset(nodes: LayoutNode[], edges: LayoutEdge[], subset: number[], rand: () => number): Array<{ x: number; y: number }> {
   const cytoscape = withFcose();
   const inSubset = new Map(subset.map((index, k) => [index, k]));
   const elements: ElementDefinition[] = subset.map((i) => {
@@ -51,7 +53,7 @@ export function fcoseSubset(nodes: LayoutNode[], edges: LayoutEdge[], subset: nu
     tile: true,
     fixedNodeConstraint: fixed.length > 0 && fixed.length < n ? fixed.map((i) => ({ nodeId: `n${i}`, position: { x: nodes[i].x!, y: nodes[i].y! } })) : undefined,
   } as unknown as LayoutOptions;
-  cy.layout(options).run();
+  withRandom(rand, () => cy.layout(options).run());
   const out = subset.map((i) => ({ ...cy.getElementById(`n${i}`).position() }));
   cy.destroy();
   return out;

@@ -7,6 +7,21 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/**
+ * Runs `fn` with `Math.random` drawing from `rand`, then restores it. fcose (and cose-base under
+ * it) take their random start from `Math.random` with no seed option; the layout runs
+ * synchronously in its worker, so nothing else draws from it meanwhile.
+ */
+export function withRandom<T>(rand: () => number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = rand;
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
 /** Adjacency lists of `n` nodes from edges given as index pairs. */
 export function adjacency(n: number, edges: ReadonlyArray<{ s: number; t: number }>): number[][] {
   const adj: number[][] = Array.from({ length: n }, () => []);

@@ -19,6 +19,36 @@ function clustered(clusters: number): { nodes: LayoutNode[]; edges: LayoutEdge[]
   return { nodes, edges };
 }
 
+/** A core of 250 linked nodes and 50 small components of 2-4 nodes. */
+function coreAndIslands(): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+  const rand = seeded(3);
+  const nodes: LayoutNode[] = [];
+  const edges: LayoutEdge[] = [];
+  for (let i = 0; i < 250; i++) {
+    nodes.push({ id: `c${i}`, size: i < 10 ? 50 : 20, label: 4, weight: i < 10 ? 50 : 5 });
+    if (i) edges.push({ s: i, t: Math.floor(rand() * Math.min(i, 30)), w: 1 });
+    if (i > 5 && rand() < 0.5) edges.push({ s: i, t: Math.floor(rand() * i), w: 1, weak: true });
+  }
+  for (let c = 0; c < 50; c++) {
+    const first = nodes.length;
+    for (let j = 0; j < 2 + (c % 3); j++) {
+      nodes.push({ id: `s${c}_${j}`, size: 18, label: 4, weight: 1 });
+      if (j) edges.push({ s: first, t: first + j, w: 1 });
+    }
+  }
+  return { nodes, edges };
+}
+
+function extent(positions: Float64Array, from: number, to: number): { w: number; h: number } {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = from; i < to; i++) {
+    xs.push(positions[2 * i]);
+    ys.push(positions[2 * i + 1]);
+  }
+  return { w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+}
+
 function at(positions: Float64Array, i: number): { x: number; y: number } {
   return { x: positions[2 * i], y: positions[2 * i + 1] };
 }
@@ -67,5 +97,27 @@ describe('the scalable layout', () => {
     nodes[3] = { ...nodes[3], x: 5000, y: -5000, fixed: true };
     const { positions } = computeLayout({ nodes, edges, mode: 'full', topK: 30 });
     expect(at(positions, 3)).toEqual({ x: 5000, y: -5000 });
+  });
+
+  it('gives the same drawing for the same graph (seeded), and another for another seed', () => {
+    const { nodes, edges } = clustered(10);
+    const a = computeLayout({ nodes, edges, mode: 'full', topK: 60 });
+    const b = computeLayout({ nodes, edges, mode: 'full', topK: 60 });
+    const c = computeLayout({ nodes, edges, mode: 'full', topK: 60, seed: 7 });
+    expect([...b.positions]).toEqual([...a.positions]);
+    expect([...c.positions]).not.toEqual([...a.positions]);
+  });
+
+  it('packs small components in around the main one instead of far out', () => {
+    const { nodes, edges } = coreAndIslands();
+    const { positions } = computeLayout({ nodes, edges, mode: 'full' });
+    const core = extent(positions, 0, 250);
+    const all = extent(positions, 0, nodes.length);
+    // Before packing the islands stood ~5x as far out as the core is wide.
+    expect(all.w).toBeLessThan(core.w * 1.6);
+    expect(all.h).toBeLessThan(core.h * 1.6);
+    const xs = nodes.map((_, i) => at(positions, i).x);
+    const ys = nodes.map((_, i) => at(positions, i).y);
+    expect(countOverlapping(xs, ys, nodes.map((n) => n.size))).toBe(0);
   });
 });
