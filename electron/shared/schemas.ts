@@ -65,6 +65,7 @@ export const savedViewSchema = z
     layout: z.string().max(100).optional(),
     sizeBy: z.enum(['degree', 'weightedDegree', 'betweenness', 'pagerank', 'mentions']).optional(),
     colorBy: z.enum(['type', 'community']).optional(),
+    viewport: z.object({ x1: z.number().finite(), y1: z.number().finite(), x2: z.number().finite(), y2: z.number().finite() }).strict().optional(),
     savedAt: z.string().max(100),
   })
   .strict();

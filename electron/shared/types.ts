@@ -457,5 +457,7 @@ export interface SavedView {
   layout?: string;
   sizeBy?: 'degree' | 'weightedDegree' | 'betweenness' | 'pagerank' | 'mentions';
   colorBy?: 'type' | 'community';
+  /** The area that was visible, in the positions' units: reopening shows this area (zoom and pan). */
+  viewport?: { x1: number; y1: number; x2: number; y2: number };
   savedAt: string;
 }

@@ -10,7 +10,7 @@ import { drawGraph } from './draw-graph';
 import { toViewElements } from './elements';
 import { attachLabelLod } from './label-lod';
 import { runLayout } from './layouts';
-import { fitAll, keepInSight, setGraphReady } from './placement';
+import { fitAll, followResize, setGraphReady } from './placement';
 import { useCytoscape } from './use-cytoscape';
 import { applyViewClasses } from './view-classes';
 import { wireEvents } from './wire-events';
@@ -91,14 +91,15 @@ export function GraphView() {
     const container = containerRef.current;
     if (!cy || !container || typeof ResizeObserver === 'undefined') return;
     // Panels opening and closing change the canvas size; cytoscape only watches the window.
-    // A panel that closed (the canvas grew) re-fits the view; one that opened keeps the selection in sight.
     let width = container.clientWidth;
+    let height = container.clientHeight;
     const observer = new ResizeObserver(() => {
       cy.resize();
-      const grew = container.clientWidth - width;
+      const dw = container.clientWidth - width;
+      const dh = container.clientHeight - height;
       width = container.clientWidth;
-      if (grew > 40 && cy.nodes().nonempty()) fitAll(cy, true);
-      else if (grew < -40) keepInSight(cy, store.get().selection);
+      height = container.clientHeight;
+      followResize(cy, dw, dh, store.get().selection);
     });
     observer.observe(container);
     return () => observer.disconnect();

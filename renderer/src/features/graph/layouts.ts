@@ -1,6 +1,7 @@
 import type { CollectionReturnValue, Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LayoutName } from '../../state/store';
 import { applyPositions, runForceLayout } from './layout/force-layout';
+import { fitAll } from './placement';
 
 export interface LayoutContext {
   /** The selected node: the root of the breadth-first tree. */
@@ -137,7 +138,7 @@ export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext =
       layout.run();
       await done;
     }
-    if (name === 'places' || name === 'breadthfirst') cy.fit(undefined, 30);
+    if (name === 'places' || name === 'breadthfirst') fitAll(cy);
   } finally {
     pinned.unlock();
   }

@@ -26,6 +26,30 @@ export function placementPlan(c: { fresh: boolean; before: number; n: number; re
   return 'incremental';
 }
 
+/** The viewport each instance was last fitted to, to tell whether the user has moved it since. */
+const fittedTo = new WeakMap<Core, { zoom: number; x: number; y: number }>();
+
+/** Whether the view still shows what the last fit showed (the user has not zoomed or panned since). */
+export function isFitted(cy: Core): boolean {
+  const target = fittedTo.get(cy);
+  if (!target) return false;
+  if (cy.animated()) return true;
+  const pan = cy.pan();
+  return Math.abs(cy.zoom() / target.zoom - 1) < 1e-3 && Math.abs(pan.x - target.x) < 2 && Math.abs(pan.y - target.y) < 2;
+}
+
+/**
+ * After the canvas changed size by `dw`, `dh` pixels (a panel opened or closed, the window or the
+ * table resized): a view that was fitted, or a canvas that grew, is fitted again, so that no node
+ * hides under a panel; a view the user zoomed into keeps the selection in sight.
+ */
+export function followResize(cy: Core, dw: number, dh: number, selection: { kind: 'node' | 'edge'; id: string } | null, threshold = 40): void {
+  if (Math.abs(dw) <= threshold && Math.abs(dh) <= threshold) return;
+  if (cy.nodes().empty()) return;
+  if (isFitted(cy) || dw > threshold || dh > threshold) fitAll(cy, true);
+  else keepInSight(cy, selection);
+}
+
 /**
  * Fits the whole drawing in the view whatever its size: the minimum zoom is lowered when the
  * drawing needs it (a 100,000-unit-wide layout still fits). Measures node boxes only (labels
@@ -40,8 +64,23 @@ export function fitAll(cy: Core, animate = false, padding = 30): void {
   const zoom = Math.min(cy.maxZoom(), Math.min(w / Math.max(1, box.w), h / Math.max(1, box.h)) * 0.96);
   if (zoom < cy.minZoom()) cy.minZoom(Math.max(1e-5, zoom / 2));
   const pan = { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom };
+  fittedTo.set(cy, { zoom, ...pan });
   if (animate) cy.animate({ zoom, pan, duration: 250 });
   else cy.viewport({ zoom, pan });
+}
+
+/**
+ * Shows the area `box` (model units, as `cy.extent()` gives it): the zoom and pan at which it fills
+ * the canvas, centred. A saved view comes back as it was seen, also on a canvas of another size.
+ */
+export function showArea(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): void {
+  const w = Math.max(1e-6, box.x2 - box.x1);
+  const h = Math.max(1e-6, box.y2 - box.y1);
+  const zoom = Math.min(cy.width() / w, cy.height() / h);
+  if (!Number.isFinite(zoom) || zoom <= 0) return;
+  if (zoom < cy.minZoom()) cy.minZoom(Math.max(1e-5, zoom / 2));
+  if (zoom > cy.maxZoom()) cy.maxZoom(zoom * 2);
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom } });
 }
 
 /**

@@ -5,6 +5,7 @@ import { DEFAULT_LIMIT, defaultFilter } from '../../state/store';
 import type { InsightState, LayoutName, Selection, SizeBy, UiFilter } from '../../state/store';
 
 type Positions = Record<string, { x: number; y: number }>;
+type Viewport = NonNullable<SavedView['viewport']>;
 
 /** What a saved view keeps of the explorer. */
 export interface ViewSnapshot {
@@ -15,6 +16,8 @@ export interface ViewSnapshot {
   layout: LayoutName;
   /** Where the nodes of the view are drawn. */
   positions: Positions;
+  /** The visible area, in model units. */
+  viewport?: Viewport;
 }
 
 // A record, so that a new layout name fails the typecheck here until it is listed.
@@ -30,8 +33,15 @@ export function roundPositions(positions: Positions): Positions {
   return out;
 }
 
+function roundViewport(v: Viewport): Viewport | undefined {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  if (![v.x1, v.y1, v.x2, v.y2].every(Number.isFinite) || v.x2 <= v.x1 || v.y2 <= v.y1) return undefined;
+  return { x1: r(v.x1), y1: r(v.y1), x2: r(v.x2), y2: r(v.y2) };
+}
+
 /** The saved form of the current view, named `name` and stamped with `savedAt` (ISO). */
 export function toSavedView(name: string, snap: ViewSnapshot, savedAt: string): SavedView {
+  const viewport = snap.viewport && roundViewport(snap.viewport);
   return {
     name,
     filter: toGraphFilter(snap.filter, snap.selection),
@@ -40,6 +50,7 @@ export function toSavedView(name: string, snap: ViewSnapshot, savedAt: string): 
     layout: snap.layout,
     sizeBy: snap.sizeBy,
     colorBy: snap.colorBy,
+    ...(viewport ? { viewport } : {}),
     savedAt,
   };
 }
@@ -74,6 +85,7 @@ export interface OpenedView {
   colorBy?: InsightState['colorBy'];
   layout?: LayoutName;
   positions: Positions;
+  viewport?: Viewport;
 }
 
 /** Reads a saved view back into explorer state; unknown layout or sizing names are left out. */
@@ -86,6 +98,7 @@ export function openedView(view: SavedView): OpenedView {
     colorBy: view.colorBy === 'community' || view.colorBy === 'type' ? view.colorBy : undefined,
     layout: view.layout && view.layout in LAYOUTS ? (view.layout as LayoutName) : undefined,
     positions: view.positions ?? {},
+    ...(view.viewport ? { viewport: view.viewport } : {}),
   };
 }
 

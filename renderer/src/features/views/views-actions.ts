@@ -6,7 +6,7 @@ import { store } from '../../state/store';
 import { setInsight } from '../analytics/set-insight';
 import { downloadText } from '../export/download';
 import { getCurrentCy } from '../graph/graph-handle';
-import { fitAll } from '../graph/placement';
+import { fitAll, showArea } from '../graph/placement';
 import { stopPlayback } from '../timeline/timeline-actions';
 import { openedView, toSavedView, viewsFileName, viewsJson } from './view-state';
 import { whenGraphDrawn } from './when-drawn';
@@ -20,7 +20,7 @@ export async function loadViews(): Promise<void> {
   }
 }
 
-/** Saves the current view under `name` (a view of that name is replaced): filters, date range, selection, positions, sizing and colouring. */
+/** Saves the current view under `name` (a view of that name is replaced): filters, date range, selection, positions, the visible area, sizing and colouring. */
 export async function saveCurrentView(name: string): Promise<void> {
   const trimmed = name.trim();
   if (!trimmed) return;
@@ -32,7 +32,7 @@ export async function saveCurrentView(name: string): Promise<void> {
   });
   const view = toSavedView(
     trimmed,
-    { filter: s.filter, selection: s.selection, sizeBy: s.sizeBy, colorBy: s.insight.colorBy, layout: s.layout, positions },
+    { filter: s.filter, selection: s.selection, sizeBy: s.sizeBy, colorBy: s.insight.colorBy, layout: s.layout, positions, viewport: cy ? cy.extent() : undefined },
     new Date().toISOString(),
   );
   try {
@@ -45,7 +45,8 @@ export async function saveCurrentView(name: string): Promise<void> {
 
 /**
  * Reopens a saved view: its filters and date range, sizing, colouring and layout, the graph they
- * give, its selection with details, and the nodes where the view had them (then fitted).
+ * give, its selection with details, the nodes where the view had them and the area it showed
+ * (views saved before areas were kept are fitted).
  */
 export async function openView(view: SavedView): Promise<void> {
   const opened = openedView(view);
@@ -64,7 +65,7 @@ export async function openView(view: SavedView): Promise<void> {
   }));
   await loadGraph();
   if (opened.selection) void loadDetails(opened.selection.id);
-  if (Object.keys(opened.positions).length > 0 && (await whenGraphDrawn())) {
+  if ((Object.keys(opened.positions).length > 0 || opened.viewport) && (await whenGraphDrawn())) {
     const cy = getCurrentCy();
     if (cy && !cy.destroyed()) {
       cy.batch(() => {
@@ -73,7 +74,8 @@ export async function openView(view: SavedView): Promise<void> {
           if (p) node.position(p);
         });
       });
-      fitAll(cy);
+      if (opened.viewport) showArea(cy, opened.viewport);
+      else fitAll(cy);
     }
   }
   notify(t('views.opened', { name: view.name }));

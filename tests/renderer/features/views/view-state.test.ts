@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../../electron/shared/types';
+import { savedViewSchema } from '../../../../electron/shared/schemas';
 import { openedView, roundPositions, toSavedView, uiFilterOf, viewsFileName, viewsJson } from '../../../../renderer/src/features/views/view-state';
 import { toGraphFilter } from '../../../../renderer/src/state/graph-filter';
 import { DEFAULT_LIMIT, defaultFilter } from '../../../../renderer/src/state/store';
@@ -51,6 +52,16 @@ describe('saved views', () => {
 
   it('round positions to a tenth and drop broken ones', () => {
     expect(roundPositions({ a: { x: 1.234, y: -5.67 }, b: { x: Number.NaN, y: 1 } })).toEqual({ a: { x: 1.2, y: -5.7 } });
+  });
+
+  it('keep the visible area (rounded), which the API schema accepts, and give it back', () => {
+    const snap = { filter: defaultFilter(), selection: null, sizeBy: 'degree' as const, colorBy: 'type' as const, layout: 'fcose' as const, positions: {} };
+    const view = toSavedView('近景', { ...snap, viewport: { x1: -10.04, y1: 5, x2: 290.96, y2: 205.55 } }, '2024-10-14T08:00:00Z');
+    expect(view.viewport).toEqual({ x1: -10, y1: 5, x2: 291, y2: 205.6 });
+    expect(savedViewSchema.safeParse(view).success).toBe(true);
+    expect(openedView(view).viewport).toEqual(view.viewport);
+    // An empty or broken area is not kept: the view is fitted when reopened.
+    expect(toSavedView('空', { ...snap, viewport: { x1: 0, y1: 0, x2: 0, y2: 10 } }, '').viewport).toBeUndefined();
   });
 
   it('export as JSON that reads back as the views', () => {

@@ -1,4 +1,5 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import { fitAll } from '../placement';
 import { layoutOffThread } from './layout-client';
 import type { LayoutEdge, LayoutNode, LayoutRequest } from './layout-types';
 
@@ -55,11 +56,12 @@ function nextFrame(): Promise<void> {
 export async function applyPositions(cy: Core, ids: string[], positions: Float64Array, opts: { animate?: boolean; fit?: boolean } = {}): Promise<void> {
   if (opts.animate && ids.length <= ANIMATE_UP_TO) {
     const at = new Map(ids.map((id, i) => [id, { x: positions[2 * i], y: positions[2 * i + 1] }]));
-    const layout = cy.layout({ name: 'preset', positions: (node: NodeSingular) => at.get(node.id()) ?? node.position(), animate: true, animationDuration: 400, fit: opts.fit ?? false, padding: 30 } as LayoutOptions);
+    const layout = cy.layout({ name: 'preset', positions: (node: NodeSingular) => at.get(node.id()) ?? node.position(), animate: true, animationDuration: 400, fit: false } as LayoutOptions);
     const done = layout.promiseOn('layoutstop');
     cy.nodes('.unplaced').removeClass('unplaced');
     layout.run();
     await done;
+    if (opts.fit && !cy.destroyed()) fitAll(cy, true);
     return;
   }
   for (let start = 0; start < ids.length; start += NODES_PER_FRAME) {
@@ -74,7 +76,7 @@ export async function applyPositions(cy: Core, ids: string[], positions: Float64
     });
     if (start + NODES_PER_FRAME < ids.length) await nextFrame();
   }
-  if (opts.fit && !cy.destroyed()) cy.fit(undefined, 30);
+  if (opts.fit && !cy.destroyed()) fitAll(cy);
 }
 
 /** Lays out the canvas in the layout worker; resolves to false when a newer run made this one stale. */
