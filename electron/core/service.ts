@@ -8,7 +8,7 @@ import { editedArticles, resolveArticleEdit } from './graph/article-edits';
 import { duplicateSuggestions } from './graph/duplicates';
 import { findPaths } from './graph/paths';
 import { searchArticles } from './graph/search';
-import { articleInFilter, articleSummary, timeline } from './graph/timeline';
+import { articleInFilter, articleSummary, mentionsPerArticle, timeline } from './graph/timeline';
 import { withView, withoutView } from './graph/views';
 import { compactResult } from './graph/co-occurs';
 import { NODE_KINDS } from './graph/snapshot-model';
@@ -293,8 +293,10 @@ class ZhituService implements Zhitu {
 
   async timeline({ filter, bucket }: Parameters<Zhitu['timeline']>[0]) {
     return this.reading(async () => {
-      const { rows } = await (await this.graph.current()).reader.articles();
-      return timeline(rows as Article[], bucket, filter);
+      const { reader } = await this.graph.current();
+      const [{ rows }, nodes, mentionEdges] = await Promise.all([reader.articles(), reader.nodes(), reader.mentionEdges()]);
+      const mentions = mentionsPerArticle(mentionEdges.source.map((row, i) => ({ source: nodes.id[row], weight: mentionEdges.weight[i] })));
+      return timeline(rows as Article[], bucket, filter, mentions);
     });
   }
 

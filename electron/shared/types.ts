@@ -404,11 +404,14 @@ export interface AnalyticsResult {
 
 export type TimelineBucket = 'day' | 'week' | 'month';
 
-/** Articles per period, for the timeline's histogram. */
+/** Articles and entity mentions per period, for the timeline's histogram. */
 export interface Timeline {
   bucket: TimelineBucket;
-  /** Periods in order; `start` is the period's first day (ISO). Empty periods between the first and last are included. */
-  periods: Array<{ start: string; articles: number }>;
+  /**
+   * Periods in order; `start` is the period's first day (ISO), `mentions` counts the entity
+   * mentions in its articles. Empty periods between the first and last are included.
+   */
+  periods: Array<{ start: string; articles: number; mentions: number }>;
   /** Articles without a date (never shown in a period). */
   undated: number;
 }

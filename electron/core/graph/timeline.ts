@@ -72,13 +72,15 @@ function dayOf(date: string | null, bucket: TimelineBucket): string | null {
 }
 
 /**
- * Articles per day, week (from Monday) or month, from the first period with an article to the
- * last, empty periods included; articles without a usable date are counted in `undated`.
- * Only the articles that pass the filter's article scope count (`articleInFilter`); undated
- * ones are always counted apart, never in a period.
+ * Articles and mentions per day, week (from Monday) or month, from the first period with an
+ * article to the last, empty periods included; articles without a usable date are counted in
+ * `undated`. Only the articles that pass the filter's article scope count (`articleInFilter`);
+ * undated ones are always counted apart, never in a period. `mentions` gives the number of
+ * entity mentions in each article (by id; an article it does not list has none).
  */
-export function timeline(articles: readonly Article[], bucket: TimelineBucket, filter?: GraphFilter): Timeline {
+export function timeline(articles: readonly Article[], bucket: TimelineBucket, filter?: GraphFilter, mentions?: ReadonlyMap<string, number>): Timeline {
   const counts = new Map<string, number>();
+  const mentionCounts = new Map<string, number>();
   let undated = 0;
   const scope: GraphFilter = { ...filter, includeUndated: true };
   for (const a of articles) {
@@ -90,14 +92,22 @@ export function timeline(articles: readonly Article[], bucket: TimelineBucket, f
     }
     const start = periodStart(day, bucket);
     counts.set(start, (counts.get(start) ?? 0) + 1);
+    mentionCounts.set(start, (mentionCounts.get(start) ?? 0) + (mentions?.get(a.id) ?? 0));
   }
   const starts = [...counts.keys()].sort();
   const periods: Timeline['periods'] = [];
   if (starts.length > 0) {
     const last = starts[starts.length - 1];
-    for (let p = starts[0]; p <= last; p = nextPeriod(p, bucket)) periods.push({ start: p, articles: counts.get(p) ?? 0 });
+    for (let p = starts[0]; p <= last; p = nextPeriod(p, bucket)) periods.push({ start: p, articles: counts.get(p) ?? 0, mentions: mentionCounts.get(p) ?? 0 });
   }
   return { bucket, periods, undated };
+}
+
+/** Entity mentions per article id, from the `mentions` edges (article to entity, weight = how many). */
+export function mentionsPerArticle(edges: Iterable<{ source: string; weight: number }>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of edges) out.set(e.source, (out.get(e.source) ?? 0) + e.weight);
+  return out;
 }
 
 /**

@@ -100,20 +100,25 @@ describe('article edits in the core service', () => {
     expect(await names({ dateTo: '2024-09-30' })).toEqual([]);
   });
 
-  it('counts articles per period with empty periods and the undated apart', async () => {
+  it('counts articles and mentions per period with empty periods and the undated apart', async () => {
     await core.edit({ op: { op: 'setDate', article: november, date: '2024-12-20' } });
+    // Mentions of each article, read off the graph's article-to-entity edges.
+    const graph = await core.getGraph({ filter: { includeArticles: true } });
+    const mentionsIn = (article: string) => graph.edges.filter((e) => e.type === 'mentions' && e.source === article).reduce((n, e) => n + e.weight, 0);
+    expect(mentionsIn(october)).toBeGreaterThan(0);
+    expect(mentionsIn(november)).toBeGreaterThan(0);
     const months = await core.timeline({ bucket: 'month' });
     expect(months).toEqual({
       bucket: 'month',
       periods: [
-        { start: '2024-10-01', articles: 1 },
-        { start: '2024-11-01', articles: 0 },
-        { start: '2024-12-01', articles: 1 },
+        { start: '2024-10-01', articles: 1, mentions: mentionsIn(october) },
+        { start: '2024-11-01', articles: 0, mentions: 0 },
+        { start: '2024-12-01', articles: 1, mentions: mentionsIn(november) },
       ],
       undated: 0,
     });
     const weeks = await core.timeline({ bucket: 'week', filter: { dateTo: '2024-10-31' } });
-    expect(weeks.periods).toEqual([{ start: '2024-10-07', articles: 1 }]);
+    expect(weeks.periods).toEqual([{ start: '2024-10-07', articles: 1, mentions: mentionsIn(october) }]);
     await core.edit({ op: { op: 'setDate', article: november, date: null } });
     expect((await core.timeline({ bucket: 'day' })).undated).toBe(1);
   });

@@ -10,8 +10,12 @@ import type { Period } from './timeline-scale';
 const W = 1000;
 const H = 52;
 
+/** What the bars count: the articles or the entity mentions of each period. */
+export type TimelineCount = 'articles' | 'mentions';
+
 interface BrushProps {
   periods: readonly Period[];
+  count: TimelineCount;
   bucket: TimelineBucket;
   /** The brushed bars (first, last), or null when no range is set. */
   selected: [number, number] | null;
@@ -22,16 +26,16 @@ interface BrushProps {
 const ordered = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a]);
 
 /**
- * The histogram with a brushable range. Pointer: press and drag across bars (a click picks one
+ * The histogram (articles or mentions per period) with a brushable range. Pointer: press and drag across bars (a click picks one
  * bar), or drag a handle. Keyboard: the two handles are sliders (arrows, Page Up/Down, Home, End).
  */
-export function TimelineBrush({ periods, bucket, selected, onCommit }: BrushProps) {
+export function TimelineBrush({ periods, count, bucket, selected, onCommit }: BrushProps) {
   const t = useT();
   const trackRef = useRef<HTMLDivElement | null>(null);
   const drag = useRef<{ anchor: number } | null>(null);
   const [draft, setDraft] = useState<[number, number] | null>(null);
   const n = periods.length;
-  const bars = useMemo(() => histogramBars(periods.map((p) => p.articles), W, H), [periods]);
+  const bars = useMemo(() => histogramBars(periods.map((p) => p[count]), W, H), [periods, count]);
   const shown = draft ?? selected;
   const [a, b] = shown ?? [0, n - 1];
 
@@ -104,7 +108,7 @@ export function TimelineBrush({ periods, bucket, selected, onCommit }: BrushProp
         <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true">
           {bars.map((bar, i) => (
             <rect key={periods[i].start} x={bar.x} y={bar.y} width={Math.max(bar.w, 0.5)} height={bar.h} className={shown && (i < a || i > b) ? 'bar out' : 'bar'}>
-              <title>{`${formatPeriod(periods[i].start, bucket)}: ${periods[i].articles}`}</title>
+              <title>{t('timeline.bar', { period: formatPeriod(periods[i].start, bucket), a: periods[i].articles, m: periods[i].mentions })}</title>
             </rect>
           ))}
         </svg>

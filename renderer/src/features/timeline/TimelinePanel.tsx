@@ -1,17 +1,20 @@
+import { useState } from 'react';
 import type { TimelineBucket } from '../../../../electron/shared/types';
 import { useT } from '../../i18n/use-t';
 import { useStore } from '../../state/store';
 import { clearDateRange, setBucket, setDateRange, startPlayback, stopPlayback } from './timeline-actions';
 import { TimelineBrush } from './TimelineBrush';
+import type { TimelineCount } from './TimelineBrush';
 import { articlesIn, formatRange, periodsOfRange, rangeOfPeriods } from './timeline-scale';
 import { UndatedNotice } from './UndatedNotice';
 import { useArticlesInRange } from './use-timeline';
 import './timeline.css';
 
 const BUCKETS: TimelineBucket[] = ['day', 'week', 'month'];
+const COUNTS: TimelineCount[] = ['articles', 'mentions'];
 
 /**
- * The timeline under the graph: articles per day, week or month; brushing a range narrows the
+ * The timeline under the graph: articles or entity mentions per day, week or month; brushing a range narrows the
  * graph, the articles and the measures (the filter's date range); playback steps through the months.
  */
 export function TimelinePanel() {
@@ -21,6 +24,7 @@ export function TimelinePanel() {
   const playing = useStore((s) => s.insight.playing);
   const from = useStore((s) => s.filter.dateFrom);
   const to = useStore((s) => s.filter.dateTo);
+  const [count, setCount] = useState<TimelineCount>('articles');
   const periods = timeline?.periods ?? [];
   const selected = periodsOfRange(periods, bucket, { from, to });
   const dated = articlesIn(periods, 0, periods.length - 1);
@@ -36,6 +40,16 @@ export function TimelinePanel() {
             {BUCKETS.map((b) => (
               <option key={b} value={b}>
                 {t(`timeline.${b}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="timeline-bucket">
+          <span className="visually-hidden">{t('timeline.count')}</span>
+          <select aria-label={t('timeline.count')} value={count} onChange={(e) => setCount(e.target.value as TimelineCount)}>
+            {COUNTS.map((c) => (
+              <option key={c} value={c}>
+                {t(`timeline.count.${c}`)}
               </option>
             ))}
           </select>
@@ -65,7 +79,7 @@ export function TimelinePanel() {
         </span>
       </div>
       {periods.length > 0 ? (
-        <TimelineBrush periods={periods} bucket={bucket} selected={selected} onCommit={(i, j) => setDateRange(rangeOfPeriods(periods, bucket, i, j))} />
+        <TimelineBrush periods={periods} count={count} bucket={bucket} selected={selected} onCommit={(i, j) => setDateRange(rangeOfPeriods(periods, bucket, i, j))} />
       ) : (
         timeline && <p className="timeline-empty">{t('timeline.noDates')}</p>
       )}

@@ -14,10 +14,10 @@ import {
 import type { Period } from '../../../../renderer/src/features/timeline/timeline-scale';
 
 const days: Period[] = [
-  { start: '2024-10-10', articles: 2 },
-  { start: '2024-10-11', articles: 0 },
-  { start: '2024-10-12', articles: 3 },
-  { start: '2024-10-13', articles: 1 },
+  { start: '2024-10-10', articles: 2, mentions: 6 },
+  { start: '2024-10-11', articles: 0, mentions: 0 },
+  { start: '2024-10-12', articles: 3, mentions: 9 },
+  { start: '2024-10-13', articles: 1, mentions: 3 },
 ];
 
 describe('periods of the timeline', () => {
@@ -42,8 +42,8 @@ describe('periods of the timeline', () => {
     expect(rangeOfPeriods(days, 'day', 2, 2)).toEqual({ from: '2024-10-12', to: '2024-10-12' });
     expect(rangeOfPeriods(days, 'day', 3, 1)).toEqual({ from: '2024-10-11', to: '2024-10-13' });
     const months: Period[] = [
-      { start: '2024-09-01', articles: 1 },
-      { start: '2024-10-01', articles: 4 },
+      { start: '2024-09-01', articles: 1, mentions: 3 },
+      { start: '2024-10-01', articles: 4, mentions: 12 },
     ];
     expect(rangeOfPeriods(months, 'month', 0, 1)).toEqual({ from: '2024-09-01', to: '2024-10-31' });
   });
@@ -56,8 +56,8 @@ describe('periods of the timeline', () => {
     expect(periodsOfRange(days, 'day', { from: '2025-01-01', to: '' })).toBeNull();
     expect(periodsOfRange(days, 'day', { from: '2024-10', to: '2024-10' })).toEqual([0, 3]);
     const weeks: Period[] = [
-      { start: '2024-10-07', articles: 1 },
-      { start: '2024-10-14', articles: 1 },
+      { start: '2024-10-07', articles: 1, mentions: 3 },
+      { start: '2024-10-14', articles: 1, mentions: 3 },
     ];
     // A day inside a week touches that week.
     expect(periodsOfRange(weeks, 'week', { from: '2024-10-09', to: '2024-10-09' })).toEqual([0, 0]);
@@ -70,7 +70,7 @@ describe('periods of the timeline', () => {
         const periods: Period[] = [];
         let d = bucket === 'week' ? '2023-12-25' : '2024-01-01';
         for (let k = 0; k < n; k++) {
-          periods.push({ start: d, articles: k % 3 });
+          periods.push({ start: d, articles: k % 3, mentions: 2 * (k % 3) });
           const next = new Date(`${periodEnd(d, bucket)}T00:00:00Z`);
           next.setUTCDate(next.getUTCDate() + 1);
           d = next.toISOString().slice(0, 10);
@@ -93,9 +93,9 @@ describe('periods of the timeline', () => {
 
   it('play back month by month from the first dated day, each step ending a month later', () => {
     const periods: Period[] = [
-      { start: '2024-11-20', articles: 1 },
-      { start: '2024-11-21', articles: 0 },
-      { start: '2025-01-03', articles: 2 },
+      { start: '2024-11-20', articles: 1, mentions: 3 },
+      { start: '2024-11-21', articles: 0, mentions: 0 },
+      { start: '2025-01-03', articles: 2, mentions: 6 },
     ];
     expect(playbackSteps(periods)).toEqual([
       { from: '2024-11-20', to: '2024-11-30' },
