@@ -1,12 +1,27 @@
 import type { Core } from 'cytoscape';
-import type { NodeKind, RelationType } from '../../../../electron/shared/types';
+import type { AnalyticsResult, NodeKind, RelationType } from '../../../../electron/shared/types';
 import type { Translate } from '../../i18n/use-t';
 import type { AppState } from '../../state/store';
+import { colourOf, communityColours, communityName, OTHER_COMMUNITY } from '../analytics/community-colours';
 import { measureValues } from '../analytics/measures';
 import { legendRows } from './image-legend';
 import type { LegendRow } from './image-legend';
 
-/** The legend of an image of the drawing: the types drawn, the relations drawn and the node-size key. */
+/** Communities listed by name in an image's legend; the others share one grey row. */
+const LISTED = 8;
+
+/** The communities of the nodes drawn, largest first, in their colours; the rest share one grey row, as on screen. */
+function communityRows(cy: Core, analytics: AnalyticsResult, t: Translate): { heading: string; rows: Array<{ label: string; colour: string }> } {
+  const of = new Map(analytics.entities.map((e) => [e.id, e.community]));
+  const drawn = new Set(cy.nodes().map((n) => of.get(n.id()) ?? -1));
+  const colours = communityColours(analytics.communities);
+  const listed = analytics.communities.filter((c) => drawn.has(c.id) && colours.get(c.id) !== OTHER_COMMUNITY).slice(0, LISTED);
+  const rows = listed.map((c) => ({ label: communityName(c.top, 2), colour: colourOf(colours, c.id) }));
+  if ([...drawn].some((id) => !listed.some((c) => c.id === id))) rows.push({ label: t('measure.noCommunity'), colour: OTHER_COMMUNITY });
+  return { heading: t('measure.colour.community'), rows };
+}
+
+/** The legend of an image of the drawing: the types (or communities) drawn, the relations drawn and the node-size key. */
 export function imageLegend(cy: Core, s: Pick<AppState, 'graph' | 'sizeBy' | 'insight'>, t: Translate): LegendRow[] {
   const types = [...new Set(cy.nodes().map((n) => String(n.data('type'))))].sort() as NodeKind[];
   const relations = [...new Set(cy.edges().map((e) => String(e.data('type'))))].sort() as RelationType[];
@@ -17,6 +32,7 @@ export function imageLegend(cy: Core, s: Pick<AppState, 'graph' | 'sizeBy' | 'in
     relations,
     typeName: (type) => t(`type.${type}`),
     relationName: (type) => t(`rel.${type}`),
+    communities: s.insight.colorBy === 'community' && s.insight.analytics ? communityRows(cy, s.insight.analytics, t) : undefined,
     sizeKey: values.length ? { measure: `${t('legend.size')}: ${t(`size.${s.sizeBy}`)}`, min: round(Math.min(...values)), max: round(Math.max(...values)) } : undefined,
   });
 }

@@ -14,12 +14,15 @@ export interface LegendRow {
 }
 
 export const ROW = 20;
+/** The colour of type shapes in a legend whose colours are communities. */
+const SHAPE_ONLY = '#9aa5b1';
 export const LEGEND_WIDTH = 190;
 const FONT = '12px "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
 /**
- * The rows of an image's legend: the node types and relation types drawn, and a node-size key
- * (smallest and largest node with the measure's name and values).
+ * The rows of an image's legend: the node types (or, when colouring by community, the
+ * communities and the types' shapes) and relation types drawn, and a node-size key (smallest and
+ * largest node with the measure's name and values).
  */
 export function legendRows(opts: {
   types: NodeKind[];
@@ -27,8 +30,18 @@ export function legendRows(opts: {
   typeName: (t: NodeKind) => string;
   relationName: (t: RelationType) => string;
   sizeKey?: { measure: string; min: number; max: number };
+  /**
+   * When nodes are coloured by community: the communities drawn (colour and name) under a
+   * heading; the types then key only the shapes, in grey.
+   */
+  communities?: { heading: string; rows: Array<{ label: string; colour: string }> };
 }): LegendRow[] {
-  const rows: LegendRow[] = opts.types.map((t) => ({ kind: 'node', label: opts.typeName(t), colour: TYPE_COLOURS[t], path: SHAPE_PATHS[TYPE_SHAPES[t]] }));
+  const rows: LegendRow[] = [];
+  if (opts.communities) {
+    rows.push({ kind: 'heading', label: opts.communities.heading });
+    for (const c of opts.communities.rows) rows.push({ kind: 'node', label: c.label, colour: c.colour, path: SHAPE_PATHS.ellipse });
+  }
+  for (const t of opts.types) rows.push({ kind: 'node', label: opts.typeName(t), colour: opts.communities ? SHAPE_ONLY : TYPE_COLOURS[t], path: SHAPE_PATHS[TYPE_SHAPES[t]] });
   for (const r of opts.relations) rows.push({ kind: 'edge', label: opts.relationName(r), colour: RELATION_STYLES[r].colour, line: RELATION_STYLES[r].line });
   if (opts.sizeKey) {
     rows.push({ kind: 'heading', label: opts.sizeKey.measure });
