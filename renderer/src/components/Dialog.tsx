@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 export interface DialogProps {
   title: string;
@@ -92,5 +93,23 @@ export function Dialog({ title, onClose, children, actions, onSubmit, wide, init
         {actions && <div className="dialog-actions">{actions}</div>}
       </form>
     </div>
+  );
+}
+
+/**
+ * A dialog's usual actions: Cancel (closes) and the primary submit button, named `submit`;
+ * `danger` marks a destructive one (give such a dialog `initialFocus="safe"`).
+ */
+export function DialogButtons({ onCancel, submit, disabled, danger }: { onCancel: () => void; submit: string; disabled?: boolean; danger?: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        {t('dialog.cancel')}
+      </button>
+      <button type="submit" className={danger ? 'primary danger' : 'primary'} disabled={disabled}>
+        {submit}
+      </button>
+    </>
   );
 }

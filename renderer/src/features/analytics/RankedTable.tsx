@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { ENTITY_TYPES } from '../../../../electron/shared/types';
 import type { EntityType } from '../../../../electron/shared/types';
 import { useT } from '../../i18n/use-t';
 import { selectEntity } from '../../state/actions';
@@ -10,6 +9,7 @@ import { formatMeasure } from './measures';
 import type { Measure } from './measures';
 import { rankingCsv, rankRows, rowsOfType, sortRows } from './ranking';
 import type { RankKey, SortDir } from './ranking';
+import { EntityTypeOptions } from '../../components/EntityTypeOptions';
 
 /** Rows drawn at first and added by each "show more": a long table never blocks the page. */
 const PAGE = 100;
@@ -51,11 +51,7 @@ export function RankedTable() {
           <span>{t('ranking.type')}</span>
           <select aria-label={t('ranking.type')} value={type ?? ''} onChange={(e) => setType((e.target.value || null) as EntityType | null)}>
             <option value="">{t('ranking.allTypes')}</option>
-            {ENTITY_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`type.${ty}`)}
-              </option>
-            ))}
+            <EntityTypeOptions />
           </select>
         </label>
         <span className="muted">{t('ranking.count', { n: sorted.length })}</span>

@@ -5,6 +5,7 @@ import { openArticle } from '../../state/view-actions';
 import { useStore } from '../../state/store';
 import { Marked } from '../details/Marked';
 import { articleSearch, hitRanges, resultsOutdated, runSearch, termRanges, typeQuery, useArticleSearch } from './article-search';
+import { PaneSearch } from './PaneSearch';
 
 /** Opens a result in the reader at one of its hits: the sentence highlighted, the hit and the others marked. */
 function openAt(result: ArticleSearchHit, hit: { start: number; end: number }): void {
@@ -53,16 +54,7 @@ export function ArticleSearch() {
           void runSearch(articleSearch.get().query);
         }}
       >
-        <input
-          ref={inputRef}
-          type="search"
-          className="pane-search"
-          aria-label={t('aria.searchArticles')}
-          placeholder={t('search.articles.placeholder')}
-          value={query}
-          onChange={(e) => typeQuery(e.target.value)}
-          data-testid="article-search-input"
-        />
+        <PaneSearch inputRef={inputRef} label={t('aria.searchArticles')} placeholder={t('search.articles.placeholder')} value={query} onChange={typeQuery} testId="article-search-input" />
       </form>
       <p className="search-total muted" role="status" aria-live="polite" data-testid="article-search-total">
         {loading

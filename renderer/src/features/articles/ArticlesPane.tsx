@@ -7,6 +7,7 @@ import { useArticlesInRange } from '../timeline/use-timeline';
 import { ArticleReader } from './ArticleReader';
 import { ArticleSearch } from './ArticleSearch';
 import { articleSearch, useArticleSearch } from './article-search';
+import { PaneSearch } from './PaneSearch';
 
 /** The articles drawer: the list (headline, date, byline, source) or the reader. */
 export function ArticlesPane() {
@@ -49,14 +50,7 @@ export function ArticlesPane() {
         <ArticleSearch />
       ) : (
         <>
-          <input
-            type="search"
-            className="pane-search"
-            aria-label={t('aria.filterArticles')}
-            placeholder={t('articles.filter')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+          <PaneSearch label={t('aria.filterArticles')} placeholder={t('articles.filter')} value={query} onChange={setQuery} />
           {articles.length === 0 && <p className="muted">{t('articles.none')}</p>}
           <ul className="article-list">
             {shown.map((a) => (

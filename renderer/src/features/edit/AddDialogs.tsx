@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../../../electron/shared/types';
+import { RELATION_TYPES } from '../../../../electron/shared/types';
 import type { EntityType, RelationType } from '../../../../electron/shared/types';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
 import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { EntityCombobox } from '../search/EntityCombobox';
 import type { SearchItem } from '../search/search-index';
 import { useEntity } from './use-entity';
+import { EntityTypeOptions } from '../../components/EntityTypeOptions';
 
 const close = () => store.set({ dialog: null });
 /** Relations a user may draw by hand (article links come from import). */
@@ -24,16 +25,7 @@ export function AddNodeDialog() {
       title={t('dialog.addNode')}
       onClose={close}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            {t('dialog.ok')}
-          </button>
-        </>
-      }
+      actions={<DialogButtons onCancel={close} submit={t('dialog.ok')} disabled={!name.trim()} />}
     >
       <label className="field">
         <span>{t('dialog.name')}</span>
@@ -42,11 +34,7 @@ export function AddNodeDialog() {
       <label className="field">
         <span>{t('dialog.type')}</span>
         <select aria-label={t('aria.type')} value={type} onChange={(e) => setType(e.target.value as EntityType)}>
-          {ENTITY_TYPES.map((ty) => (
-            <option key={ty} value={ty}>
-              {t(`type.${ty}`)}
-            </option>
-          ))}
+          <EntityTypeOptions />
         </select>
       </label>
     </Dialog>
@@ -63,6 +51,21 @@ function Picked({ item, fallback, onClear }: { item: SearchItem | null; fallback
         <button type="button" className="link" aria-label={t('aria.change')} onClick={onClear}>
           ×
         </button>
+      )}
+    </div>
+  );
+}
+
+/** One end of a relation: the entity picked (with a button to change it), or a search to pick one. */
+function EndField(props: { label: string; searchLabel: string; value: SearchItem | null; onChange: (item: SearchItem | null) => void; exclude?: string[] }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <span>{props.label}</span>
+      {props.value ? (
+        <Picked item={props.value} onClear={() => props.onChange(null)} />
+      ) : (
+        <EntityCombobox label={props.searchLabel} placeholder={t('dialog.pick')} exclude={props.exclude ?? []} onPick={(h) => props.onChange(h.item)} />
       )}
     </div>
   );
@@ -85,25 +88,9 @@ export function AddEdgeDialog({ source: sourceId }: { source?: string }) {
       title={t('dialog.addEdge')}
       onClose={close}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!ready}>
-            {t('dialog.ok')}
-          </button>
-        </>
-      }
+      actions={<DialogButtons onCancel={close} submit={t('dialog.ok')} disabled={!ready} />}
     >
-      <div className="field">
-        <span>{t('dialog.source')}</span>
-        {source ? (
-          <Picked item={source} onClear={() => setSource(null)} />
-        ) : (
-          <EntityCombobox label={t('aria.relationSource')} placeholder={t('dialog.pick')} onPick={(h) => setSource(h.item)} />
-        )}
-      </div>
+      <EndField label={t('dialog.source')} searchLabel={t('aria.relationSource')} value={source} onChange={setSource} />
       <label className="field">
         <span>{t('dialog.relationType')}</span>
         <select aria-label={t('aria.relationType')} value={type} onChange={(e) => setType(e.target.value as RelationType)}>
@@ -114,14 +101,7 @@ export function AddEdgeDialog({ source: sourceId }: { source?: string }) {
           ))}
         </select>
       </label>
-      <div className="field">
-        <span>{t('dialog.target')}</span>
-        {target ? (
-          <Picked item={target} onClear={() => setTarget(null)} />
-        ) : (
-          <EntityCombobox label={t('aria.relationTarget')} placeholder={t('dialog.pick')} exclude={source ? [source.id] : []} onPick={(h) => setTarget(h.item)} />
-        )}
-      </div>
+      <EndField label={t('dialog.target')} searchLabel={t('aria.relationTarget')} value={target} onChange={setTarget} exclude={source ? [source.id] : []} />
       <label className="field">
         <span>{t('dialog.relationLabel')}</span>
         <input type="text" aria-label={t('aria.relationLabel')} value={label} onChange={(e) => setLabel(e.target.value)} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
 import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
@@ -33,16 +33,7 @@ export function AnnotateDialog({ id }: { id: string }) {
       title={t('dialog.annotate', { name: entity?.name ?? id })}
       onClose={close}
       onSubmit={save}
-      actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('dialog.save')}
-          </button>
-        </>
-      }
+      actions={<DialogButtons onCancel={close} submit={t('dialog.save')} />}
     >
       <label className="field">
         <span>{t('dialog.note')}</span>

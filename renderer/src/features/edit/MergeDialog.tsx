@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
 import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
@@ -21,16 +21,7 @@ export function MergeDialog({ id }: { id: string }) {
       title={t('dialog.merge', { name })}
       onClose={close}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={picked.length === 0}>
-            {t('dialog.ok')}
-          </button>
-        </>
-      }
+      actions={<DialogButtons onCancel={close} submit={t('dialog.ok')} disabled={picked.length === 0} />}
     >
       <p className="muted">{t('dialog.mergeHelp', { name })}</p>
       <EntityCombobox

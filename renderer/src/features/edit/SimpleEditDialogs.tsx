@@ -1,27 +1,13 @@
 import { useState } from 'react';
 import { ENTITY_TYPES } from '../../../../electron/shared/types';
 import type { EntityType } from '../../../../electron/shared/types';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
-import type { Translate } from '../../i18n/use-t';
 import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
 import { useEntity } from './use-entity';
 
 const close = () => store.set({ dialog: null });
-
-function Buttons({ t, primary, danger }: { t: Translate; primary: string; danger?: boolean }) {
-  return (
-    <>
-      <button type="button" onClick={close}>
-        {t('dialog.cancel')}
-      </button>
-      <button type="submit" className={danger ? 'primary danger' : 'primary'}>
-        {primary}
-      </button>
-    </>
-  );
-}
 
 /** Renames an entity (the old name stays as an alias, as the core decides). */
 export function RenameDialog({ id }: { id: string }) {
@@ -30,7 +16,7 @@ export function RenameDialog({ id }: { id: string }) {
   const [name, setName] = useState(entity?.name ?? '');
   const submit = () => name.trim() && name.trim() !== entity?.name && void applyEdit({ op: 'rename', id, name: name.trim() });
   return (
-    <Dialog title={t('dialog.rename', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<Buttons t={t} primary={t('dialog.save')} />}>
+    <Dialog title={t('dialog.rename', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<DialogButtons onCancel={close} submit={t('dialog.save')} />}>
       <label className="field">
         <span>{t('dialog.newName')}</span>
         <input type="text" aria-label={t('aria.newName')} value={name} onChange={(e) => setName(e.target.value)} />
@@ -46,7 +32,7 @@ export function RetypeDialog({ id }: { id: string }) {
   const [type, setType] = useState<EntityType>((entity?.type as EntityType) ?? 'organisation');
   const submit = () => type !== entity?.type && void applyEdit({ op: 'retype', id, type });
   return (
-    <Dialog title={t('dialog.retype', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<Buttons t={t} primary={t('dialog.save')} />}>
+    <Dialog title={t('dialog.retype', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<DialogButtons onCancel={close} submit={t('dialog.save')} />}>
       <div role="radiogroup" aria-label={t('aria.type')}>
         {ENTITY_TYPES.map((ty) => (
           <label key={ty} className="radio">
@@ -67,7 +53,7 @@ export function SplitAliasDialog({ id }: { id: string }) {
   const [alias, setAlias] = useState(aliases[0] ?? '');
   const submit = () => alias && void applyEdit({ op: 'splitAlias', id, alias });
   return (
-    <Dialog title={t('dialog.splitAlias', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<Buttons t={t} primary={t('dialog.ok')} />}>
+    <Dialog title={t('dialog.splitAlias', { name: entity?.name ?? id })} onClose={close} onSubmit={submit} actions={<DialogButtons onCancel={close} submit={t('dialog.ok')} />}>
       {aliases.length === 0 ? (
         <p>{t('dialog.noAliases', { name: entity?.name ?? id })}</p>
       ) : (
@@ -91,7 +77,7 @@ export function SplitAliasDialog({ id }: { id: string }) {
 export function DeleteDialog({ id, name }: { id: string; name: string }) {
   const t = useT();
   return (
-    <Dialog title={t('dialog.delete', { name })} initialFocus="safe" onClose={close} onSubmit={() => void applyEdit({ op: 'delete', id })} actions={<Buttons t={t} primary={t('menu.delete').replace('…', '')} danger />}>
+    <Dialog title={t('dialog.delete', { name })} initialFocus="safe" onClose={close} onSubmit={() => void applyEdit({ op: 'delete', id })} actions={<DialogButtons onCancel={close} submit={t('menu.delete').replace('…', '')} danger />}>
       <p>{t('dialog.deleteHelp')}</p>
     </Dialog>
   );
@@ -101,7 +87,7 @@ export function DeleteDialog({ id, name }: { id: string; name: string }) {
 export function DeleteEdgeDialog({ id }: { id: string }) {
   const t = useT();
   return (
-    <Dialog title={t('dialog.deleteEdge')} initialFocus="safe" onClose={close} onSubmit={() => void applyEdit({ op: 'deleteEdge', id })} actions={<Buttons t={t} primary={t('menu.deleteEdge').replace('…', '')} danger />}>
+    <Dialog title={t('dialog.deleteEdge')} initialFocus="safe" onClose={close} onSubmit={() => void applyEdit({ op: 'deleteEdge', id })} actions={<DialogButtons onCancel={close} submit={t('menu.deleteEdge').replace('…', '')} danger />}>
       <p>{t('dialog.deleteHelp')}</p>
     </Dialog>
   );

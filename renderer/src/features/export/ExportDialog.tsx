@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { EXPORT_FORMATS } from '../../../../electron/shared/types';
 import type { ExportFormat, ExportOptions } from '../../../../electron/shared/types';
 import { getClient } from '../../api/client';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
 import { fail, notify } from '../../state/actions';
 import { toGraphFilter } from '../../state/graph-filter';
@@ -85,16 +85,7 @@ export function ExportDialog() {
       title={t('export.title')}
       onClose={close}
       onSubmit={() => void run()}
-      actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {t('export.run')}
-          </button>
-        </>
-      }
+      actions={<DialogButtons onCancel={close} submit={t('export.run')} disabled={busy} />}
     >
       <fieldset>
         <legend>{t('export.format')}</legend>

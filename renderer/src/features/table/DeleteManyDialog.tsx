@@ -1,4 +1,4 @@
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogButtons } from '../../components/Dialog';
 import { useT } from '../../i18n/use-t';
 import { applyEdit } from '../../state/edit-actions';
 import { store } from '../../state/store';
@@ -17,16 +17,7 @@ export function DeleteManyDialog({ ids, names }: { ids: string[]; names: string[
       initialFocus="safe"
       onClose={close}
       onSubmit={() => void run()}
-      actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="primary danger">
-            {t('action.delete')}
-          </button>
-        </>
-      }
+      actions={<DialogButtons onCancel={close} submit={t('action.delete')} danger />}
     >
       <p>{names.slice(0, 12).join('、')}{names.length > 12 ? '…' : ''}</p>
       <p>{t('dialog.deleteHelp')}</p>

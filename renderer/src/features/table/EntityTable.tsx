@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { ENTITY_TYPES } from '../../../../electron/shared/types';
 import type { EntityType } from '../../../../electron/shared/types';
 import { useT } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/i18n';
@@ -8,6 +7,8 @@ import { store, useStore } from '../../state/store';
 import { TypeDot } from '../graph/TypeDot';
 import { entityRows, filterRows, sortRows } from './table-rows';
 import type { EntityColumn, Sort } from './table-rows';
+import { MoreRows, RowCount, SortHeader } from './table-parts';
+import { EntityTypeOptions } from '../../components/EntityTypeOptions';
 
 const PAGE = 100;
 const COLUMNS: Array<[EntityColumn, MessageKey]> = [
@@ -44,15 +45,9 @@ export function EntityTable() {
         <input type="search" autoFocus aria-label={t('table.filter')} placeholder={t('table.filter')} value={query} onChange={(e) => setQuery(e.target.value)} />
         <select aria-label={t('table.type')} value={type} onChange={(e) => setType(e.target.value as EntityType | '')}>
           <option value="">{t('table.allTypes')}</option>
-          {ENTITY_TYPES.map((ty) => (
-            <option key={ty} value={ty}>
-              {t(`type.${ty}`)}
-            </option>
-          ))}
+          <EntityTypeOptions />
         </select>
-        <span className="count" role="status">
-          {t('table.rows', { n: rows.length })}
-        </span>
+        <RowCount n={rows.length} />
       </div>
       <table className="data-table">
         <caption className="visually-hidden">{t('table.entities')}</caption>
@@ -62,11 +57,7 @@ export function EntityTable() {
               <span className="visually-hidden">{t('table.pick')}</span>
             </th>
             {COLUMNS.map(([column, label]) => (
-              <th key={column} scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" className="link" onClick={() => sortBy(column)}>
-                  {t(label)} {sort.column === column ? (sort.descending ? '↓' : '↑') : ''}
-                </button>
-              </th>
+              <SortHeader key={column} column={column} label={t(label)} sort={sort} onSort={sortBy} />
             ))}
           </tr>
         </thead>
@@ -91,11 +82,7 @@ export function EntityTable() {
           ))}
         </tbody>
       </table>
-      {rows.length > shown && (
-        <button type="button" className="link" onClick={() => setShown((n) => n + PAGE)}>
-          {t('details.more', { n: rows.length - shown })}
-        </button>
-      )}
+      <MoreRows total={rows.length} shown={shown} onMore={() => setShown((n) => n + PAGE)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { select } from '../../state/actions';
 import { useStore } from '../../state/store';
 import { filterRows, relationRows, sortRows } from './table-rows';
 import type { Sort } from './table-rows';
+import { MoreRows, RowCount, SortHeader } from './table-parts';
 
 const PAGE = 100;
 type Column = 'sourceName' | 'type' | 'targetName' | 'label' | 'weight' | 'evidence';
@@ -16,6 +17,7 @@ export function RelationTable() {
   const selection = useStore((s) => s.selection);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort<Column>>({ column: 'weight', descending: true });
+  const sortBy = (column: Column) => setSort((s) => ({ column, descending: s.column === column ? !s.descending : column === 'weight' || column === 'evidence' }));
   const [shown, setShown] = useState(PAGE);
   const rows = useMemo(() => sortRows(filterRows(relationRows(edges, new Map(nodes.map((n) => [n.id, n.name]))), query), sort), [edges, nodes, query, sort]);
   const columns: Array<[Column, string]> = [
@@ -30,20 +32,14 @@ export function RelationTable() {
     <div className="table-view" data-testid="relation-table">
       <div className="table-tools">
         <input type="search" aria-label={t('table.filter')} placeholder={t('table.filter')} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <span className="count" role="status">
-          {t('table.rows', { n: rows.length })}
-        </span>
+        <RowCount n={rows.length} />
       </div>
       <table className="data-table">
         <caption className="visually-hidden">{t('table.relations')}</caption>
         <thead>
           <tr>
             {columns.map(([column, label]) => (
-              <th key={column} scope="col" aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" className="link" onClick={() => setSort((s) => ({ column, descending: s.column === column ? !s.descending : column === 'weight' || column === 'evidence' }))}>
-                  {label} {sort.column === column ? (sort.descending ? '↓' : '↑') : ''}
-                </button>
-              </th>
+              <SortHeader key={column} column={column} label={label} sort={sort} onSort={sortBy} />
             ))}
           </tr>
         </thead>
@@ -64,11 +60,7 @@ export function RelationTable() {
           ))}
         </tbody>
       </table>
-      {rows.length > shown && (
-        <button type="button" className="link" onClick={() => setShown((n) => n + PAGE)}>
-          {t('details.more', { n: rows.length - shown })}
-        </button>
-      )}
+      <MoreRows total={rows.length} shown={shown} onMore={() => setShown((n) => n + PAGE)} />
     </div>
   );
 }
