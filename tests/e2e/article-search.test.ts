@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focusedName, tabTo as tabToOn } from './keyboard';
 import { launchBrowser, sampleWorkspace, SCREENSHOTS, startServe } from './harness';
 
 // Full-text search across the article bodies (#14), by keyboard: a word of several sample
@@ -19,24 +20,8 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-async function focused(): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
-  });
-}
-
-/** Presses Tab until the focused control's accessible name starts with `name` (keyboard only). */
-async function tabTo(name: string, max = 120): Promise<void> {
-  const seen: string[] = [];
-  for (let i = 0; i < max; i++) {
-    const at = await focused();
-    if (at.startsWith(name)) return;
-    seen.push(at.slice(0, 40));
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached "${name}" (went through: ${seen.join(' | ')})`);
-}
+const focused = () => focusedName(page);
+const tabTo = (name: string, max?: number) => tabToOn(page, name, max);
 
 /** Serious and critical axe-core violations on the page as it stands. */
 async function axeProblems(): Promise<string[]> {

@@ -77,6 +77,25 @@ describe('the explorer in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('re-fits the view when the Articles pane opens, so that no node hides under it', async () => {
+    type Probe = { nodes(): Array<{ x: number; y: number }>; extent(): { x1: number; y1: number; x2: number; y2: number } };
+    const outside = () =>
+      page.evaluate(() => {
+        const g = (window as unknown as { __zhituGraph: Probe }).__zhituGraph;
+        const v = g.extent();
+        return g.nodes().filter((n) => n.x < v.x1 || n.x > v.x2 || n.y < v.y1 || n.y > v.y2).length;
+      });
+    await page.getByRole('button', { name: 'Fit to view' }).first().click();
+    await page.waitForTimeout(400);
+    expect(await outside()).toBe(0);
+    await page.getByRole('button', { name: 'Articles', exact: true }).click();
+    await page.locator('.articles-pane').waitFor();
+    await expect.poll(outside, { timeout: 5_000 }).toBe(0);
+    await shot('explorer-articles-open');
+    await page.getByRole('button', { name: 'Articles', exact: true }).click();
+    await page.locator('.articles-pane').waitFor({ state: 'detached' });
+  });
+
   it('finds 深圳市总工会 by search and lists 深圳市职工发展基金会 among its relations, with evidence', async () => {
     await searchAndSelect('深圳市总工会');
     const relation = page.locator('.details-panel .relation').filter({ has: page.locator('button.entity-link', { hasText: '深圳市职工发展基金会' }) });

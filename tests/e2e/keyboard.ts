@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+/** The accessible name (aria-label, else text) of the focused element. */
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
+  });
+}
+
+/** Presses Tab until the focused control's accessible name starts with `name` (keyboard only). */
+export async function tabTo(page: Page, name: string, max = 120): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const at = await focusedName(page);
+    if (at.startsWith(name)) return;
+    seen.push(at.slice(0, 40));
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${name}" (went through: ${seen.join(' | ')})`);
+}
+
+/** Ticks an entity in the open data table by keyboard: its name typed in the table's filter, then Space on its box. */
+export async function tickInTable(page: Page, name: string): Promise<void> {
+  await tabTo(page, 'Filter rows');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(name);
+  await tabTo(page, `Pick ${name}`);
+  await page.keyboard.press('Space');
+}
