@@ -46,6 +46,10 @@ async function drawnSizes(): Promise<Map<string, number>> {
   return new Map(nodes.map((n) => [n.id, n.size]));
 }
 
+async function extent(): Promise<{ x1: number; y1: number; x2: number; y2: number; w: number; h: number }> {
+  return page.evaluate(() => (window as unknown as { __zhituGraph: { extent(): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } } }).__zhituGraph.extent());
+}
+
 async function waitDrawn(): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __zhituGraphReady?: boolean }).__zhituGraphReady === true, null, { timeout: 60_000 });
 }
@@ -163,6 +167,15 @@ describe('analytics and the timeline', () => {
     const brush = page.getByTestId('timeline-brush');
     const bars = brush.locator('rect');
     await expect.poll(() => bars.count()).toBe(12);
+    // Each bar tells its articles and mentions; the bars can count either.
+    const title = async () => (await bars.first().locator('title').textContent()) ?? '';
+    expect(await title()).toMatch(/: \d+ articles?, \d+ mentions?$/);
+    const heights = async () => bars.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('height'))));
+    const byArticles = await heights();
+    await page.getByLabel('Count', { exact: true }).selectOption('mentions');
+    await expect.poll(heights).not.toEqual(byArticles);
+    await shot('insight-timeline-mentions');
+    await page.getByLabel('Count', { exact: true }).selectOption('articles');
     const box = (await brush.boundingBox())!;
     const xOf = (i: number) => box.x + ((i + 0.5) / 12) * box.width;
     await page.mouse.move(xOf(0), box.y + box.height / 2);
@@ -191,6 +204,13 @@ describe('analytics and the timeline', () => {
 
   it('saves the view and brings it back after the explorer moved on', async () => {
     await page.getByRole('button', { name: 'Views', exact: true }).click();
+    // Zoomed in: the view is what was visible, not the whole drawing. (The panel that opened
+    // made the canvas shorter and the view re-fits with a short animation: let it end first.)
+    await page.waitForTimeout(500);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const seen = await extent();
     await page.getByLabel('Name of the view').fill('一季度');
     await page.getByRole('button', { name: 'Save view' }).click();
     await page.getByTestId('view-list').getByRole('button', { name: 'Open view 一季度' }).waitFor();
@@ -210,6 +230,14 @@ describe('analytics and the timeline', () => {
     await expect(page.getByLabel('Colour nodes by').inputValue()).resolves.toBe('community');
     await expect(page.getByTestId('timeline-range').innerText()).resolves.toContain(`${dated} articles`);
     await waitDrawn();
+    // The area seen when saving comes back: same centre, and as wide or as tall as it was.
+    await expect.poll(async () => {
+      const now = await extent();
+      const centred = Math.hypot((now.x1 + now.x2) / 2 - (seen.x1 + seen.x2) / 2, (now.y1 + now.y2) / 2 - (seen.y1 + seen.y2) / 2) < seen.w * 0.02;
+      const scaled = Math.abs(now.w / seen.w - 1) < 0.02 || Math.abs(now.h / seen.h - 1) < 0.02;
+      return centred && scaled;
+    }).toBe(true);
+    await shot('insight-view-reopened');
     // Room for the graph: the drawer closed, the panel under the timeline folded.
     await page.getByRole('button', { name: 'Close articles' }).click();
     await page.getByRole('button', { name: 'Views', exact: true }).click();
