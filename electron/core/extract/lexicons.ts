@@ -1,4 +1,4 @@
-import { findLexiconDir, readLexiconRows } from './lexicon-files';
+import { findLexiconDir, loadSurnames, readLexiconRows } from '../lexicon';
 
 /** A named thing with its other names (countries, regions, organisations). */
 export interface NamedEntry {
@@ -70,8 +70,7 @@ export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
   const rows = (file: string): string[][][] => readLexiconRows(dir, file);
   const firsts = (file: string): Set<string> => new Set(rows(file).map((cols) => cols[0][0]));
 
-  const surnames = new Map<string, { rare: boolean }>();
-  for (const cols of rows('surnames.txt')) surnames.set(cols[0][0], { rare: cols[1]?.[0] === 'rare' });
+  const surnames = new Map(loadSurnames(dir));
 
   const orgSuffixes = new Map<string, OrgSuffix>();
   for (const cols of rows('org-suffixes.txt')) {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findLexiconDir, readLexiconRows } from '../../../electron/core/extract/lexicon-files';
+import { findLexiconDir, readLexiconRows } from '../../../electron/core/lexicon';
 import { loadAppLexicons } from '../../../electron/core/extract/lexicons';
 
 describe('the app lexicons', () => {
@@ -18,6 +18,14 @@ describe('the app lexicons', () => {
     expect(lex.titles).not.toContain('会员');
     expect(lex.titles).toContain('秘书长');
     expect([...lex.roleTitles].filter((t) => lex.titles.has(t))).toEqual([]);
+  });
+
+  it('give each name or alias of a named list one entry', () => {
+    for (const file of ['countries.txt', 'regions.txt', 'world-cities.txt', 'organisations.txt', 'people.txt', 'province-abbreviations.txt']) {
+      const seen = new Map<string, number>();
+      for (const cols of readLexiconRows(dir, file)) for (const name of new Set([...cols[0], ...(cols[1] ?? [])])) seen.set(name, (seen.get(name) ?? 0) + 1);
+      expect([file, [...seen].filter(([, n]) => n > 1).map(([k]) => k)]).toEqual([file, []]);
+    }
   });
 
   for (const file of files) {
