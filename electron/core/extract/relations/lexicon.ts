@@ -7,11 +7,11 @@ export const CONTESTANT_TITLE = /选手|参赛|运动员/;
 export const ORGANISE_VERBS: readonly string[] = [
   '发起', '主办', '承办', '协办', '推出', '开展', '举办', '组织', '设立', '搭建', '启动', '打造', '开办', '创办',
   '实施', '开设', '创建', '策划', '推行', '开通', '上线', '召开', '举行', '成立', '建立', '组建', '创立',
-  '确定', '推广', '建成', '建设', '筹建', '培育', '探索',
+  '确定', '推广', '建成', '建设', '筹建', '培育', '探索', '赠送', '提供',
 ];
 
-/** Organise verbs that are often nouns (`队伍建设`): they govern only a name right after them. */
-export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索)$/;
+/** Organise verbs that are often nouns (`队伍建设`) or hand things out (`提供场地`): they govern only a name right after them. */
+export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索|赠送|提供)$/;
 
 /** Verbs that, with an organisation as object, mean the agent founded it. */
 export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起|建成|建设|打造/;
@@ -70,7 +70,12 @@ export const ORG_HEADS: readonly string[] = [
   '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿',
 ];
 /** Heads that refer back without a demonstrative when a title and a name follow (`公司工会主席吴某说`). */
-export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '厂', '段'];
+export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '集团', '厂', '段'];
+/**
+ * A clause opening with a bare head noun that stands for the organisation named before, before
+ * its verb (`段工会还推出…`, `项目部开办…`): single-character heads only with 工会 after them.
+ */
+export const BARE_ORG_SUBJECT = /^(?:(段|厂|公司|集团|车队|项目部)工会|(公司|集团|车队|项目部|工会联合会|联合工会))(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|[会联携与在为向把将从对开推举组设启建实创搭提赠确])/;
 /** Demonstratives before an organisation's head noun. */
 export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
 
