@@ -67,7 +67,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
   const idx: Indexes = { places: buildPlaceIndex(lex, gaz), orgs: buildOrgIndex(lex), people: buildPeopleIndex(lex), user };
   const seg = segmenterFor(lex, gaz, user.words());
   const disabled = new Set<string>(opts.disabledRules ?? []);
-  const titles = [...lex.titles];
+  const titles = [...lex.titles, ...lex.roleTitles];
   const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
   const clock = opts.clock ?? (() => performance.now());
 

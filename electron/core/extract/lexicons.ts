@@ -1,4 +1,4 @@
-import { findLexiconDir, readLexiconRows } from './lexicon-files';
+import { findLexiconDir, loadSurnames, readLexiconRows } from '../lexicon';
 
 /** A named thing with its other names (countries, regions, organisations). */
 export interface NamedEntry {
@@ -32,7 +32,10 @@ export type ProgramSuffixKind = 'strong' | 'quoted' | 'inner';
 /** The app's own lexicons, read from `data/lexicons/` (see its README). */
 export interface AppLexicons {
   surnames: Map<string, { rare: boolean }>;
+  /** Titles before or after a name (秘书长夏海燕): cues of the people recogniser and role words. */
   titles: Set<string>;
+  /** Rows of titles.txt marked `role`: role words for relations only, never a cue before a name. */
+  roleTitles: Set<string>;
   honorifics: Set<string>;
   /** Honorifics that stand for the one person of the text with that surname (李师傅 → 李卫国). */
   linkedHonorifics: Set<string>;
@@ -67,8 +70,7 @@ export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
   const rows = (file: string): string[][][] => readLexiconRows(dir, file);
   const firsts = (file: string): Set<string> => new Set(rows(file).map((cols) => cols[0][0]));
 
-  const surnames = new Map<string, { rare: boolean }>();
-  for (const cols of rows('surnames.txt')) surnames.set(cols[0][0], { rare: cols[1]?.[0] === 'rare' });
+  const surnames = new Map(loadSurnames(dir));
 
   const orgSuffixes = new Map<string, OrgSuffix>();
   for (const cols of rows('org-suffixes.txt')) {
@@ -89,7 +91,8 @@ export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
 
   const lex: AppLexicons = {
     surnames,
-    titles: firsts('titles.txt'),
+    titles: new Set(rows('titles.txt').filter((cols) => cols[1]?.[0] !== 'role').map((cols) => cols[0][0])),
+    roleTitles: new Set(rows('titles.txt').filter((cols) => cols[1]?.[0] === 'role').map((cols) => cols[0][0])),
     honorifics: firsts('honorifics.txt'),
     linkedHonorifics: new Set(rows('honorifics.txt').filter((cols) => cols[1]?.[0] === 'linked').map((cols) => cols[0][0])),
     speechVerbs: firsts('speech-verbs.txt'),

@@ -2,6 +2,18 @@ import type { EntityMention } from '../../../shared/types';
 import { DEMONSTRATIVE, ORG_HEADS, ORG_REFERENCE, PROGRAM_HEAD } from './lexicon';
 
 const ORG_HEAD_END = new RegExp(`(?:${ORG_HEADS.join('|')})$`);
+// A legal form after the head noun a text refers back with: `…食品集团有限公司` is `集团`.
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司)$/;
+// Heads by which a text calls any company (`该厂` for `…电子有限公司`).
+const COMPANY_HEAD = /^(?:厂|企业)$/;
+const COMPANY_NAME = /(?:公司|集团)$/;
+
+/** True when `name` has `head` as its head noun once its legal form is dropped, or `head` stands for any company. */
+function headOf(name: string, head: string): boolean {
+  if (COMPANY_HEAD.test(head)) return COMPANY_NAME.test(name);
+  const core = name.replace(LEGAL_FORM, '');
+  return core !== name && core.endsWith(head);
+}
 
 /** How far back (or ahead) a reference may reach, in characters: about one long article. */
 export const REFERENCE_REACH = 4000;
@@ -75,9 +87,13 @@ export class MentionIndex {
     return this.before(pos, (o) => o.name.endsWith(trimmed) && o.name.length > trimmed.length);
   }
 
-  /** The nearest organisation before `pos` whose name ends with the head noun (`公司`, `厂`, `车队`). */
+  /**
+   * The nearest organisation before `pos` whose name ends with the head noun (`公司`, `厂`, `车队`);
+   * failing that, the nearest whose head it is behind a legal form (`集团` for `…集团有限公司`) or,
+   * for `厂`/`企业`, the nearest company.
+   */
   byHead(head: string, pos: number): EntityMention | null {
-    return this.before(pos, (o) => o.name.endsWith(head));
+    return this.before(pos, (o) => o.name.endsWith(head)) ?? this.before(pos, (o) => headOf(o.name, head));
   }
 
   /**
@@ -85,8 +101,11 @@ export class MentionIndex {
    * bare `公司` or `联合会` means in an article about one company or federation.
    */
   firstByHead(head: string, pos: number): EntityMention | null {
-    let first: EntityMention | null = null;
-    for (let m = this.byHead(head, pos); m; m = this.byHead(head, m.start)) first = m;
-    return first;
+    const first = (accept: (o: EntityMention) => boolean): EntityMention | null => {
+      let found: EntityMention | null = null;
+      for (let m = this.before(pos, accept); m; m = this.before(m.start, accept)) found = m;
+      return found;
+    };
+    return first((o) => o.name.endsWith(head)) ?? first((o) => headOf(o.name, head));
   }
 }

@@ -14,12 +14,23 @@ import type { SentenceSpan } from '../sentences';
 import { buildSentenceView, isTitleWork } from './sentence-view';
 import { RelationSink } from './sink';
 import { buildTitlePatterns } from './titles';
+import { loadAppLexicons } from '../lexicons';
 
 export { buildTitlePatterns } from './titles';
 
+let defaultTitles: readonly string[] | null = null;
+/** Every title and role word of the app's lexicon, for callers that pass none. */
+function appTitles(): readonly string[] {
+  if (!defaultTitles) {
+    const lex = loadAppLexicons();
+    defaultTitles = [...lex.titles, ...lex.roleTitles];
+  }
+  return defaultTitles;
+}
+
 /** Options of relation extraction. */
 export interface RelationOptions {
-  /** Extra job titles (for instance the lines of data/lexicons/titles.txt), added to the built-in list. */
+  /** Job titles and role words; by default every row of the app's data/lexicons/titles.txt. */
   titles?: readonly string[];
   /** The text's sentences from `splitSentences`, when the caller has them already. */
   sentences?: readonly SentenceSpan[];
@@ -34,7 +45,7 @@ export interface RelationOptions {
 export function extractRelations(text: string, mentions: EntityMention[], options: RelationOptions = {}): RelationMention[] {
   const all = mentionsInOrder(text, mentions);
   const top = outermostMentions(all);
-  const titles = buildTitlePatterns(options.titles);
+  const titles = buildTitlePatterns(options.titles ?? appTitles());
   const orgNames = new Set(all.filter((m) => m.type === 'organisation').map((m) => m.name));
   const sink = new RelationSink();
   const ctx = {

@@ -1,20 +1,5 @@
 /** Word lists the relation patterns are built from. Kept small and generic: no names. */
 
-/** Job titles and positions that link a person to an organisation (`秘书长`, `教师`, `职工`). */
-export const TITLES: readonly string[] = [
-  '主席', '常务副主席', '副主席', '书记', '副书记', '党组书记', '党委书记', '党总支书记', '党支部书记',
-  '党组副书记', '党委副书记', '党支部副书记', '党组成员', '党委委员', '纪检组长', '秘书长', '副秘书长', '理事长', '副理事长', '理事', '会长', '副会长', '董事长',
-  '副董事长', '董事', '监事', '总经理', '副总经理', '经理', '总裁', '副总裁', '总监', '主管', '厂长',
-  '副厂长', '主任', '副主任', '常务副主任', '部长', '副部长', '局长', '副局长', '处长', '副处长', '科长',
-  '院长', '副院长', '校长', '副校长', '所长', '站长', '馆长', '队长', '副队长', '组长', '班长', '班组长',
-  '车间主任', '社长', '行长', '庭长', '检察长', '省长', '市长', '县长', '区长', '镇长', '乡长', '村长',
-  '负责人', '主要负责人', '创始人', '法定代表人', '工会主席', '工会副主席', '工会干部', '干部', '干事',
-  '委员', '常委', '代表', '秘书', '助理', '店长', '教师', '老师', '教练', '医生', '护士', '护士长', '工程师',
-  '高级工程师', '技师', '高级技师', '技术员', '业务员', '职工', '员工', '工人', '会员', '志愿者', '调解员',
-  '律师', '研究员', '驾驶员', '司机', '快递员', '骑手', '保洁员', '安全员', '质检员', '操作工', '焊工',
-  '电工', '钳工', '队员', '选手', '参赛选手', '运动员', '学生', '师傅',
-];
-
 /** Titles that make a person a contestant of the article's competition. */
 export const CONTESTANT_TITLE = /选手|参赛|运动员/;
 
@@ -22,11 +7,11 @@ export const CONTESTANT_TITLE = /选手|参赛|运动员/;
 export const ORGANISE_VERBS: readonly string[] = [
   '发起', '主办', '承办', '协办', '推出', '开展', '举办', '组织', '设立', '搭建', '启动', '打造', '开办', '创办',
   '实施', '开设', '创建', '策划', '推行', '开通', '上线', '召开', '举行', '成立', '建立', '组建', '创立',
-  '确定', '推广', '建成', '建设', '筹建', '培育', '探索',
+  '确定', '推广', '建成', '建设', '筹建', '培育', '探索', '赠送', '提供',
 ];
 
-/** Organise verbs that are often nouns (`队伍建设`): they govern only a name right after them. */
-export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索)$/;
+/** Organise verbs that are often nouns (`队伍建设`) or hand things out (`提供场地`): they govern only a name right after them. */
+export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索|赠送|提供)$/;
 
 /** Verbs that, with an organisation as object, mean the agent founded it. */
 export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起|建成|建设|打造/;
@@ -85,7 +70,12 @@ export const ORG_HEADS: readonly string[] = [
   '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿',
 ];
 /** Heads that refer back without a demonstrative when a title and a name follow (`公司工会主席吴某说`). */
-export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '厂', '段'];
+export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '集团', '厂', '段'];
+/**
+ * A clause opening with a bare head noun that stands for the organisation named before, before
+ * its verb (`段工会还推出…`, `项目部开办…`): single-character heads only with 工会 after them.
+ */
+export const BARE_ORG_SUBJECT = /^(?:(段|厂|公司|集团|车队|项目部)工会|(公司|集团|车队|项目部|工会联合会|联合工会))(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|[会联携与在为向把将从对开推举组设启建实创搭提赠确])/;
 /** Demonstratives before an organisation's head noun. */
 export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
 

@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../../shared/types';
 import type { MentionIndex } from './anaphora';
-import { COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
+import { BARE_ORG_SUBJECT, COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
 import { guideGroups, hostsBefore } from './organise-frames';
 import { agentBefore, MAX_AGENT_GAP } from './subjects';
 import { carriedSubject, isTitleWork, maskedBetween, MASK } from './sentence-view';
@@ -25,6 +25,11 @@ const RELATIVE_GAP = new RegExp(`^(?:、${MASK}+(?:${ORGANISE_VERBS.join('|')})+
 // What may open a clause that goes on with the agent of an earlier 由 (`由A牵头，会同B、C筹建`).
 const CONTINUATION = new RegExp(`^(?:会同|联合|携手|协同|并|再|共同)?[${MASK}、和及与\\s]*(?:共同|一起|联合)?$`);
 
+// `这是该项目部开办的…`: a copula before a demonstrative subject.
+const THIS_IS = /^(?:这|这里|这就|那)?是(?=该|此|这家|这个|本)/;
+// A clause opening with the tail of an organisation's name (`开发区总工会还…`) before an adverb or cue.
+const NAME_TAIL_SUBJECT = /^[\u4e00-\u9fa5]{1,10}?(?:总工会|工会|联合会|协会|基金会|中心)(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|联合|会同|携手)/;
+
 /** The last year (`1996年`) in a stretch of text, the one nearest the verb that follows it. */
 function lastYear(before: string): string | undefined {
   let year: string | undefined;
@@ -45,14 +50,45 @@ function orgs(g: Group | null): EntityMention[] {
   return g ? g.items.filter((m) => m.type === 'organisation') : [];
 }
 
-/** `该中心设立了…`: an organisation named before stands as subject through a demonstrative. */
+/**
+ * `该中心设立了…`, `这是该项目部开办的…`, `段工会还推出…`, `开发区总工会还联合…推出`: an organisation
+ * named before stands as subject through a demonstrative, a bare head noun (the reference rules of
+ * relations/anaphora.ts) or a tail of its name opening the clause.
+ */
 function referredAgent(ctx: VerbRuleContext, view: SentenceView, k: number, verb: VerbHit): Group | null {
   const clause = view.clauses[k];
   const before = maskedBetween(view, clause.start, verb.start);
   if (before.includes(MASK) || before.includes('的') || before.length > MAX_AGENT_GAP) return null;
-  const org = ctx.organisations.resolveOrganisation(before, clause.start);
+  const org = referredOrganisation(ctx, before.replace(THIS_IS, ''), clause.start);
   if (!org) return null;
   return { type: 'organisation', items: [org], start: clause.start, end: clause.start, clause: k, prefix: '', candidate: true, passive: false, initial: true };
+}
+
+/**
+ * `开发区总工会今年还联合区内企业，推出…`: a reference opening an earlier clause of the sentence
+ * (with no names in between) stays the subject of a clause that has none.
+ */
+function carriedReference(ctx: VerbRuleContext, view: SentenceView, k: number, verb: VerbHit): Group | null {
+  const before = maskedBetween(view, view.clauses[k].start, verb.start);
+  if (k === 0 || before.includes(MASK) || before.length > 6) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const c = view.clauses[j];
+    const opening = maskedBetween(view, c.start, c.end);
+    if (opening.includes(MASK)) return null;
+    const org = referredOrganisation(ctx, opening.replace(THIS_IS, ''), c.start);
+    if (org) return { type: 'organisation', items: [org], start: c.start, end: c.start, clause: j, prefix: '', candidate: true, passive: false, initial: true };
+  }
+  return null;
+}
+
+/** The organisation a clause opening refers back to, by demonstrative, bare head or name tail. */
+function referredOrganisation(ctx: VerbRuleContext, opening: string, pos: number): EntityMention | null {
+  const byReference = ctx.organisations.resolveOrganisation(opening, pos);
+  if (byReference) return byReference;
+  const bare = BARE_ORG_SUBJECT.exec(opening);
+  if (bare) return bare[1] ? ctx.organisations.firstByHead(`${bare[1]}工会`, pos) : ctx.organisations.firstByHead(bare[2], pos);
+  const tail = NAME_TAIL_SUBJECT.exec(opening);
+  return tail ? ctx.organisations.resolvePhrase(tail[0], pos) : null;
 }
 
 /** What a passive agent group (`由X`) acts on: the group before `由`, or the program a phrase such as `该公益项目` refers to. */
@@ -110,7 +146,7 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView): voi
   view.clauses.forEach((clause, k) => {
     const verbs = findVerbs(view, clause.start, clause.end, ORGANISE_VERBS);
     verbs.forEach((verb, v) => {
-      let agentGroup = agentBefore(view, k, verb.start) ?? referredAgent(ctx, view, k, verb);
+      let agentGroup = agentBefore(view, k, verb.start) ?? referredAgent(ctx, view, k, verb) ?? carriedReference(ctx, view, k, verb);
       // `由A牵头，会同B、C筹建`: the agent of an earlier 由 goes on into a clause without a subject.
       if (!agentGroup && passiveAgent && CONTINUATION.test(maskedBetween(view, clause.start, verb.start))) agentGroup = passiveAgent;
       if (agentGroup && !agentGroup.passive) agentGroup = pivotAgent(view, agentGroup, k, verb);

@@ -1,5 +1,3 @@
-import { TITLES } from './lexicon';
-
 /** Regular expressions that find a title (or a chain `党组书记、常务副主席`) around an organisation. */
 export interface TitlePatterns {
   /** The whole text between an organisation and a person: `秘书长`, `的副主席`, `工会主席`. Group 1 = title. */
@@ -19,19 +17,19 @@ const cache = new Map<string, TitlePatterns>();
 const byList = new WeakMap<readonly string[], TitlePatterns>();
 
 /**
- * Builds the title patterns from the built-in lexicon plus `extra` titles (for instance the
- * lines of data/lexicons/titles.txt). Results are cached per lexicon.
+ * Builds the title patterns from a list of titles and role words (the extractor passes every
+ * row of data/lexicons/titles.txt). Results are cached per list.
  */
-export function buildTitlePatterns(extra: readonly string[] = []): TitlePatterns {
-  const same = byList.get(extra);
+export function buildTitlePatterns(titles: readonly string[]): TitlePatterns {
+  const same = byList.get(titles);
   if (same) return same;
-  const key = extra.join('\n');
+  const key = titles.join('\n');
   const hit = cache.get(key);
   if (hit) {
-    byList.set(extra, hit);
+    byList.set(titles, hit);
     return hit;
   }
-  const words = [...new Set([...TITLES, ...extra.map((t) => t.trim()).filter((t) => t.length > 0)])]
+  const words = [...new Set(titles.map((t) => t.trim()).filter((t) => t.length > 0))]
     .sort((a, b) => b.length - a.length)
     .map(escape);
   const one = `(?:${words.join('|')})`;
@@ -43,7 +41,7 @@ export function buildTitlePatterns(extra: readonly string[] = []): TitlePatterns
     chain,
   };
   cache.set(key, patterns);
-  byList.set(extra, patterns);
+  byList.set(titles, patterns);
   return patterns;
 }
 

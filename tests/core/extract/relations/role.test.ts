@@ -33,6 +33,15 @@ describe('role relations', () => {
     for (const [text, specs, expected] of cases) expect(roles(text, specs)).toEqual([expected]);
   });
 
+  it('reads the role words of titles.txt (rows marked role), and only the titles a caller passes', () => {
+    const text = '青禾县机械厂车间主任罗文彬带队检查。';
+    const specs: EntitySpec[] = [['organisation', '青禾县机械厂'], ['person', '罗文彬']];
+    expect(roles(text, specs)).toEqual(['罗文彬 -[车间主任]-> 青禾县机械厂']);
+    const only = (titles: string[]): string[] => edges(extractRelations(text, findMentions(text, specs), { titles }), 'role');
+    expect(only(['主任'])).toEqual([]);
+    expect(only(['车间主任'])).toEqual(['罗文彬 -[车间主任]-> 青禾县机械厂']);
+  });
+
   it('reads PERSON是ORG的一名TITLE', () => {
     const text = '刘琦是平度市广州路小学的一名教师,夜校丰富多彩的课程吸引了她。';
     expect(roles(text, [['person', '刘琦'], ['organisation', '平度市广州路小学']])).toEqual(['刘琦 -[教师]-> 平度市广州路小学']);
