@@ -33,6 +33,17 @@ const SIGNED = /^(?:共同|正式|还|也|已)?(签订|签署|签约)了?$/;
 const AGREEMENT = /^[^，,。；;]{0,6}?(?:协议|合同|协定|备忘录|公约|倡议书)/;
 // `赵某走进车间旁的“P”`: a person who walks into (or moves into) a program's place uses it.
 const ENTERS = /^(?:已|也|还|又|先后|每天)?(走进|来到|进入|住进|入住|用上)了?(?:[^，,。；;的]{0,8}的)?$/;
+// `“P”慰问组先后走进A、B`: a program's team visiting organisations (the program named before its team).
+const TEAM_VISITS = /^(?:活动|慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班)?(?:先后|分别|陆续|还|也|又|已|近日)*(?:走进|来到|进入|深入)$/;
+// `X受益于P`, `X从P中受益`.
+const BENEFITS_FROM = /^(?:也|都|均|已|还)?受益于$/;
+// `P资助了A、B`, `P惠及A`: a program helping people (the program as subject).
+const HELPS = /^(?:今年|去年|已|先后|共|累计|还|也|又)*(资助|惠及|帮扶|救助|慰问)了?$/;
+// `X是P的首批学员`: what the person is in the program.
+const MEMBER_NOUN_AFTER = /^(?:培训班|活动|项目|大赛|比赛|计划|行动)?的(?:首批|第一批|首位|首个|一名|一位)?(受益者|受益人|参与者|参赛者|获奖者|学员|成员|志愿者)/;
+// `参加P的X`: who took part, named after the program and 的 (a title or count between is allowed).
+const BY_PARTICIPANT = /(?:参加|参与|报名参加|参赛)了?$/;
+const AFTER_DE = /^(?:[\u4e00-\u9fa5]{0,4}?(?:活动|培训班|培训|大赛|比赛|竞赛|项目))?的(?:[\d一二三四五六七八九十百千万余多]+[名位])?[\u4e00-\u9fa5]{0,4}$/;
 // Before a title after a program: who does what in it (`职工夜校负责老师潘华`).
 const ROLE_IN = /^(?:负责|授课|带班|特聘|兼职|资深)?/;
 
@@ -44,6 +55,10 @@ function programs(ctx: VerbRuleContext, g: Group | undefined): EntityMention[] {
 function programInForce(ctx: VerbRuleContext, view: SentenceView, pos: number): EntityMention | null {
   const paragraph = ctx.text.lastIndexOf('\n', view.start);
   return ctx.programs.before(pos, (p) => p.start > paragraph && !isTitleWork(ctx.text, p));
+}
+
+function actorsOf(g: Group): EntityMention[] {
+  return g.items.filter((m) => m.type === 'person' || m.type === 'organisation');
 }
 
 /** The contest an article is talking about at `pos`: the nearest competition named before it in the same paragraph. */
@@ -65,7 +80,9 @@ function sentenceProgram(ctx: VerbRuleContext, view: SentenceView, pos: number):
  * the event of the sentence (`A、B等42家企业提供岗位`), organisations a program invites
  * (`培训班邀请X的老师授课`), people with a title in a program (`职工夜校负责老师潘华`), the parties
  * of an agreement named after a program (`A与B签订了“P”共建协议`), people who walk into a program's
- * place (`赵某走进车间旁的“P”`) and prize-winners handed a certificate (`为A、B等获奖选手颁发证书`).
+ * place (`赵某走进车间旁的“P”`), prize-winners handed a certificate (`为A、B等获奖选手颁发证书`),
+ * organisations a program's team visits (`“P”慰问组先后走进A`), beneficiaries (`X受益于P`,
+ * `P资助了A、B`), members (`X是P的首批学员`) and participants named after it (`参加P的选手X`).
  */
 export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, titles: TitlePatterns): void {
   const { sink, text } = ctx;
@@ -122,6 +139,24 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
       if (people.length > 0 && next?.type === 'program') {
         const enters = ENTERS.exec(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim());
         if (enters) for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, enters[1], view);
+      }
+      if (next?.type === 'organisation' && programs(ctx, g).length > 0 && TEAM_VISITS.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const o of next.items) for (const t of programs(ctx, g)) sink.add('participates', o, t, '走进', view);
+      }
+      if (people.length > 0 && next?.type === 'program' && BENEFITS_FROM.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '受益于', view);
+      }
+      if (next?.type === 'person' && programs(ctx, g).length > 0) {
+        const helps = HELPS.exec(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim());
+        if (helps) for (const who of next.items) for (const t of programs(ctx, g)) sink.add('participates', who, t, helps[1], view);
+      }
+      if (people.length > 0 && next?.type === 'program' && maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim() === '是') {
+        const member = MEMBER_NOUN_AFTER.exec(maskedBetween(view, next.end, clause.end).replace(QUOTES, ''));
+        if (member) for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, member[1], view);
+      }
+      const by = next && programs(ctx, g).length > 0 ? BY_PARTICIPANT.exec(g.prefix) : null;
+      if (by && next && AFTER_DE.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const who of actorsOf(next)) for (const t of programs(ctx, g)) sink.add('participates', who, t, by[0].replace(/了$/, ''), view);
       }
       // `吴某通过零工驿站介绍…`: a person served through a program.
       if (people.length > 0 && next?.type === 'program' && THROUGH.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
