@@ -136,7 +136,7 @@ function scoreRelations(
       byType[g.type].found++;
       if (bothFound) ends.found++;
       used.add(hit.id);
-    } else missed.push(`${g.type} ${g.source} -> ${g.target}${g.label ? ` [${g.label}]` : ''}`);
+    } else missed.push(`${bothFound ? '' : '(an end not found) '}${g.type} ${g.source} -> ${g.target}${g.label ? ` [${g.label}]` : ''}`);
   }
   // Precision: typed relations between two entities of the gold list; the rest are entity errors, not relation errors.
   const names = new Map(entities.map((e) => [e.id, e.name]));

@@ -44,6 +44,8 @@ export interface AppLexicons {
   orgSuffixes: Map<string, OrgSuffix>;
   unionAbbreviations: Map<string, string>;
   programSuffixes: Map<string, ProgramSuffixKind>;
+  /** Program suffixes marked `proper`: an unquoted name ending in one needs a place, a distinctive word or a number. */
+  programProperSuffixes: Set<string>;
   siteSuffixes: Set<string>;
   shortReferences: Set<string>;
   genericWords: Set<string>;
@@ -100,6 +102,7 @@ export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
     orgSuffixes,
     unionAbbreviations,
     programSuffixes,
+    programProperSuffixes: new Set(rows('program-suffixes.txt').filter((cols) => cols[2]?.[0] === 'proper').map((cols) => cols[0][0])),
     siteSuffixes: firsts('site-suffixes.txt'),
     shortReferences: firsts('short-references.txt'),
     genericWords: firsts('generic-words.txt'),

@@ -7,7 +7,10 @@ import type { Recogniser } from '../rules/recogniser';
 import { suffixIndexOf } from '../suffix-index';
 import { STOP_AFTER } from './quoted';
 
-const OWNER_PREFIX = /^(全省|全市|全县|全区|本市|本省|本县|我市|我省|我县|工会)/;
+// Owners before a name that are not part of it; `全省工会…宣传月` keeps its prefix (a campaign of all the province's unions).
+const OWNER_PREFIX = /^(?:(?:全省|全市|全县|全区)(?!工会)|本市|本省|本县|我市|我省|我县|工会|省总|市总|县总|区总)/;
+// A number or an edition in a name (第三届, 2011年, 十佳): a proper part.
+const NUMBERED = /第[0-9一二三四五六七八九十百]+[届次期]|[0-9]{2,4}年?|[一二三四五六七八九十百]+佳/;
 const QUANTIFIED = /[0-9０-９一二三四五六七八九十百千万两几多N][个家支所批类项种名位]/;
 
 /**
@@ -37,6 +40,8 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     if (!nonGeneric && (!walk.place || !words.length)) continue;
     const specific = words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag));
     if (!walk.place && !specific && QUANTIFIED.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // 工资集体协议, 砌筑项目比赛: suffixes marked `proper` end generic phrases unless the name has a proper part.
+    if (lex.programProperSuffixes.has(suffix) && !walk.place && !specific && !NUMBERED.test(mod)) continue;
     // The suffix must head the phrase (夜校管理工作 is about work, not a night school).
     const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
     if (next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !lex.titles.has(next.word)) continue;

@@ -1,18 +1,21 @@
 import type { EntityMention } from '../../../shared/types';
 import type { VerbRuleContext } from './organises';
-import { QUOTES } from './lexicon';
+import { CONTEST_NAME, QUOTES } from './lexicon';
 import { carriedSubject, isTitleWork, maskedBetween } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 import type { TitlePatterns } from './titles';
 
 const COUNT = '[\\d一二三四五六七八九十百千万余多]*[家个所名位户人支]?';
 // Help handed out: the object that makes people at `为/向` beneficiaries of the program in force.
-const BENEFIT = '(?:慰问金|慰问品|助学金|补助金|补助|补贴|救助金|帮扶金|帮扶资金|礼包|年货|保险|保单|早餐|物资|路费)';
+const BENEFIT = '(?:慰问金|慰问品|助学金|补助金|补助|补贴|救助金|帮扶金|帮扶资金|礼包|年货|保险|保单|早餐|物资|路费|证书|奖杯|奖牌|奖金)';
+// Contestants among the people handed something (`为A、B等10名上届获奖选手颁发证书`).
+const CONTESTANTS = /选手|获奖者|获奖/;
 const GIVEN = new RegExp(`^(?:等${COUNT}[^，,。；;]{0,10}?)?(?:发放|送去|送上|送来|赠送|颁发|发)了?[^，,。；;]{0,10}?${BENEFIT}`);
 // `A公司为职工发放补贴`: what an organisation pays out under a program.
 const PAID_OUT = new RegExp(`^[^，,。；;]{0,6}?为[^，,。；;]{0,12}?(发放|送去|送上|提供|赠送)了?[^，,。；;]{0,10}?${BENEFIT}`);
 // `X是首批试点企业`, `X是该行动的示范点之一`: members of the program in force.
-const MEMBER_OF = /^是(?:首批|第一批|首家|全国|全省|全市)?(试点企业|试点单位|示范点|示范单位|示范企业|成员单位|定点企业|合作单位)/;
+// `是该行动的示范点之一` names the program by a demonstrative and its head noun first.
+const MEMBER_OF = /^是(?:(?:该|此|这一|这个)(?:活动|行动|项目|计划|工程|赛事)的)?(?:首批|第一批|首家|全国|全省|全市)?(试点企业|试点单位|示范点|示范单位|示范企业|成员单位|定点企业|合作单位)/;
 // `来自A、B等企业的120名选手`: participants sent by organisations.
 const SENT_FROM = new RegExp(`^(?:等[^，,。的]{0,8})?的${COUNT}(?:名|位)?[\\u4e00-\\u9fa5]{0,4}?(选手|职工|学员|代表|队员|运动员|参赛者)`);
 // `A、B等42家企业提供岗位`: organisations taking part in the event of the sentence.
@@ -25,6 +28,22 @@ const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获
 const VISITS = /^(?:活动)?(?:走进|来到|进入|深入)$/;
 // Between a person and a program that served them.
 const THROUGH = /^(?:已|先后|都|也)?(?:通过|借助|经由)$/;
+// `A与B、C签订了“P”共建协议`: the parties of an agreement named after a program take part in it.
+const SIGNED = /^(?:共同|正式|还|也|已)?(签订|签署|签约)了?$/;
+const AGREEMENT = /^[^，,。；;]{0,6}?(?:协议|合同|协定|备忘录|公约|倡议书)/;
+// `赵某走进车间旁的“P”`: a person who walks into (or moves into) a program's place uses it.
+const ENTERS = /^(?:已|也|还|又|先后|每天)?(走进|来到|进入|住进|入住|用上)了?(?:[^，,。；;的]{0,8}的)?$/;
+// `“P”慰问组先后走进A、B`: a program's team visiting organisations (the program named before its team).
+const TEAM_VISITS = /^(?:活动|慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班)?(?:先后|分别|陆续|还|也|又|已|近日)*(?:走进|来到|进入|深入)$/;
+// `X受益于P`, `X从P中受益`.
+const BENEFITS_FROM = /^(?:也|都|均|已|还)?受益于$/;
+// `P资助了A、B`, `P惠及A`: a program helping people (the program as subject).
+const HELPS = /^(?:今年|去年|已|先后|共|累计|还|也|又)*(资助|惠及|帮扶|救助|慰问)了?$/;
+// `X是P的首批学员`: what the person is in the program.
+const MEMBER_NOUN_AFTER = /^(?:培训班|活动|项目|大赛|比赛|计划|行动)?的(?:首批|第一批|首位|首个|一名|一位)?(受益者|受益人|参与者|参赛者|获奖者|学员|成员|志愿者)/;
+// `参加P的X`: who took part, named after the program and 的 (a title or count between is allowed).
+const BY_PARTICIPANT = /(?:参加|参与|报名参加|参赛)了?$/;
+const AFTER_DE = /^(?:[\u4e00-\u9fa5]{0,4}?(?:活动|培训班|培训|大赛|比赛|竞赛|项目))?的(?:[\d一二三四五六七八九十百千万余多]+[名位])?[\u4e00-\u9fa5]{0,4}$/;
 // Before a title after a program: who does what in it (`职工夜校负责老师潘华`).
 const ROLE_IN = /^(?:负责|授课|带班|特聘|兼职|资深)?/;
 
@@ -38,6 +57,16 @@ function programInForce(ctx: VerbRuleContext, view: SentenceView, pos: number): 
   return ctx.programs.before(pos, (p) => p.start > paragraph && !isTitleWork(ctx.text, p));
 }
 
+function actorsOf(g: Group): EntityMention[] {
+  return g.items.filter((m) => m.type === 'person' || m.type === 'organisation');
+}
+
+/** The contest an article is talking about at `pos`: the nearest competition named before it in the same paragraph. */
+function contestInForce(ctx: VerbRuleContext, view: SentenceView, pos: number): EntityMention | null {
+  const paragraph = ctx.text.lastIndexOf('\n', view.start);
+  return ctx.programs.before(pos, (p) => p.start > paragraph && CONTEST_NAME.test(p.name) && !isTitleWork(ctx.text, p));
+}
+
 /** The first program group of the sentence before `pos`. */
 function sentenceProgram(ctx: VerbRuleContext, view: SentenceView, pos: number): EntityMention[] {
   const g = view.groups.find((x) => x.type === 'program' && x.end <= pos && programs(ctx, x).length > 0);
@@ -49,7 +78,11 @@ function sentenceProgram(ctx: VerbRuleContext, view: SentenceView, pos: number):
  * part names: people at `为/向` who receive help (`向A、B等困难职工发放慰问金`), members
  * (`X是首批试点企业`), organisations that send participants (`来自A、B等企业的选手`) or take part in
  * the event of the sentence (`A、B等42家企业提供岗位`), organisations a program invites
- * (`培训班邀请X的老师授课`), and people with a title in a program (`职工夜校负责老师潘华`).
+ * (`培训班邀请X的老师授课`), people with a title in a program (`职工夜校负责老师潘华`), the parties
+ * of an agreement named after a program (`A与B签订了“P”共建协议`), people who walk into a program's
+ * place (`赵某走进车间旁的“P”`), prize-winners handed a certificate (`为A、B等获奖选手颁发证书`),
+ * organisations a program's team visits (`“P”慰问组先后走进A`), beneficiaries (`X受益于P`,
+ * `P资助了A、B`), members (`X是P的首批学员`) and participants named after it (`参加P的选手X`).
  */
 export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, titles: TitlePatterns): void {
   const { sink, text } = ctx;
@@ -58,9 +91,12 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
       const after = maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
       const people = g.items.filter((m) => m.type === 'person');
       const orgs = g.items.filter((m) => m.type === 'organisation');
-      if (people.length > 0 && /(?:为|向)$/.test(g.prefix) && GIVEN.test(after)) {
-        const p = programInForce(ctx, view, g.start);
-        if (p) for (const who of people) sink.add('participates', who, p, '受益', view);
+      const given = people.length > 0 && /(?:为|向)$/.test(g.prefix) ? GIVEN.exec(after) : null;
+      if (given) {
+        // Prize-winners handed a certificate took part in the contest in force, not just benefited.
+        const contestants = CONTESTANTS.test(given[0]);
+        const p = contestants ? contestInForce(ctx, view, g.start) : programInForce(ctx, view, g.start);
+        if (p) for (const who of people) sink.add('participates', who, p, contestants ? '获奖' : '受益', view);
       }
       if (orgs.length > 0 && g.candidate) {
         // `A公司为返乡职工发放路费补贴` under a program someone else runs: A takes part in it.
@@ -93,6 +129,34 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
       }
       if (next?.type === 'organisation' && programs(ctx, g).length > 0 && VISITS.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
         for (const o of next.items) for (const t of programs(ctx, g)) sink.add('participates', o, t, '走进', view);
+      }
+      if (orgs.length > 0 && next?.type === 'program') {
+        const signed = SIGNED.exec(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim());
+        if (signed && AGREEMENT.test(maskedBetween(view, next.end, clause.end).replace(QUOTES, ''))) {
+          for (const o of orgs) for (const t of programs(ctx, next)) sink.add('participates', o, t, signed[1], view);
+        }
+      }
+      if (people.length > 0 && next?.type === 'program') {
+        const enters = ENTERS.exec(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim());
+        if (enters) for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, enters[1], view);
+      }
+      if (next?.type === 'organisation' && programs(ctx, g).length > 0 && TEAM_VISITS.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const o of next.items) for (const t of programs(ctx, g)) sink.add('participates', o, t, '走进', view);
+      }
+      if (people.length > 0 && next?.type === 'program' && BENEFITS_FROM.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '受益于', view);
+      }
+      if (next?.type === 'person' && programs(ctx, g).length > 0) {
+        const helps = HELPS.exec(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim());
+        if (helps) for (const who of next.items) for (const t of programs(ctx, g)) sink.add('participates', who, t, helps[1], view);
+      }
+      if (people.length > 0 && next?.type === 'program' && maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim() === '是') {
+        const member = MEMBER_NOUN_AFTER.exec(maskedBetween(view, next.end, clause.end).replace(QUOTES, ''));
+        if (member) for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, member[1], view);
+      }
+      const by = next && programs(ctx, g).length > 0 ? BY_PARTICIPANT.exec(g.prefix) : null;
+      if (by && next && AFTER_DE.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
+        for (const who of actorsOf(next)) for (const t of programs(ctx, g)) sink.add('participates', who, t, by[0].replace(/了$/, ''), view);
       }
       // `吴某通过零工驿站介绍…`: a person served through a program.
       if (people.length > 0 && next?.type === 'program' && THROUGH.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {

@@ -10,6 +10,9 @@ export interface TitlePatterns {
 
 /** An optional department before a title (`办公室主任`), as a regex source; not part of the label. */
 export const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|班组|办公室|委员会|中心))?';
+// Later parts of a chain may also name a council (`党组成员、副主席、经审会主任`); the first part
+// may not, or `工会主席` would lose `工会` from its label.
+const LATER_UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|班组|办公室|委员会|中心|会))?';
 // A line of work that belongs to the title (`安全总监`, `项目经理`).
 const FIELD = '(?:安全|技术|生产|项目|财务|行政|人事|质量|销售|市场|工程|后勤|保卫|党群|综合|运营|客服|调度)?';
 
@@ -34,7 +37,7 @@ export function buildTitlePatterns(titles: readonly string[]): TitlePatterns {
     .map(escape);
   const one = `(?:${words.join('|')})`;
   // Later parts keep their department (`党组成员、女职工委员会主任`); the first part's stays outside.
-  const chain = `${FIELD}${one}(?:[、兼]${UNIT}${FIELD}${one})*`;
+  const chain = `${FIELD}${one}(?:[、兼]${LATER_UNIT}${FIELD}${one})*`;
   const patterns: TitlePatterns = {
     between: new RegExp(`^\\s*的?\\s*${UNIT}(${chain})\\s*$`),
     after: new RegExp(`^\\s*的?\\s*(?:一名|一位|名|位|个)?\\s*${UNIT}(${chain})`),

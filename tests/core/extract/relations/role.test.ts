@@ -42,6 +42,11 @@ describe('role relations', () => {
     expect(only(['车间主任'])).toEqual(['罗文彬 -[车间主任]-> 青禾县机械厂']);
   });
 
+  it('keeps a chain of titles whose later part names a council (经审会主任)', () => {
+    const text = '青禾省总工会党组成员、副主席、经审会主任梁晓东出席会议。';
+    expect(roles(text, [['organisation', '青禾省总工会'], ['person', '梁晓东']])).toEqual(['梁晓东 -[党组成员、副主席、经审会主任]-> 青禾省总工会']);
+  });
+
   it('reads PERSON是ORG的一名TITLE', () => {
     const text = '刘琦是平度市广州路小学的一名教师,夜校丰富多彩的课程吸引了她。';
     expect(roles(text, [['person', '刘琦'], ['organisation', '平度市广州路小学']])).toEqual(['刘琦 -[教师]-> 平度市广州路小学']);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../../../../electron/core/extract/relations';
+import { edges, findMentions } from './mentions';
+import type { EntitySpec } from './mentions';
+
+const participates = (text: string, specs: EntitySpec[]): string[] => edges(extractRelations(text, findMentions(text, specs)), 'participates').sort();
+
+describe('participates: more shapes of taking part', () => {
+  it('a program team that visits organisations (“P”慰问组先后走进A、B)', () => {
+    const text = '7月10日，青禾市总工会“送清凉”慰问组先后走进青禾港务有限公司、青禾建工集团有限公司。';
+    const specs: EntitySpec[] = [['organisation', '青禾市总工会'], ['program', '送清凉'], ['organisation', '青禾港务有限公司'], ['organisation', '青禾建工集团有限公司']];
+    expect(participates(text, specs)).toEqual(['青禾建工集团有限公司 -[走进]-> 送清凉', '青禾港务有限公司 -[走进]-> 送清凉']);
+  });
+
+  it('beneficiaries: X受益于P, and P惠及/资助 people', () => {
+    expect(participates('青禾纺织有限公司的职工受益于“安康保”，周晓峰也受益于“安康保”。', [['person', '周晓峰'], ['program', '安康保'], ['organisation', '青禾纺织有限公司']])).toEqual(['周晓峰 -[受益于]-> 安康保']);
+    expect(participates('“圆梦助学”今年资助了王小雨、李欣然等30名学生。', [['program', '圆梦助学'], ['person', '王小雨'], ['person', '李欣然']])).toEqual(['李欣然 -[资助]-> 圆梦助学', '王小雨 -[资助]-> 圆梦助学']);
+  });
+
+  it('X是P的受益者/学员', () => {
+    expect(participates('赵小梅是“巧手姐妹”培训班的首批学员。', [['person', '赵小梅'], ['program', '巧手姐妹']])).toEqual(['赵小梅 -[学员]-> 巧手姐妹']);
+  });
+
+  it('参加P的X: the participants named after the program and 的', () => {
+    const text = '参加“青禾工匠”技能大赛的选手周晓峰说，比赛让他收获很大。';
+    expect(participates(text, [['program', '青禾工匠'], ['person', '周晓峰']])).toEqual(['周晓峰 -[参加]-> 青禾工匠']);
+  });
+
+  it('not when the program only stands before an organisation that runs it', () => {
+    const text = '“送清凉”活动由青禾市总工会主办，慰问组走访了工地。';
+    expect(participates(text, [['program', '送清凉'], ['organisation', '青禾市总工会']])).toEqual([]);
+  });
+});
