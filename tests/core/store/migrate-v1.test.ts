@@ -2,8 +2,9 @@ import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openZhitu } from '../../../electron/core/api';
+import { openZhitu, type ExtractionRunner } from '../../../electron/core/api';
 import { SCHEMA_VERSION } from '../../../electron/core/store';
+import { EXTRACTOR_VERSION } from '../../../electron/core/extract';
 import type { ArticleSummary, EntitySummary, RelationSummary, Stats } from '../../../electron/shared/types';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'workspaces', 'v1');
@@ -18,9 +19,16 @@ afterEach(async () => {
   await rm(join(dir, '..'), { recursive: true, force: true });
 });
 
+/** The extractor that made the fixture (its results are stamped 1.1.0): opening must not re-extract anything. */
+const MADE_BY: ExtractionRunner = {
+  version: '1.1.0',
+  run: () => Promise.reject(new Error('a migration must not re-extract articles')),
+  close: () => Promise.resolve(),
+};
+
 describe('a schema 1 workspace (made by Zhitu 0.1.0)', () => {
   it('is migrated on open and reads as that version read it: stats, entities, relations with evidence, articles, edits', async () => {
-    const zhitu = await openZhitu({ dir });
+    const zhitu = await openZhitu({ dir, runner: MADE_BY });
     try {
       const info = await zhitu.workspaceInfo();
       expect(info.schemaVersion).toBe(SCHEMA_VERSION);
@@ -37,6 +45,21 @@ describe('a schema 1 workspace (made by Zhitu 0.1.0)', () => {
       await zhitu.redo();
       const note = (await zhitu.listEntities({})).find((e) => e.id === 'e_7ff3f6bf926db6c9');
       expect(note?.note).toBe('撤销的注释');
+    } finally {
+      await zhitu.close();
+    }
+  });
+
+  it('opened by the current extractor, is re-extracted and keeps its articles and the user\'s edits', async () => {
+    const zhitu = await openZhitu({ dir });
+    try {
+      expect((await zhitu.stats()).articles).toBe(19);
+      const catalog = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'));
+      expect(catalog.shards.map((s: { extractorVersion: string }) => s.extractorVersion)).toEqual([EXTRACTOR_VERSION]);
+      expect(await zhitu.listArticles()).toHaveLength(19);
+      expect((await zhitu.workspaceInfo()).canUndo).toBe(true);
+      await zhitu.redo();
+      expect((await zhitu.listEntities({})).find((e) => e.id === 'e_7ff3f6bf926db6c9')?.note).toBe('撤销的注释');
     } finally {
       await zhitu.close();
     }
