@@ -2,15 +2,16 @@ import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../.
 import { RELATION_TYPES } from '../../shared/types';
 import { edgeId } from './ids';
 import type { BuiltGraph } from './model';
+import { emptyColumns, encodeEdges, type EdgeColumns } from './snapshot-edges';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION } from './snapshot-model';
-import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
+import type { ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
 import { graphStats, listRelations } from './summaries';
 import type { UserLexicon } from './user-lexicon';
 
 /** One file of a snapshot: its name (with extension) and content. */
 export interface SnapshotFile {
   name: string;
-  content: string;
+  content: string | Buffer;
 }
 
 const KIND_INDEX = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
@@ -32,10 +33,6 @@ class Lines {
   text(): string {
     return this.parts.join('');
   }
-}
-
-function emptyEdges(): EdgeTable {
-  return { type: [], source: [], target: [], label: [], labels: [], weight: [], first: [], last: [], count: [], attrs: {}, manual: [], ids: {}, el: [] };
 }
 
 /**
@@ -68,19 +65,20 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     return d || t || a ? { r, ...(d ? { d } : {}), ...(t ? { t } : {}), ...(a ? { a } : {}) } : r;
   };
 
-  const typed = emptyEdges();
-  const mentionEdges = emptyEdges();
+  const typed = emptyColumns();
+  const mentionEdges = emptyColumns();
+  const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   let inMentions = false;
-  const addEdge = (table: EdgeTable, e: GraphEdge): void => {
+  const addEdge = (table: EdgeColumns, e: GraphEdge): void => {
     const i = table.type.length;
     const s = rows.get(e.source);
     const t = rows.get(e.target);
     if (s === undefined || t === undefined) throw new Error(`edge ${e.id} has an end that is not a node`);
     let label = labelIndex.get(e.label);
     if (label === undefined) {
-      label = typed.labels.length;
-      typed.labels.push(e.label);
+      label = labels.length;
+      labels.push(e.label);
       labelIndex.set(e.label, label);
     }
     table.type.push(RELATION_INDEX.get(e.type) as number);
@@ -103,7 +101,6 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     else if (inMentions) throw new Error('a relation follows the mentions edges');
     addEdge(e.type === 'mentions' ? mentionEdges : typed, e);
   }
-  mentionEdges.labels = typed.labels;
 
   const table: NodeTable = { id: [], type: [], name: [], aliases: [], mentions: [], degree: [], weighted: [], first: [], last: [], ed: [], ew: [], extra: {}, ml: [], al: [] };
   const ed = new Float64Array(nodes.length);
@@ -149,7 +146,7 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     table.ml.push(mentions.lengths[mentions.lengths.length - 1]);
   });
 
-  const all = typed.type.map((_, i) => ({ id: typed.ids[i] ?? edgeId(RELATION_TYPES[typed.type[i]], nodes[typed.source[i]].id, nodes[typed.target[i]].id, typed.labels[typed.label[i]]), row: i }));
+  const all = typed.type.map((_, i) => ({ id: typed.ids[i] ?? edgeId(RELATION_TYPES[typed.type[i]], nodes[typed.source[i]].id, nodes[typed.target[i]].id, labels[typed.label[i]]), row: i }));
   // Ids of the usual form (`r_` and 16 hex digits) as one sorted string of digits (a binary search finds a row); others apart.
   const ids = all.filter((x) => ID_FORM.test(x.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const other = Object.fromEntries(all.filter((x) => !ID_FORM.test(x.id)).map((x) => [x.id, x.row]));
@@ -167,11 +164,18 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     mentionEdges: mentionEdges.type.length,
   };
   const json = (name: string, value: unknown): SnapshotFile => ({ name: `${name}.json`, content: JSON.stringify(value) });
+  const edgeFiles = (name: string, columns: EdgeColumns): SnapshotFile[] => {
+    const { meta, bin } = encodeEdges(columns, labels);
+    return [
+      { name: `${name}.json`, content: meta },
+      { name: `${name}.bin`, content: bin },
+    ];
+  };
   return [
     json(PARTS.articles, articleTable),
     json(PARTS.nodes, table),
-    json(PARTS.edges, typed),
-    json(PARTS.mentionEdges, mentionEdges),
+    ...edgeFiles(PARTS.edges, typed),
+    ...edgeFiles(PARTS.mentionEdges, mentionEdges),
     json(PARTS.edgeIds, { hex: ids.map((x) => x.id.slice(2)).join(''), rows: ids.map((x) => x.row), other }),
     json(PARTS.state, state),
     { name: `${PARTS.evidence}.jsonl`, content: evidence.text() },

@@ -3,7 +3,7 @@ import type { RemovedEntity } from './model';
 import type { UserLexicon } from './user-lexicon';
 
 /** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** Node kinds by their number in the node table. */
 export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;
@@ -65,22 +65,23 @@ export interface NodeTable {
 /**
  * An edge table (by column, in graph order), without evidence: `count` is the number of pieces of
  * evidence, `el` the byte length of each edge's line in `evidence.jsonl`. Ends are node rows.
- * Ids are `edgeId(type, source, target, label)` unless listed in `ids`.
+ * Ids are `edgeId(type, source, target, label)` unless listed in `ids`. Stored as a binary file
+ * of the dense columns and a small JSON of the rest (see `snapshot-edges.ts`).
  */
 export interface EdgeTable {
-  type: number[];
-  source: number[];
-  target: number[];
-  label: number[];
+  type: Uint8Array;
+  source: Uint32Array;
+  target: Uint32Array;
+  label: Uint32Array;
   labels: string[];
-  weight: number[];
+  weight: Float64Array;
   first: Array<string | null>;
   last: Array<string | null>;
-  count: number[];
+  count: Uint32Array;
   attrs: Record<number, Record<string, string | number>>;
   manual: number[];
   ids: Record<number, string>;
-  el: number[];
+  el: Float64Array;
 }
 
 /**

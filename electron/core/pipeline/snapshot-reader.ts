@@ -1,10 +1,11 @@
 import type { EdgeIdIndex } from '../graph/snapshot-decode';
+import { decodeEdges } from '../graph/snapshot-edges';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
 import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
 import type { GraphFiles } from '../store/graph-files';
 
 /** Start offsets of the lines whose byte lengths are given (one more entry: the end). */
-function offsets(lengths: readonly number[]): Float64Array {
+function offsets(lengths: ArrayLike<number>): Float64Array {
   const out = new Float64Array(lengths.length + 1);
   for (let i = 0; i < lengths.length; i++) out[i + 1] = out[i] + lengths[i];
   return out;
@@ -47,12 +48,30 @@ export class SnapshotReader {
     return this.part(PARTS.nodes);
   }
 
+  /** An edge table: its small JSON part and its binary columns. */
+  private edgeTable(name: string): Promise<EdgeTable> {
+    let hit = this.parts.get(name) as Promise<EdgeTable> | undefined;
+    if (!hit) {
+      hit = (async () => {
+        const [meta, bin] = await Promise.all([this.files.readText(`${name}.json`), this.files.readBytes(`${name}.bin`)]);
+        if (meta === null || bin === null) throw new StaleSnapshot(`graph snapshot: ${name} is missing`);
+        try {
+          return decodeEdges(meta, bin);
+        } catch (error) {
+          throw new StaleSnapshot(`graph snapshot: ${name} is damaged (${(error as Error).message})`);
+        }
+      })();
+      this.parts.set(name, hit);
+    }
+    return hit;
+  }
+
   edges(): Promise<EdgeTable> {
-    return this.part(PARTS.edges);
+    return this.edgeTable(PARTS.edges);
   }
 
   mentionEdges(): Promise<EdgeTable> {
-    return this.part(PARTS.mentionEdges);
+    return this.edgeTable(PARTS.mentionEdges);
   }
 
   articles(): Promise<ArticleTable> {
@@ -74,7 +93,7 @@ export class SnapshotReader {
     return text;
   }
 
-  private async line<T>(name: string, lengths: readonly number[], row: number, key = name): Promise<T> {
+  private async line<T>(name: string, lengths: ArrayLike<number>, row: number, key = name): Promise<T> {
     let starts = this.lineStarts.get(key);
     if (!starts) this.lineStarts.set(key, (starts = offsets(lengths)));
     const text = await this.files.readRange(`${name}.jsonl`, starts[row], starts[row + 1] - starts[row]);

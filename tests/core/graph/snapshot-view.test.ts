@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, filterGraph } from '../../../electron/core/graph';
+import { decodeEdges } from '../../../electron/core/graph/snapshot-edges';
 import { encodeSnapshot } from '../../../electron/core/graph/snapshot-encode';
-import type { EdgeTable, NodeTable } from '../../../electron/core/graph/snapshot-model';
+import type { NodeTable } from '../../../electron/core/graph/snapshot-model';
 import { selectView, tablesAnswer, viewData } from '../../../electron/core/graph/snapshot-view';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../electron/shared/types';
 import type { GraphData, GraphFilter } from '../../../electron/shared/types';
@@ -28,8 +29,8 @@ describe('the view from the snapshot tables', () => {
       fc.property(fc.array(editOp, { maxLength: 8 }), filter, (ops, f) => {
         const built = buildGraph({ articles: ARTICLES, extractions: extractionV1(), edits: log(...ops) });
         const files = Object.fromEntries(encodeSnapshot(built, ARTICLES, { catalog: '', edits: '', editCount: 0 }, { entries: [], blocked: [] }).map((x) => [x.name, x.content]));
-        const nodes = JSON.parse(files['nodes.json']) as NodeTable;
-        const edges = JSON.parse(files['edges.json']) as EdgeTable;
+        const nodes = JSON.parse(files['nodes.json'] as string) as NodeTable;
+        const edges = decodeEdges(files['edges.json'] as string, files['edges.bin'] as Buffer);
         expect(tablesAnswer(f)).toBe(true);
         const view = selectView(nodes, edges, f);
         const byId = new Map(built.graph.nodes.map((n) => [n.id, n.articles]));
