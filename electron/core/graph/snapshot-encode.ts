@@ -3,8 +3,8 @@ import { RELATION_TYPES } from '../../shared/types';
 import { edgeId } from './ids';
 import type { BuiltGraph } from './model';
 import { emptyColumns, encodeEdges, type EdgeColumns } from './snapshot-edges';
-import { NODE_KINDS, PARTS, SNAPSHOT_VERSION } from './snapshot-model';
-import type { ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
+import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
+import type { ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
 import { graphStats, listRelations } from './summaries';
 import type { UserLexicon } from './user-lexicon';
 
@@ -151,6 +151,8 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
   const ids = all.filter((x) => ID_FORM.test(x.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const other = Object.fromEntries(all.filter((x) => !ID_FORM.test(x.id)).map((x) => [x.id, x.row]));
   const articleTable: ArticleTable = { rows: articles.map(({ text: _text, ...rest }) => rest) };
+  const articleRefs: ArticleRefs = { ids: articles.map((a) => a.id), dates: articles.map((a) => a.date) };
+  const { top, topEdges } = topView(nodes, typed);
   const state: ReplayState = { redirects: [...built.redirects], removed: [...built.removed], lexicon };
   const summary: SnapshotSummary = {
     version: SNAPSHOT_VERSION,
@@ -173,6 +175,9 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
   };
   return [
     json(PARTS.articles, articleTable),
+    json(PARTS.articleRefs, articleRefs),
+    json(PARTS.top, top),
+    ...edgeFiles(PARTS.topEdges, topEdges),
     json(PARTS.nodes, table),
     ...edgeFiles(PARTS.edges, typed),
     ...edgeFiles(PARTS.mentionEdges, mentionEdges),
@@ -184,4 +189,47 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     // Last: a reader takes the snapshot as whole once the summary is there.
     json(PARTS.summary, summary),
   ];
+}
+
+/**
+ * The first view kept ready (see `TopView`): the entity rows ranked as `selectView` ranks them for
+ * a filter of only `limit` (sums in the same order, the same ties), the first {@link TOP_VIEW}
+ * of them, and the table of the typed edges among those.
+ */
+function topView(nodes: readonly GraphNode[], typed: EdgeColumns): { top: TopView; topEdges: EdgeColumns } {
+  const entity = nodes.map((n) => n.type !== 'article');
+  const eligible = (e: number): boolean => !ARTICLE_EDGES.has(RELATION_TYPES[typed.type[e]]) && entity[typed.source[e]] && entity[typed.target[e]];
+  const weighted = new Float64Array(nodes.length);
+  for (let e = 0; e < typed.type.length; e++) {
+    if (!eligible(e)) continue;
+    weighted[typed.source[e]] += typed.weight[e];
+    weighted[typed.target[e]] += typed.weight[e];
+  }
+  const rows: number[] = [];
+  nodes.forEach((n, i) => entity[i] && rows.push(i));
+  rows.sort((a, b) => weighted[b] - weighted[a] || nodes[b].mentions - nodes[a].mentions || (nodes[a].id < nodes[b].id ? -1 : 1));
+  const rank = rows.slice(0, TOP_VIEW);
+  const inTop = new Uint8Array(nodes.length);
+  for (const r of rank) inTop[r] = 1;
+  const topEdges = emptyColumns();
+  const kept: number[] = [];
+  const manual = new Set(typed.manual);
+  for (let e = 0; e < typed.type.length; e++) {
+    if (!eligible(e) || !inTop[typed.source[e]] || !inTop[typed.target[e]]) continue;
+    const j = kept.length;
+    kept.push(e);
+    topEdges.type.push(typed.type[e]);
+    topEdges.source.push(typed.source[e]);
+    topEdges.target.push(typed.target[e]);
+    topEdges.label.push(typed.label[e]);
+    topEdges.weight.push(typed.weight[e]);
+    topEdges.first.push(typed.first[e]);
+    topEdges.last.push(typed.last[e]);
+    topEdges.count.push(typed.count[e]);
+    topEdges.el.push(typed.el[e]);
+    if (typed.attrs[e]) topEdges.attrs[j] = typed.attrs[e];
+    if (manual.has(e)) topEdges.manual.push(j);
+    if (typed.ids[e] !== undefined) topEdges.ids[j] = typed.ids[e];
+  }
+  return { top: { rank, rows: kept, all: rank.length === rows.length }, topEdges };
 }

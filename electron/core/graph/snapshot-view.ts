@@ -4,7 +4,7 @@ import { rowsOf } from './light-edits';
 import { edgeAt, nodeAt } from './snapshot-decode';
 import { adjacencyOf } from './snapshot-edges';
 import { NODE_KINDS } from './snapshot-model';
-import type { EdgeTable, NodeTable } from './snapshot-model';
+import type { EdgeTable, NodeTable, TopView } from './snapshot-model';
 
 const ARTICLE = NODE_KINDS.indexOf('article');
 const CO_OCCURS = RELATION_TYPES.indexOf('co_occurs');
@@ -121,6 +121,32 @@ export function selectView(nodes: NodeTable, edges: EdgeTable, filter: GraphFilt
     kept = kept.filter((e) => top[edges.source[e]] && top[edges.target[e]]);
   }
   return { nodes: rows, edges: kept, ...count(rows, kept, edges, nodeCount) };
+}
+
+/**
+ * Whether the kept first view (see `TopView`) answers this filter: nothing but `limit` (all
+ * entity types, co-occurrences in), and no more entities than it keeps.
+ */
+export function topAnswers(filter: GraphFilter, top: TopView): boolean {
+  const { limit, types, includeCoOccurs, articles, ...rest } = filter;
+  if (limit === undefined || includeCoOccurs === false || (types && types.length > 0) || (articles && articles.length > 0)) return false;
+  if (Object.values(rest).some((v) => v !== undefined)) return false;
+  return top.all || limit <= top.rank.length;
+}
+
+/**
+ * What `selectView` keeps for a filter that `topAnswers`, from the kept first view: the first
+ * `limit` ranked entities (in graph order) and the edges among them, as rows of `topEdges`.
+ */
+export function selectTop(top: TopView, topEdges: EdgeTable, limit: number, nodeCount: number): ViewSelection {
+  const chosen = new Uint8Array(nodeCount);
+  for (const r of top.rank.slice(0, Math.max(0, limit))) chosen[r] = 1;
+  const rows: number[] = [];
+  for (const r of top.rank) if (chosen[r]) rows.push(r);
+  rows.sort((a, b) => a - b);
+  const kept: number[] = [];
+  for (let e = 0; e < topEdges.type.length; e++) if (chosen[topEdges.source[e]] && chosen[topEdges.target[e]]) kept.push(e);
+  return { nodes: rows, edges: kept, ...count(rows, kept, topEdges, nodeCount) };
 }
 
 /** The lean graph data of a selection (edges without evidence, with `evidenceCount`); `articles` per selected node, in order. */

@@ -4,7 +4,7 @@ import { rowsOf } from '../graph/light-edits';
 import { mentionTimeline } from '../graph/timeline';
 import { articleIds, edgeAt, edgeRow, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
 import { adjacencyOf } from '../graph/snapshot-edges';
-import { NODE_KINDS, type ArticleTable, type EvidenceLine } from '../graph/snapshot-model';
+import { NODE_KINDS, type ArticleRows, type EvidenceLine } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import type { WorkspaceGraph } from './workspace-graph';
 
@@ -19,7 +19,7 @@ export const RELATION_EVIDENCE_LIMIT = 100;
 const CO_OCCURS = RELATION_TYPES.indexOf('co_occurs');
 
 /** The texts of the articles at these slots, read from the shards (an article at a time, cached). */
-async function textsOf(ws: Workspace, articles: ArticleTable, slots: Iterable<number>): Promise<Map<number, string>> {
+async function textsOf(ws: Workspace, articles: ArticleRows, slots: Iterable<number>): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   for (const slot of new Set(slots)) {
     const id = articles.rows[slot]?.id;
@@ -29,7 +29,7 @@ async function textsOf(ws: Workspace, articles: ArticleTable, slots: Iterable<nu
   return out;
 }
 
-async function evidenceWithText(ws: Workspace, articles: ArticleTable, line: EvidenceLine): Promise<Evidence[]> {
+async function evidenceWithText(ws: Workspace, articles: ArticleRows, line: EvidenceLine): Promise<Evidence[]> {
   const texts = await textsOf(ws, articles, evidenceSlots(line));
   return evidenceOf(line, articles, (slot) => texts.get(slot));
 }
@@ -56,7 +56,7 @@ export async function entityDetails(
   }
   const row = rows.get(live);
   if (row === undefined) throw new Error(`Unknown entity: ${id}`);
-  const articles = await reader.articles();
+  const articles = await reader.articleRows();
   const edges = await reader.edges();
   const manual = new Set(edges.manual);
   const { start, rows: adjacent } = adjacencyOf(edges, nodes.id.length);
@@ -106,7 +106,7 @@ export async function entityDetails(
 export async function edgeDetails(ws: Workspace, graph: WorkspaceGraph, id: string): Promise<GraphEdge> {
   const { reader } = await graph.current();
   const nodes = await graph.nodes();
-  const articles = await reader.articles();
+  const articles = await reader.articleRows();
   const typed = await reader.edges();
   const row = edgeRow(await reader.edgeIds(), id);
   if (row >= 0) {

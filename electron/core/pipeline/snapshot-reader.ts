@@ -1,7 +1,7 @@
 import type { EdgeIdIndex } from '../graph/snapshot-decode';
 import { decodeEdges } from '../graph/snapshot-edges';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
-import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
+import type { ArticleRefs, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
 import type { GraphFiles } from '../store/graph-files';
 
 /** Start offsets of the lines whose byte lengths are given (one more entry: the end). */
@@ -19,6 +19,7 @@ function offsets(lengths: ArrayLike<number>): Float64Array {
 export class SnapshotReader {
   private readonly parts = new Map<string, Promise<unknown>>();
   private lineStarts = new Map<string, Float64Array>();
+  private nodeArticleBytes: Promise<Buffer | null> | null = null;
 
   private constructor(
     private readonly files: GraphFiles,
@@ -78,6 +79,26 @@ export class SnapshotReader {
     return this.part(PARTS.articles);
   }
 
+  /** Each article's id and date by slot, as rows (what evidence, mentions and views need). */
+  async articleRows(): Promise<{ rows: Array<{ id: string; date: string | null }> }> {
+    let hit = this.parts.get('article-rows') as Promise<{ rows: Array<{ id: string; date: string | null }> }> | undefined;
+    if (!hit) {
+      hit = this.part<ArticleRefs>(PARTS.articleRefs).then((refs) => ({ rows: refs.ids.map((id, i) => ({ id, date: refs.dates[i] ?? null })) }));
+      this.parts.set('article-rows', hit);
+    }
+    return hit;
+  }
+
+  /** The kept first view. */
+  top(): Promise<TopView> {
+    return this.part(PARTS.top);
+  }
+
+  /** The table of the edges among the kept first view's entities. */
+  topEdges(): Promise<EdgeTable> {
+    return this.edgeTable(PARTS.topEdges);
+  }
+
   state(): Promise<ReplayState> {
     return this.part(PARTS.state);
   }
@@ -104,9 +125,19 @@ export class SnapshotReader {
     }
   }
 
-  /** A node's article slots. */
+  /** A node's article slots (the file is small: read whole once, then kept). */
   async nodeArticles(row: number): Promise<number[]> {
-    return this.line(PARTS.nodeArticles, (await this.nodes()).al, row);
+    const lengths = (await this.nodes()).al;
+    let starts = this.lineStarts.get(PARTS.nodeArticles);
+    if (!starts) this.lineStarts.set(PARTS.nodeArticles, (starts = offsets(lengths)));
+    this.nodeArticleBytes ??= this.files.readBytes(`${PARTS.nodeArticles}.jsonl`);
+    const bytes = await this.nodeArticleBytes;
+    if (bytes === null || bytes.length !== starts[starts.length - 1]) throw new StaleSnapshot('graph snapshot: node-articles is missing or damaged');
+    try {
+      return JSON.parse(bytes.subarray(starts[row], starts[row + 1]).toString('utf8')) as number[];
+    } catch {
+      throw new StaleSnapshot(`graph snapshot: line ${row} of node-articles is damaged`);
+    }
   }
 
   /** A node's mentions line. */
