@@ -62,7 +62,7 @@ const fmt = (t: Timed): string => `${t.wallS.toFixed(2)} s, ${t.rssMb} MB`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
 /** Runs the scale benchmark on a corpus of `articles` articles and prints every figure. */
-export async function benchScale(articles: number, options: { reuse?: boolean } = {}): Promise<Record<string, unknown>> {
+export async function benchScale(articles: number, options: { reuse?: boolean; exports?: boolean } = {}): Promise<Record<string, unknown>> {
   console.log(`scale bench: ${articles} articles on ${cpus().length} core(s), Node ${process.version}; load before: ${load()}`);
   const corpus = await ensureCorpus(articles, CACHE);
   console.log(`corpus: ${corpus.pages} page files, ${corpus.articles} articles (${corpus.articlesFound} found by the splitter), ${(corpus.textBytes / 1e6).toFixed(1)} MB of UTF-8 article text, ${(corpus.textChars / corpus.articles).toFixed(0)} chars per article`);
@@ -119,7 +119,7 @@ export async function benchScale(articles: number, options: { reuse?: boolean } 
   console.log(`annotate: ${fmt(annotate)} on ${articles}, ${annotate1 ? fmt(annotate1) : 'n/a'} on one article (${annotate1 ? ratio(annotate.wallS, annotate1.wallS) : 'n/a'})`);
 
   const exports: Record<string, Timed | { error: string }> = {};
-  for (const format of ['gexf', 'graphml', 'csv']) {
+  for (const format of options.exports === false ? [] : ['gexf', 'graphml', 'csv']) {
     const r = attempt('export', '--format', format, '--out', join(run, `export.${format}`), '--workspace', ws);
     exports[format] = r;
     console.log(`export ${format}: ${'error' in r ? `failed: ${r.error}` : fmt(r)}`);
