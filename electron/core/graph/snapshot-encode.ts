@@ -3,6 +3,7 @@ import { RELATION_TYPES } from '../../shared/types';
 import { edgeId } from './ids';
 import type { BuiltGraph } from './model';
 import { emptyColumns, encodeEdges, type EdgeColumns } from './snapshot-edges';
+import { encodeIncident } from './snapshot-incident';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
 import type { ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
 import { graphStats, listRelations } from './summaries';
@@ -181,6 +182,13 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     json(PARTS.nodes, table),
     ...edgeFiles(PARTS.edges, typed),
     ...edgeFiles(PARTS.mentionEdges, mentionEdges),
+    ...(() => {
+      const { meta, bin } = encodeIncident(typed, nodes.length);
+      return [
+        { name: `${PARTS.incident}.json`, content: meta },
+        { name: `${PARTS.incident}.bin`, content: bin },
+      ];
+    })(),
     json(PARTS.edgeIds, { hex: ids.map((x) => x.id.slice(2)).join(''), rows: ids.map((x) => x.row), other }),
     json(PARTS.state, state),
     { name: `${PARTS.evidence}.jsonl`, content: evidence.text() },

@@ -3,7 +3,7 @@ import type { RemovedEntity } from './model';
 import type { UserLexicon } from './user-lexicon';
 
 /** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** Node kinds by their number in the node table. */
 export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;
@@ -141,4 +141,4 @@ export interface ReplayState {
 }
 
 /** The names of the parts. */
-export const PARTS = { summary: 'summary', articles: 'articles', articleRefs: 'article-refs', top: 'top', topEdges: 'top-edges', nodes: 'nodes', edges: 'edges', mentionEdges: 'mention-edges', edgeIds: 'edge-ids', state: 'state', evidence: 'evidence', mentions: 'mentions', nodeArticles: 'node-articles' } as const;
+export const PARTS = { incident: 'incident', summary: 'summary', articles: 'articles', articleRefs: 'article-refs', top: 'top', topEdges: 'top-edges', nodes: 'nodes', edges: 'edges', mentionEdges: 'mention-edges', edgeIds: 'edge-ids', state: 'state', evidence: 'evidence', mentions: 'mentions', nodeArticles: 'node-articles' } as const;

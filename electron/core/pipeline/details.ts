@@ -3,7 +3,6 @@ import { RELATION_TYPES } from '../../shared/types';
 import { rowsOf } from '../graph/light-edits';
 import { mentionTimeline } from '../graph/timeline';
 import { articleIds, edgeAt, edgeRow, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
-import { adjacencyOf } from '../graph/snapshot-edges';
 import { NODE_KINDS, type ArticleRows, type EvidenceLine } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import type { WorkspaceGraph } from './workspace-graph';
@@ -57,13 +56,12 @@ export async function entityDetails(
   const row = rows.get(live);
   if (row === undefined) throw new Error(`Unknown entity: ${id}`);
   const articles = await reader.articleRows();
-  const edges = await reader.edges();
+  // The node's own edges, read from its records (a hub's too: not the whole edge table).
+  const { table: edges, evidence: where } = await reader.incident(row);
   const manual = new Set(edges.manual);
-  const { start, rows: adjacent } = adjacencyOf(edges, nodes.id.length);
   const mine: number[] = [];
   let pieces = 0;
-  for (let k = start[row]; k < start[row + 1]; k++) {
-    const e = adjacent[k];
+  for (let e = 0; e < edges.type.length; e++) {
     if (edges.type[e] === CO_OCCURS && !options.includeCoOccurs) continue;
     mine.push(e);
     pieces += edges.count[e];
@@ -74,7 +72,7 @@ export async function entityDetails(
     const s = edges.source[e];
     const direction = s === row ? 'out' : 'in';
     const other = direction === 'out' ? edges.target[e] : s;
-    const evidence = withEvidence ? await evidenceWithText(ws, articles, await reader.evidence(e)) : [];
+    const evidence = withEvidence ? await evidenceWithText(ws, articles, await reader.evidenceAt(where[e].start, where[e].length)) : [];
     const edge = edgeAt(edges, e, nodes, evidence, manual, !withEvidence);
     relations.push({ ...edge, otherId: nodes.id[other], otherName: nodes.name[other], otherType: NODE_KINDS[nodes.type[other]], direction });
   }

@@ -1,5 +1,6 @@
 import type { EdgeIdIndex } from '../graph/snapshot-decode';
 import { decodeEdges } from '../graph/snapshot-edges';
+import { decodeIncident, incidentRange, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
 import type { ArticleRefs, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
 import type { GraphFiles } from '../store/graph-files';
@@ -51,7 +52,8 @@ export class SnapshotReader {
 
   /** An edge table: its small JSON part and its binary columns. */
   private edgeTable(name: string): Promise<EdgeTable> {
-    let hit = this.parts.get(name) as Promise<EdgeTable> | undefined;
+    const key = `${name}#table`;
+    let hit = this.parts.get(key) as Promise<EdgeTable> | undefined;
     if (!hit) {
       hit = (async () => {
         const [meta, bin] = await Promise.all([this.files.readText(`${name}.json`), this.files.readBytes(`${name}.bin`)]);
@@ -62,7 +64,7 @@ export class SnapshotReader {
           throw new StaleSnapshot(`graph snapshot: ${name} is damaged (${(error as Error).message})`);
         }
       })();
-      this.parts.set(name, hit);
+      this.parts.set(key, hit);
     }
     return hit;
   }
@@ -87,6 +89,34 @@ export class SnapshotReader {
       this.parts.set('article-rows', hit);
     }
     return hit;
+  }
+
+  /** The small JSON part of the typed edge table (labels, attributes, manual flags, unusual ids). */
+  edgeMeta(): Promise<Pick<EdgeTable, 'labels' | 'attrs' | 'manual' | 'ids'>> {
+    return this.part(PARTS.edges);
+  }
+
+  /** A node's typed edges, read from its records alone (not the whole edge table). */
+  async incident(row: number): Promise<Incident> {
+    const meta = await this.part<IncidentMeta>(PARTS.incident);
+    if (!(row >= 0 && row + 1 < meta.starts.length)) throw new StaleSnapshot(`graph snapshot: no incident records for node ${row}`);
+    const { offset, length } = incidentRange(meta, row);
+    const bytes = length === 0 ? Buffer.alloc(0) : await this.files.readRangeBytes(`${PARTS.incident}.bin`, offset, length);
+    try {
+      return decodeIncident(bytes, meta, await this.edgeMeta());
+    } catch (error) {
+      throw new StaleSnapshot(`graph snapshot: incident records of node ${row} are damaged (${(error as Error).message})`);
+    }
+  }
+
+  /** An evidence line at a known place of `evidence.jsonl`. */
+  async evidenceAt(start: number, length: number): Promise<EvidenceLine> {
+    const text = await this.files.readRange(`${PARTS.evidence}.jsonl`, start, length);
+    try {
+      return JSON.parse(text) as EvidenceLine;
+    } catch {
+      throw new StaleSnapshot('graph snapshot: an evidence line is damaged');
+    }
   }
 
   /** The kept first view. */

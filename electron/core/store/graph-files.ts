@@ -82,6 +82,11 @@ export class GraphFiles {
 
   /** `length` bytes at `offset` of a file of the current build (a positioned read of the content), as text. */
   async readRange(name: string, offset: number, length: number): Promise<string> {
+    return (await this.readRangeBytes(name, offset, length)).toString('utf8');
+  }
+
+  /** `length` bytes at `offset` of a file of the current build (a positioned read of the content). */
+  async readRangeBytes(name: string, offset: number, length: number): Promise<Buffer> {
     const build = await this.build();
     if (!build) throw new Error('no graph snapshot');
     const path = join(this.dir, GRAPH_DIR, build, name);
@@ -97,7 +102,7 @@ export class GraphFiles {
         table = isBlocked(await read(0, 4)) ? await this.tableOf(handle, read) : null;
         this.tables.set(path, table);
       }
-      if (table === null) return (await read(offset, length)).toString('utf8');
+      if (table === null) return await read(offset, length);
       const [first, last] = blocksOf(table, offset, length);
       const parts: Buffer[] = [];
       for (let k = first; k <= last; k++) {
@@ -111,7 +116,7 @@ export class GraphFiles {
       }
       const joined = parts.length === 1 ? parts[0] : Buffer.concat(parts);
       const from = offset - first * table.blockSize;
-      return joined.subarray(from, from + length).toString('utf8');
+      return joined.subarray(from, from + length);
     } finally {
       await handle.close();
     }
