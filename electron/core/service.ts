@@ -13,7 +13,7 @@ import { withView, withoutView } from './graph/views';
 import { compactResult } from './graph/co-occurs';
 import { NODE_KINDS } from './graph/snapshot-model';
 import { placeNodes } from './graph/snapshot-graph';
-import { selectView, tablesAnswer, viewData } from './graph/snapshot-view';
+import { selectTop, selectView, tablesAnswer, topAnswers, viewData } from './graph/snapshot-view';
 import { edgeDetails, entityDetails } from './pipeline/details';
 import { applyEdit } from './pipeline/edits';
 import { extractWith } from './pipeline/extract-text';
@@ -342,9 +342,11 @@ class ZhituService implements Zhitu {
       if (!evidence && tablesAnswer(f)) {
         const { reader } = await this.graph.current();
         const nodes = await this.graph.nodes();
-        const edges = await reader.edges();
-        const view = selectView(nodes, edges, f);
-        const articles = await reader.articles();
+        const top = await reader.top();
+        // The explorer's first view (only a limit) is kept ready in the snapshot; the rest is computed over the whole tables.
+        const edges = topAnswers(f, top) ? await reader.topEdges() : await reader.edges();
+        const view = topAnswers(f, top) ? selectTop(top, edges, f.limit as number, nodes.id.length) : selectView(nodes, edges, f);
+        const articles = await reader.articleRows();
         const lists = [];
         for (const row of view.nodes) lists.push(articleIds(await reader.nodeArticles(row), articles));
         const data = viewData(nodes, edges, view, lists);

@@ -245,7 +245,11 @@ export interface MentionEvidence extends Evidence {
 /** Everything the details panel shows about one entity. */
 export interface EntityDetails {
   node: GraphNode;
-  /** Its relations (not co_occurs unless asked), each with the other end's id, name and type. */
+  /**
+   * Its relations (not co_occurs unless asked), each with the other end's id, name and type, and
+   * with their evidence; a node whose relations have more than 100 pieces of evidence in all gets
+   * them without (`evidence` empty, `evidenceCount` set): `getEdge` gives one relation's evidence.
+   */
   relations: Array<GraphEdge & { otherId: string; otherName: string; otherType: NodeKind; direction: 'out' | 'in' }>;
   mentions: MentionEvidence[];
   /** All its mentions (`mentions` may be a page of them). */

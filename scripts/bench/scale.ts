@@ -62,24 +62,33 @@ const fmt = (t: Timed): string => `${t.wallS.toFixed(2)} s, ${t.rssMb} MB`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
 /** Runs the scale benchmark on a corpus of `articles` articles and prints every figure. */
-export async function benchScale(articles: number): Promise<Record<string, unknown>> {
+export async function benchScale(articles: number, options: { reuse?: boolean; exports?: boolean } = {}): Promise<Record<string, unknown>> {
   console.log(`scale bench: ${articles} articles on ${cpus().length} core(s), Node ${process.version}; load before: ${load()}`);
   const corpus = await ensureCorpus(articles, CACHE);
   console.log(`corpus: ${corpus.pages} page files, ${corpus.articles} articles (${corpus.articlesFound} found by the splitter), ${(corpus.textBytes / 1e6).toFixed(1)} MB of UTF-8 article text, ${(corpus.textChars / corpus.articles).toFixed(0)} chars per article`);
   const run = join(CACHE, 'run');
   const ws = join(run, 'ws');
   const one = join(run, 'one');
-  await rm(run, { recursive: true, force: true });
-  await mkdir(join(one, 'src'), { recursive: true });
-
-  const jieba = timed(['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'scale', 'jieba-tag.ts'), corpus.textsFile]);
-  const ref = JSON.parse(jieba.stdout) as { chars: number; tagMs: number };
-  const refS = ref.tagMs / 1000;
-  console.log(`jieba tag (reference, 1 thread): ${refS.toFixed(2)} s for ${(ref.chars / 1e6).toFixed(1)} M chars (${Math.round(ref.chars / refS / 1000)}k chars/s); process ${fmt(jieba)}`);
-
-  const imported = zhitu('import', corpus.pagesDir, '--workspace', ws, '--json');
-  const result = JSON.parse(imported.stdout) as { articles: { added: number }; entities: number; relations: number };
-  console.log(`import: ${fmt(imported)} (${ratio(imported.wallS, refS)} jieba tag); ${result.articles.added} articles, ${result.entities} entities, ${result.relations} relations`);
+  const reuse = options.reuse === true && (await stat(join(ws, 'catalog.json')).catch(() => null)) !== null;
+  let jieba: Timed | null = null;
+  let refS = NaN;
+  let imported: Timed | null = null;
+  let result: { articles: { added: number }; entities: number; relations: number } | null = null;
+  if (reuse) {
+    console.log(`reusing the workspace imported by the last run (${ws}): no jieba reference, no import`);
+    await rm(one, { recursive: true, force: true });
+    await mkdir(join(one, 'src'), { recursive: true });
+  } else {
+    await rm(run, { recursive: true, force: true });
+    await mkdir(join(one, 'src'), { recursive: true });
+    jieba = timed(['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'scale', 'jieba-tag.ts'), corpus.textsFile]);
+    const ref = JSON.parse(jieba.stdout) as { chars: number; tagMs: number };
+    refS = ref.tagMs / 1000;
+    console.log(`jieba tag (reference, 1 thread): ${refS.toFixed(2)} s for ${(ref.chars / 1e6).toFixed(1)} M chars (${Math.round(ref.chars / refS / 1000)}k chars/s); process ${fmt(jieba)}`);
+    imported = zhitu('import', corpus.pagesDir, '--workspace', ws, '--json');
+    result = JSON.parse(imported.stdout) as { articles: { added: number }; entities: number; relations: number };
+    console.log(`import: ${fmt(imported)} (${ratio(imported.wallS, refS)} jieba tag); ${result.articles.added} articles, ${result.entities} entities, ${result.relations} relations`);
+  }
 
   const disk = await diskBytes(ws);
   console.log(`disk: ${(disk / 1e6).toFixed(1)} MB for ${(corpus.textBytes / 1e6).toFixed(1)} MB of article text (${ratio(disk, corpus.textBytes)})`);
@@ -91,6 +100,10 @@ export async function benchScale(articles: number): Promise<Record<string, unkno
   await writeFile(join(one, 'src', 'one.txt'), (JSON.parse(firstText) as { text: string }).text);
   zhitu('import', join(one, 'src'), '--workspace', join(one, 'ws'));
 
+  if (reuse) {
+    // A snapshot of an older format is rebuilt by the first command: time that apart from the API figures.
+    console.log(`first command on the reused workspace (rebuilds a snapshot of an older format): ${fmt(zhitu('stats', '--workspace', ws))}`);
+  }
   const apiRun = timed(['--import', 'tsx', join(ROOT, 'scripts', 'bench', 'scale', 'api.ts'), ws]);
   if (apiRun.code !== 0) throw new Error(`api bench failed: ${apiRun.stderr.slice(-2000)}`);
   const api = JSON.parse(apiRun.stdout) as Record<string, number | string | null>;
@@ -106,7 +119,7 @@ export async function benchScale(articles: number): Promise<Record<string, unkno
   console.log(`annotate: ${fmt(annotate)} on ${articles}, ${annotate1 ? fmt(annotate1) : 'n/a'} on one article (${annotate1 ? ratio(annotate.wallS, annotate1.wallS) : 'n/a'})`);
 
   const exports: Record<string, Timed | { error: string }> = {};
-  for (const format of ['gexf', 'graphml', 'csv']) {
+  for (const format of options.exports === false ? [] : ['gexf', 'graphml', 'csv']) {
     const r = attempt('export', '--format', format, '--out', join(run, `export.${format}`), '--workspace', ws);
     exports[format] = r;
     console.log(`export ${format}: ${'error' in r ? `failed: ${r.error}` : fmt(r)}`);
@@ -116,8 +129,8 @@ export async function benchScale(articles: number): Promise<Record<string, unkno
   return {
     articles,
     corpus,
-    jieba: { ...strip(jieba), tagS: refS, chars: ref.chars },
-    import: { ...strip(imported), ratio: imported.wallS / refS, ...result },
+    jieba: jieba && { ...strip(jieba), tagS: refS },
+    import: imported && { ...strip(imported), ratio: imported.wallS / refS, ...result },
     disk: { bytes: disk, textBytes: corpus.textBytes, ratio: disk / corpus.textBytes },
     version: strip(version),
     api,

@@ -3,7 +3,7 @@ import { RELATION_TYPES } from '../../shared/types';
 import { edgeId } from './ids';
 import type { MentionRef } from './model';
 import { NODE_KINDS } from './snapshot-model';
-import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeTable } from './snapshot-model';
+import type { ArticleRows, EdgeTable, EvidenceLine, MentionLine, NodeTable } from './snapshot-model';
 
 /** The text of an article by its slot (the caller has read it); undefined when it is not at hand. */
 export type TextOf = (slot: number) => string | undefined;
@@ -96,7 +96,7 @@ export function evidenceSlots(line: EvidenceLine): number[] {
  * The evidence of an edge from its line. `share` gives one object per distinct piece (pass the
  * same map for a whole graph, as aggregation shares a sentence's evidence).
  */
-export function evidenceOf(line: EvidenceLine, articles: ArticleTable, text: TextOf, share?: Map<string, Evidence>): Evidence[] {
+export function evidenceOf(line: EvidenceLine, articles: ArticleRows, text: TextOf, share?: Map<string, Evidence>): Evidence[] {
   const r = Array.isArray(line) ? line : line.r;
   const o = Array.isArray(line) ? undefined : line;
   const out: Evidence[] = [];
@@ -122,12 +122,12 @@ export function evidenceOf(line: EvidenceLine, articles: ArticleTable, text: Tex
 }
 
 /** Article ids of article slots (a node's articles line). */
-export function articleIds(slots: number[], articles: ArticleTable): string[] {
+export function articleIds(slots: number[], articles: ArticleRows): string[] {
   return slots.map((slot) => articles.rows[slot]?.id ?? '');
 }
 
 /** A node's mentions from its line (sentences shared through `share`, as in `evidenceOf`). */
-export function mentionsOf(line: MentionLine, articles: ArticleTable, text: TextOf, share?: Map<string, Evidence>): MentionRef[] {
+export function mentionsOf(line: MentionLine, articles: ArticleRows, text: TextOf, share?: Map<string, Evidence>): MentionRef[] {
   const mentions: MentionRef[] = [];
   for (let k = 0; k * 5 < line.m.length; k++) {
     const [slot, start, end, sStart, sEnd] = line.m.slice(k * 5, k * 5 + 5);

@@ -2,15 +2,17 @@ import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../.
 import { RELATION_TYPES } from '../../shared/types';
 import { edgeId } from './ids';
 import type { BuiltGraph } from './model';
-import { NODE_KINDS, PARTS, SNAPSHOT_VERSION } from './snapshot-model';
-import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
+import { emptyColumns, encodeEdges, type EdgeColumns } from './snapshot-edges';
+import { encodeIncident } from './snapshot-incident';
+import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
+import type { ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
 import { graphStats, listRelations } from './summaries';
 import type { UserLexicon } from './user-lexicon';
 
 /** One file of a snapshot: its name (with extension) and content. */
 export interface SnapshotFile {
   name: string;
-  content: string;
+  content: string | Buffer;
 }
 
 const KIND_INDEX = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
@@ -32,10 +34,6 @@ class Lines {
   text(): string {
     return this.parts.join('');
   }
-}
-
-function emptyEdges(): EdgeTable {
-  return { type: [], source: [], target: [], label: [], labels: [], weight: [], first: [], last: [], count: [], attrs: {}, manual: [], ids: {}, el: [] };
 }
 
 /**
@@ -68,19 +66,20 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     return d || t || a ? { r, ...(d ? { d } : {}), ...(t ? { t } : {}), ...(a ? { a } : {}) } : r;
   };
 
-  const typed = emptyEdges();
-  const mentionEdges = emptyEdges();
+  const typed = emptyColumns();
+  const mentionEdges = emptyColumns();
+  const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   let inMentions = false;
-  const addEdge = (table: EdgeTable, e: GraphEdge): void => {
+  const addEdge = (table: EdgeColumns, e: GraphEdge): void => {
     const i = table.type.length;
     const s = rows.get(e.source);
     const t = rows.get(e.target);
     if (s === undefined || t === undefined) throw new Error(`edge ${e.id} has an end that is not a node`);
     let label = labelIndex.get(e.label);
     if (label === undefined) {
-      label = typed.labels.length;
-      typed.labels.push(e.label);
+      label = labels.length;
+      labels.push(e.label);
       labelIndex.set(e.label, label);
     }
     table.type.push(RELATION_INDEX.get(e.type) as number);
@@ -103,7 +102,6 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     else if (inMentions) throw new Error('a relation follows the mentions edges');
     addEdge(e.type === 'mentions' ? mentionEdges : typed, e);
   }
-  mentionEdges.labels = typed.labels;
 
   const table: NodeTable = { id: [], type: [], name: [], aliases: [], mentions: [], degree: [], weighted: [], first: [], last: [], ed: [], ew: [], extra: {}, ml: [], al: [] };
   const ed = new Float64Array(nodes.length);
@@ -149,11 +147,13 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     table.ml.push(mentions.lengths[mentions.lengths.length - 1]);
   });
 
-  const all = typed.type.map((_, i) => ({ id: typed.ids[i] ?? edgeId(RELATION_TYPES[typed.type[i]], nodes[typed.source[i]].id, nodes[typed.target[i]].id, typed.labels[typed.label[i]]), row: i }));
+  const all = typed.type.map((_, i) => ({ id: typed.ids[i] ?? edgeId(RELATION_TYPES[typed.type[i]], nodes[typed.source[i]].id, nodes[typed.target[i]].id, labels[typed.label[i]]), row: i }));
   // Ids of the usual form (`r_` and 16 hex digits) as one sorted string of digits (a binary search finds a row); others apart.
   const ids = all.filter((x) => ID_FORM.test(x.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const other = Object.fromEntries(all.filter((x) => !ID_FORM.test(x.id)).map((x) => [x.id, x.row]));
   const articleTable: ArticleTable = { rows: articles.map(({ text: _text, ...rest }) => rest) };
+  const articleRefs: ArticleRefs = { ids: articles.map((a) => a.id), dates: articles.map((a) => a.date) };
+  const { top, topEdges } = topView(nodes, typed);
   const state: ReplayState = { redirects: [...built.redirects], removed: [...built.removed], lexicon };
   const summary: SnapshotSummary = {
     version: SNAPSHOT_VERSION,
@@ -167,11 +167,28 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     mentionEdges: mentionEdges.type.length,
   };
   const json = (name: string, value: unknown): SnapshotFile => ({ name: `${name}.json`, content: JSON.stringify(value) });
+  const edgeFiles = (name: string, columns: EdgeColumns): SnapshotFile[] => {
+    const { meta, bin } = encodeEdges(columns, labels);
+    return [
+      { name: `${name}.json`, content: meta },
+      { name: `${name}.bin`, content: bin },
+    ];
+  };
   return [
     json(PARTS.articles, articleTable),
+    json(PARTS.articleRefs, articleRefs),
+    json(PARTS.top, top),
+    ...edgeFiles(PARTS.topEdges, topEdges),
     json(PARTS.nodes, table),
-    json(PARTS.edges, typed),
-    json(PARTS.mentionEdges, mentionEdges),
+    ...edgeFiles(PARTS.edges, typed),
+    ...edgeFiles(PARTS.mentionEdges, mentionEdges),
+    ...(() => {
+      const { meta, bin } = encodeIncident(typed, nodes.length);
+      return [
+        { name: `${PARTS.incident}.json`, content: meta },
+        { name: `${PARTS.incident}.bin`, content: bin },
+      ];
+    })(),
     json(PARTS.edgeIds, { hex: ids.map((x) => x.id.slice(2)).join(''), rows: ids.map((x) => x.row), other }),
     json(PARTS.state, state),
     { name: `${PARTS.evidence}.jsonl`, content: evidence.text() },
@@ -180,4 +197,47 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     // Last: a reader takes the snapshot as whole once the summary is there.
     json(PARTS.summary, summary),
   ];
+}
+
+/**
+ * The first view kept ready (see `TopView`): the entity rows ranked as `selectView` ranks them for
+ * a filter of only `limit` (sums in the same order, the same ties), the first {@link TOP_VIEW}
+ * of them, and the table of the typed edges among those.
+ */
+function topView(nodes: readonly GraphNode[], typed: EdgeColumns): { top: TopView; topEdges: EdgeColumns } {
+  const entity = nodes.map((n) => n.type !== 'article');
+  const eligible = (e: number): boolean => !ARTICLE_EDGES.has(RELATION_TYPES[typed.type[e]]) && entity[typed.source[e]] && entity[typed.target[e]];
+  const weighted = new Float64Array(nodes.length);
+  for (let e = 0; e < typed.type.length; e++) {
+    if (!eligible(e)) continue;
+    weighted[typed.source[e]] += typed.weight[e];
+    weighted[typed.target[e]] += typed.weight[e];
+  }
+  const rows: number[] = [];
+  nodes.forEach((n, i) => entity[i] && rows.push(i));
+  rows.sort((a, b) => weighted[b] - weighted[a] || nodes[b].mentions - nodes[a].mentions || (nodes[a].id < nodes[b].id ? -1 : 1));
+  const rank = rows.slice(0, TOP_VIEW);
+  const inTop = new Uint8Array(nodes.length);
+  for (const r of rank) inTop[r] = 1;
+  const topEdges = emptyColumns();
+  const kept: number[] = [];
+  const manual = new Set(typed.manual);
+  for (let e = 0; e < typed.type.length; e++) {
+    if (!eligible(e) || !inTop[typed.source[e]] || !inTop[typed.target[e]]) continue;
+    const j = kept.length;
+    kept.push(e);
+    topEdges.type.push(typed.type[e]);
+    topEdges.source.push(typed.source[e]);
+    topEdges.target.push(typed.target[e]);
+    topEdges.label.push(typed.label[e]);
+    topEdges.weight.push(typed.weight[e]);
+    topEdges.first.push(typed.first[e]);
+    topEdges.last.push(typed.last[e]);
+    topEdges.count.push(typed.count[e]);
+    topEdges.el.push(typed.el[e]);
+    if (typed.attrs[e]) topEdges.attrs[j] = typed.attrs[e];
+    if (manual.has(e)) topEdges.manual.push(j);
+    if (typed.ids[e] !== undefined) topEdges.ids[j] = typed.ids[e];
+  }
+  return { top: { rank, rows: kept, all: rank.length === rows.length }, topEdges };
 }

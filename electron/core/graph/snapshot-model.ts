@@ -3,7 +3,7 @@ import type { RemovedEntity } from './model';
 import type { UserLexicon } from './user-lexicon';
 
 /** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 4;
 
 /** Node kinds by their number in the node table. */
 export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;
@@ -65,22 +65,23 @@ export interface NodeTable {
 /**
  * An edge table (by column, in graph order), without evidence: `count` is the number of pieces of
  * evidence, `el` the byte length of each edge's line in `evidence.jsonl`. Ends are node rows.
- * Ids are `edgeId(type, source, target, label)` unless listed in `ids`.
+ * Ids are `edgeId(type, source, target, label)` unless listed in `ids`. Stored as a binary file
+ * of the dense columns and a small JSON of the rest (see `snapshot-edges.ts`).
  */
 export interface EdgeTable {
-  type: number[];
-  source: number[];
-  target: number[];
-  label: number[];
+  type: Uint8Array;
+  source: Uint32Array;
+  target: Uint32Array;
+  label: Uint32Array;
   labels: string[];
-  weight: number[];
+  weight: Float64Array;
   first: Array<string | null>;
   last: Array<string | null>;
-  count: number[];
+  count: Uint32Array;
   attrs: Record<number, Record<string, string | number>>;
   manual: number[];
   ids: Record<number, string>;
-  el: number[];
+  el: Float64Array;
 }
 
 /**
@@ -99,6 +100,34 @@ export interface MentionLine {
   s?: Record<number, string>;
 }
 
+/** What evidence and mentions need of an article by its slot: its id and date. */
+export interface ArticleRows {
+  rows: ReadonlyArray<{ id: string; date: string | null }>;
+}
+
+/** `article-refs`: each article's id and date by slot (small: what views and details read instead of `articles`). */
+export interface ArticleRefs {
+  ids: string[];
+  dates: Array<string | null>;
+}
+
+/**
+ * `top`: the explorer's first view kept ready. `rank` holds the first {@link TOP_VIEW} entity
+ * rows in the order a filter of only `limit` ranks them (weighted degree over the typed edges
+ * between entities, then mentions, then id); `top-edges` is the table of the typed edges among
+ * them (not `mentions`, `reported_by`), `rows` their rows in the whole table. Light edits change
+ * none of that order.
+ */
+export interface TopView {
+  rank: number[];
+  rows: number[];
+  /** Whether `rank` holds every entity row. */
+  all: boolean;
+}
+
+/** Entities in the kept first view (a `limit` above it is computed over the whole tables). */
+export const TOP_VIEW = 2000;
+
 /** `articles`: the articles in graph order, without their text (kept in the shards). */
 export interface ArticleTable {
   rows: Array<Omit<Article, 'text'>>;
@@ -112,4 +141,4 @@ export interface ReplayState {
 }
 
 /** The names of the parts. */
-export const PARTS = { summary: 'summary', articles: 'articles', nodes: 'nodes', edges: 'edges', mentionEdges: 'mention-edges', edgeIds: 'edge-ids', state: 'state', evidence: 'evidence', mentions: 'mentions', nodeArticles: 'node-articles' } as const;
+export const PARTS = { incident: 'incident', summary: 'summary', articles: 'articles', articleRefs: 'article-refs', top: 'top', topEdges: 'top-edges', nodes: 'nodes', edges: 'edges', mentionEdges: 'mention-edges', edgeIds: 'edge-ids', state: 'state', evidence: 'evidence', mentions: 'mentions', nodeArticles: 'node-articles' } as const;

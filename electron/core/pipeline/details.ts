@@ -3,16 +3,22 @@ import { RELATION_TYPES } from '../../shared/types';
 import { rowsOf } from '../graph/light-edits';
 import { mentionTimeline } from '../graph/timeline';
 import { articleIds, edgeAt, edgeRow, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
-import type { ArticleTable, EvidenceLine } from '../graph/snapshot-model';
+import { NODE_KINDS, type ArticleRows, type EvidenceLine } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import type { WorkspaceGraph } from './workspace-graph';
 
 /** Mentions in one `getEntity` answer unless asked otherwise (`mentionCount` tells how many there are). */
 export const DEFAULT_MENTION_LIMIT = 200;
+/**
+ * The most pieces of evidence, over all of a node's relations, that `getEntity` sends with them;
+ * a node with more (a hub: thousands of relations) gets its relations without evidence, with
+ * `evidenceCount`, and the explorer asks `getEdge` for one relation's evidence when it is opened.
+ */
+export const RELATION_EVIDENCE_LIMIT = 100;
 const CO_OCCURS = RELATION_TYPES.indexOf('co_occurs');
 
 /** The texts of the articles at these slots, read from the shards (an article at a time, cached). */
-async function textsOf(ws: Workspace, articles: ArticleTable, slots: Iterable<number>): Promise<Map<number, string>> {
+async function textsOf(ws: Workspace, articles: ArticleRows, slots: Iterable<number>): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   for (const slot of new Set(slots)) {
     const id = articles.rows[slot]?.id;
@@ -22,21 +28,22 @@ async function textsOf(ws: Workspace, articles: ArticleTable, slots: Iterable<nu
   return out;
 }
 
-async function evidenceWithText(ws: Workspace, articles: ArticleTable, line: EvidenceLine): Promise<Evidence[]> {
+async function evidenceWithText(ws: Workspace, articles: ArticleRows, line: EvidenceLine): Promise<Evidence[]> {
   const texts = await textsOf(ws, articles, evidenceSlots(line));
   return evidenceOf(line, articles, (slot) => texts.get(slot));
 }
 
 /**
- * A node's details from the snapshot: the node, its relations (not `co_occurs` unless asked)
- * with all their evidence, and a page of its mentions with their sentences; evidence texts are
+ * A node's details from the snapshot: the node, its relations (not `co_occurs` unless asked,
+ * read through the node's edge list) with all their evidence (none, with `evidenceCount`, when
+ * they have more than `evidenceLimit` pieces in all), and a page of its mentions with their sentences; evidence texts are
  * read from the articles that hold them. An id merged away leads to its target.
  */
 export async function entityDetails(
   ws: Workspace,
   graph: WorkspaceGraph,
   id: string,
-  options: { mentionOffset?: number; mentionLimit?: number; includeCoOccurs?: boolean } = {},
+  options: { mentionOffset?: number; mentionLimit?: number; includeCoOccurs?: boolean; evidenceLimit?: number } = {},
 ): Promise<EntityDetails> {
   const { reader } = await graph.current();
   const nodes = await graph.nodes();
@@ -48,18 +55,26 @@ export async function entityDetails(
   }
   const row = rows.get(live);
   if (row === undefined) throw new Error(`Unknown entity: ${id}`);
-  const articles = await reader.articles();
-  const edges = await reader.edges();
+  const articles = await reader.articleRows();
+  // The node's own edges, read from its records (a hub's too: not the whole edge table).
+  const { table: edges, evidence: where } = await reader.incident(row);
   const manual = new Set(edges.manual);
-  const relations: EntityDetails['relations'] = [];
+  const mine: number[] = [];
+  let pieces = 0;
   for (let e = 0; e < edges.type.length; e++) {
+    if (edges.type[e] === CO_OCCURS && !options.includeCoOccurs) continue;
+    mine.push(e);
+    pieces += edges.count[e];
+  }
+  const withEvidence = pieces <= (options.evidenceLimit ?? RELATION_EVIDENCE_LIMIT);
+  const relations: EntityDetails['relations'] = [];
+  for (const e of mine) {
     const s = edges.source[e];
-    const t = edges.target[e];
-    if ((s !== row && t !== row) || (edges.type[e] === CO_OCCURS && !options.includeCoOccurs)) continue;
     const direction = s === row ? 'out' : 'in';
-    const other = direction === 'out' ? t : s;
-    const edge = edgeAt(edges, e, nodes, await evidenceWithText(ws, articles, await reader.evidence(e)), manual);
-    relations.push({ ...edge, otherId: nodes.id[other], otherName: nodes.name[other], otherType: nodeAt(nodes, other).type, direction });
+    const other = direction === 'out' ? edges.target[e] : s;
+    const evidence = withEvidence ? await evidenceWithText(ws, articles, await reader.evidenceAt(where[e].start, where[e].length)) : [];
+    const edge = edgeAt(edges, e, nodes, evidence, manual, !withEvidence);
+    relations.push({ ...edge, otherId: nodes.id[other], otherName: nodes.name[other], otherType: NODE_KINDS[nodes.type[other]], direction });
   }
   relations.sort((a, b) => b.weight - a.weight || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1));
   const line = await reader.mentions(row);
@@ -89,7 +104,7 @@ export async function entityDetails(
 export async function edgeDetails(ws: Workspace, graph: WorkspaceGraph, id: string): Promise<GraphEdge> {
   const { reader } = await graph.current();
   const nodes = await graph.nodes();
-  const articles = await reader.articles();
+  const articles = await reader.articleRows();
   const typed = await reader.edges();
   const row = edgeRow(await reader.edgeIds(), id);
   if (row >= 0) {

@@ -1,10 +1,12 @@
 import type { EdgeIdIndex } from '../graph/snapshot-decode';
+import { decodeEdges } from '../graph/snapshot-edges';
+import { decodeIncident, incidentRange, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
-import type { ArticleTable, EdgeTable, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
+import type { ArticleRefs, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
 import type { GraphFiles } from '../store/graph-files';
 
 /** Start offsets of the lines whose byte lengths are given (one more entry: the end). */
-function offsets(lengths: readonly number[]): Float64Array {
+function offsets(lengths: ArrayLike<number>): Float64Array {
   const out = new Float64Array(lengths.length + 1);
   for (let i = 0; i < lengths.length; i++) out[i + 1] = out[i] + lengths[i];
   return out;
@@ -18,6 +20,7 @@ function offsets(lengths: readonly number[]): Float64Array {
 export class SnapshotReader {
   private readonly parts = new Map<string, Promise<unknown>>();
   private lineStarts = new Map<string, Float64Array>();
+  private nodeArticleBytes: Promise<Buffer | null> | null = null;
 
   private constructor(
     private readonly files: GraphFiles,
@@ -47,16 +50,83 @@ export class SnapshotReader {
     return this.part(PARTS.nodes);
   }
 
+  /** An edge table: its small JSON part and its binary columns. */
+  private edgeTable(name: string): Promise<EdgeTable> {
+    const key = `${name}#table`;
+    let hit = this.parts.get(key) as Promise<EdgeTable> | undefined;
+    if (!hit) {
+      hit = (async () => {
+        const [meta, bin] = await Promise.all([this.files.readText(`${name}.json`), this.files.readBytes(`${name}.bin`)]);
+        if (meta === null || bin === null) throw new StaleSnapshot(`graph snapshot: ${name} is missing`);
+        try {
+          return decodeEdges(meta, bin);
+        } catch (error) {
+          throw new StaleSnapshot(`graph snapshot: ${name} is damaged (${(error as Error).message})`);
+        }
+      })();
+      this.parts.set(key, hit);
+    }
+    return hit;
+  }
+
   edges(): Promise<EdgeTable> {
-    return this.part(PARTS.edges);
+    return this.edgeTable(PARTS.edges);
   }
 
   mentionEdges(): Promise<EdgeTable> {
-    return this.part(PARTS.mentionEdges);
+    return this.edgeTable(PARTS.mentionEdges);
   }
 
   articles(): Promise<ArticleTable> {
     return this.part(PARTS.articles);
+  }
+
+  /** Each article's id and date by slot, as rows (what evidence, mentions and views need). */
+  async articleRows(): Promise<{ rows: Array<{ id: string; date: string | null }> }> {
+    let hit = this.parts.get('article-rows') as Promise<{ rows: Array<{ id: string; date: string | null }> }> | undefined;
+    if (!hit) {
+      hit = this.part<ArticleRefs>(PARTS.articleRefs).then((refs) => ({ rows: refs.ids.map((id, i) => ({ id, date: refs.dates[i] ?? null })) }));
+      this.parts.set('article-rows', hit);
+    }
+    return hit;
+  }
+
+  /** The small JSON part of the typed edge table (labels, attributes, manual flags, unusual ids). */
+  edgeMeta(): Promise<Pick<EdgeTable, 'labels' | 'attrs' | 'manual' | 'ids'>> {
+    return this.part(PARTS.edges);
+  }
+
+  /** A node's typed edges, read from its records alone (not the whole edge table). */
+  async incident(row: number): Promise<Incident> {
+    const meta = await this.part<IncidentMeta>(PARTS.incident);
+    if (!(row >= 0 && row + 1 < meta.starts.length)) throw new StaleSnapshot(`graph snapshot: no incident records for node ${row}`);
+    const { offset, length } = incidentRange(meta, row);
+    const bytes = length === 0 ? Buffer.alloc(0) : await this.files.readRangeBytes(`${PARTS.incident}.bin`, offset, length);
+    try {
+      return decodeIncident(bytes, meta, await this.edgeMeta());
+    } catch (error) {
+      throw new StaleSnapshot(`graph snapshot: incident records of node ${row} are damaged (${(error as Error).message})`);
+    }
+  }
+
+  /** An evidence line at a known place of `evidence.jsonl`. */
+  async evidenceAt(start: number, length: number): Promise<EvidenceLine> {
+    const text = await this.files.readRange(`${PARTS.evidence}.jsonl`, start, length);
+    try {
+      return JSON.parse(text) as EvidenceLine;
+    } catch {
+      throw new StaleSnapshot('graph snapshot: an evidence line is damaged');
+    }
+  }
+
+  /** The kept first view. */
+  top(): Promise<TopView> {
+    return this.part(PARTS.top);
+  }
+
+  /** The table of the edges among the kept first view's entities. */
+  topEdges(): Promise<EdgeTable> {
+    return this.edgeTable(PARTS.topEdges);
   }
 
   state(): Promise<ReplayState> {
@@ -74,7 +144,7 @@ export class SnapshotReader {
     return text;
   }
 
-  private async line<T>(name: string, lengths: readonly number[], row: number, key = name): Promise<T> {
+  private async line<T>(name: string, lengths: ArrayLike<number>, row: number, key = name): Promise<T> {
     let starts = this.lineStarts.get(key);
     if (!starts) this.lineStarts.set(key, (starts = offsets(lengths)));
     const text = await this.files.readRange(`${name}.jsonl`, starts[row], starts[row + 1] - starts[row]);
@@ -85,9 +155,19 @@ export class SnapshotReader {
     }
   }
 
-  /** A node's article slots. */
+  /** A node's article slots (the file is small: read whole once, then kept). */
   async nodeArticles(row: number): Promise<number[]> {
-    return this.line(PARTS.nodeArticles, (await this.nodes()).al, row);
+    const lengths = (await this.nodes()).al;
+    let starts = this.lineStarts.get(PARTS.nodeArticles);
+    if (!starts) this.lineStarts.set(PARTS.nodeArticles, (starts = offsets(lengths)));
+    this.nodeArticleBytes ??= this.files.readBytes(`${PARTS.nodeArticles}.jsonl`);
+    const bytes = await this.nodeArticleBytes;
+    if (bytes === null || bytes.length !== starts[starts.length - 1]) throw new StaleSnapshot('graph snapshot: node-articles is missing or damaged');
+    try {
+      return JSON.parse(bytes.subarray(starts[row], starts[row + 1]).toString('utf8')) as number[];
+    } catch {
+      throw new StaleSnapshot(`graph snapshot: line ${row} of node-articles is damaged`);
+    }
   }
 
   /** A node's mentions line. */

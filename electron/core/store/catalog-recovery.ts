@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CatalogFile, FileSum, ShardEntry } from './catalog';
-import { SHARD_DIR } from './shards';
+import { SHARD_DIR, shardText } from './shards';
 
 async function sum(dir: string, name: string): Promise<{ file: FileSum; text: string; mtime: number }> {
   const path = join(dir, SHARD_DIR, name);
   const bytes = await readFile(path);
-  return { file: { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }, text: bytes.toString('utf8'), mtime: (await stat(path)).mtimeMs };
+  return { file: { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }, text: shardText(name, bytes), mtime: (await stat(path)).mtimeMs };
 }
 
 /**
@@ -24,7 +24,7 @@ export async function recoverCatalog(dir: string): Promise<CatalogFile> {
   }
   const byId = new Map<number, string[]>();
   for (const name of names) {
-    const m = /^(\d{6})\.(articles\.jsonl|index\.json|extract\.[0-9a-f]+\.json)$/.exec(name);
+    const m = /^(\d{6})\.(articles\.jsonl|index\.json|extract\.[0-9a-f]+\.json(?:\.gz)?)$/.exec(name);
     if (!m) continue;
     const id = Number(m[1]);
     byId.set(id, [...(byId.get(id) ?? []), name]);

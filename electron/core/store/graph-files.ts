@@ -1,5 +1,6 @@
 import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { blocksOf, blockTable, decodeBlocks, encodeBlocks, inflateBlock, isBlocked, type BlockTable } from './block-file';
 import { writeFileAtomic } from './json-file';
 
 /** The folder of the derived graph snapshot inside a workspace (safe to delete: it is rebuilt). */
@@ -7,6 +8,15 @@ export const GRAPH_DIR = 'graph';
 const POINTER = 'current.json';
 /** How long a superseded build stays for readers in other processes. */
 export const GRACE_MS = 10 * 60 * 1000;
+
+/** Inflated blocks kept for positioned reads (64 KB each): a node's details read many lines of a few blocks. */
+const CACHED_BLOCKS = 64;
+
+/** One file of a snapshot build: its name (with extension) and content. */
+export interface GraphFile {
+  name: string;
+  content: string | Buffer;
+}
 
 /** When a build was made (its name is `b<ms in base 36>-<pid>`); NaN for a name of another form. */
 function madeAt(name: string): number {
@@ -18,10 +28,15 @@ function madeAt(name: string): number {
  * The files of the derived graph snapshot. Each build is written into a folder of its own and
  * then made current by rewriting the small `graph/current.json` (atomically), so a reader sees
  * one whole build or none; older builds are removed some minutes after the switch (see `prune`). A part that is missing or
- * does not parse reads as null, and the caller rebuilds.
+ * does not parse reads as null, and the caller rebuilds. Files are written block-compressed (see
+ * `encodeBlocks`: a positioned read inflates only the blocks it touches); files of builds made
+ * before that are read as they are.
  */
 export class GraphFiles {
   private current: string | null | undefined;
+  /** Block tables of the files read by range (`null`: the file is not block-compressed), by build and name. */
+  private readonly tables = new Map<string, BlockTable | null>();
+  private readonly blocks = new Map<string, Buffer>();
 
   constructor(private readonly dir: string) {}
 
@@ -50,38 +65,78 @@ export class GraphFiles {
 
   /** A file of the current build as text, or null. */
   async readText(name: string): Promise<string | null> {
+    return (await this.readBytes(name))?.toString('utf8') ?? null;
+  }
+
+  /** A file of the current build as bytes (inflated), or null when it is missing or damaged. */
+  async readBytes(name: string): Promise<Buffer | null> {
     const build = await this.build();
     if (!build) return null;
     try {
-      return await readFile(join(this.dir, GRAPH_DIR, build, name), 'utf8');
+      const file = await readFile(join(this.dir, GRAPH_DIR, build, name));
+      return isBlocked(file) ? decodeBlocks(file) : file;
     } catch {
       return null;
     }
   }
 
-  /** `length` bytes at `offset` of a file of the current build (a positioned read), as text. */
+  /** `length` bytes at `offset` of a file of the current build (a positioned read of the content), as text. */
   async readRange(name: string, offset: number, length: number): Promise<string> {
+    return (await this.readRangeBytes(name, offset, length)).toString('utf8');
+  }
+
+  /** `length` bytes at `offset` of a file of the current build (a positioned read of the content). */
+  async readRangeBytes(name: string, offset: number, length: number): Promise<Buffer> {
     const build = await this.build();
     if (!build) throw new Error('no graph snapshot');
-    const handle = await open(join(this.dir, GRAPH_DIR, build, name), 'r');
+    const path = join(this.dir, GRAPH_DIR, build, name);
+    const handle = await open(path, 'r');
     try {
-      const buffer = Buffer.alloc(length);
-      const { bytesRead } = await handle.read(buffer, 0, length, offset);
-      return buffer.subarray(0, bytesRead).toString('utf8');
+      const read = async (at: number, size: number): Promise<Buffer> => {
+        const buffer = Buffer.alloc(size);
+        const { bytesRead } = await handle.read(buffer, 0, size, at);
+        return buffer.subarray(0, bytesRead);
+      };
+      let table = this.tables.get(path);
+      if (table === undefined) {
+        table = isBlocked(await read(0, 4)) ? await this.tableOf(handle, read) : null;
+        this.tables.set(path, table);
+      }
+      if (table === null) return await read(offset, length);
+      const [first, last] = blocksOf(table, offset, length);
+      const parts: Buffer[] = [];
+      for (let k = first; k <= last; k++) {
+        const key = `${path}#${k}`;
+        let block = this.blocks.get(key);
+        if (block) this.blocks.delete(key);
+        else block = inflateBlock(await read(table.starts[k], table.starts[k + 1] - table.starts[k]));
+        this.blocks.set(key, block);
+        if (this.blocks.size > CACHED_BLOCKS) this.blocks.delete(this.blocks.keys().next().value as string);
+        parts.push(block);
+      }
+      const joined = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      const from = offset - first * table.blockSize;
+      return joined.subarray(from, from + length);
     } finally {
       await handle.close();
     }
+  }
+
+  private async tableOf(handle: Awaited<ReturnType<typeof open>>, read: (at: number, size: number) => Promise<Buffer>): Promise<BlockTable> {
+    const { size } = await handle.stat();
+    const tableSize = (await read(size - 4, 4)).readUInt32LE(0);
+    return blockTable(await read(size - 4 - tableSize, tableSize + 4));
   }
 
   /**
    * Writes a new build (its files in the order given, names with their extension) and makes it
    * current. Files are not fsynced: the snapshot is derived, and a damaged one is rebuilt.
    */
-  async write(files: Iterable<{ name: string; content: string }>): Promise<void> {
+  async write(files: Iterable<GraphFile>): Promise<void> {
     const build = `b${Date.now().toString(36)}-${process.pid}`;
     const folder = join(this.dir, GRAPH_DIR, build);
     await mkdir(folder, { recursive: true });
-    for (const { name, content } of files) await writeFile(join(folder, name), content);
+    for (const { name, content } of files) await writeFile(join(folder, name), await encodeBlocks(typeof content === 'string' ? Buffer.from(content, 'utf8') : content));
     await writeFileAtomic(join(this.dir, GRAPH_DIR, POINTER), JSON.stringify({ build }));
     this.current = build;
     await this.prune(build);
@@ -90,6 +145,8 @@ export class GraphFiles {
   /** Forgets the cached pointer (another process may have written a build). */
   refresh(): void {
     this.current = undefined;
+    this.tables.clear();
+    this.blocks.clear();
   }
 
   /** Removes the whole snapshot. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Article } from '../../shared/types';
 import { writeFileAtomic } from './json-file';
 import type { FileSum, ShardEntry } from './catalog';
@@ -21,8 +22,8 @@ export function shardName(id: number): string {
   return String(id).padStart(6, '0');
 }
 
-async function put(dir: string, name: string, content: string): Promise<FileSum> {
-  const bytes = Buffer.from(content, 'utf8');
+async function put(dir: string, name: string, content: string | Buffer): Promise<FileSum> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   await writeFileAtomic(join(dir, SHARD_DIR, name), bytes);
   return { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
@@ -36,7 +37,13 @@ async function putExtract(dir: string, id: number, results: StoredResult[], extr
   const content = extractContent(results, extractorVersion);
   // Named by content, so that re-extraction writes a new file and the catalog switches to it at once.
   const digest = createHash('sha256').update(content).digest('hex').slice(0, 12);
-  return put(dir, `${shardName(id)}.extract.${digest}.json`, content);
+  // Compressed (about a fifth of the JSON): it is read whole, when the graph is built.
+  return put(dir, `${shardName(id)}.extract.${digest}.json.gz`, gzipSync(content));
+}
+
+/** The text of a shard file from its bytes (`.gz` files are gzip-compressed; shards written before that are plain). */
+export function shardText(name: string, bytes: Buffer): string {
+  return (name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
 /**
@@ -74,9 +81,9 @@ export async function rewriteExtract(dir: string, entry: ShardEntry, results: St
 }
 
 async function readShardFile(dir: string, file: FileSum): Promise<string> {
-  const text = await readFile(join(dir, SHARD_DIR, file.name), 'utf8');
-  if (Buffer.byteLength(text, 'utf8') !== file.bytes) throw new Error(`${SHARD_DIR}/${file.name}: ${file.bytes} bytes expected`);
-  return text;
+  const bytes = await readFile(join(dir, SHARD_DIR, file.name));
+  if (bytes.length !== file.bytes) throw new Error(`${SHARD_DIR}/${file.name}: ${file.bytes} bytes expected`);
+  return shardText(file.name, bytes);
 }
 
 /** The articles of a shard, in order. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../electron/core/graph';
 import { applyLightEdits } from '../../../electron/core/graph/light-edits';
 import { edgeRow, type EdgeIdIndex } from '../../../electron/core/graph/snapshot-decode';
+import { decodeEdges } from '../../../electron/core/graph/snapshot-edges';
 import { encodeSnapshot, type SnapshotFile } from '../../../electron/core/graph/snapshot-encode';
 import { snapshotGraph, type SnapshotTables } from '../../../electron/core/graph/snapshot-graph';
 import type { Article, EditOp, GraphData } from '../../../electron/shared/types';
@@ -14,13 +15,19 @@ const KEY = { catalog: 'c', edits: 'e', editCount: 0 };
 const LEXICON = { entries: [], blocked: [] };
 
 function parts(files: SnapshotFile[]): Record<string, string> {
-  return Object.fromEntries(files.map((f) => [f.name, f.content]));
+  return Object.fromEntries(files.flatMap((f) => (typeof f.content === 'string' ? [[f.name, f.content]] : [])));
+}
+
+function bins(files: SnapshotFile[]): Record<string, Buffer> {
+  return Object.fromEntries(files.flatMap((f) => (typeof f.content === 'string' ? [] : [[f.name, f.content]])));
 }
 
 function tables(files: SnapshotFile[]): SnapshotTables {
   const p = parts(files);
+  const b = bins(files);
   const json = (name: string): never => JSON.parse(p[`${name}.json`]) as never;
-  return { summary: json('summary'), articles: json('articles'), nodes: json('nodes'), edges: json('edges'), mentionEdges: json('mention-edges'), state: json('state') };
+  const edges = (name: string) => decodeEdges(p[`${name}.json`], b[`${name}.bin`]);
+  return { summary: json('summary'), articles: json('articles'), nodes: json('nodes'), edges: edges('edges'), mentionEdges: edges('mention-edges'), state: json('state') };
 }
 
 function texts(p: Record<string, string>) {

@@ -9,6 +9,9 @@ import { editOpSchema } from '../../../electron/shared/schemas';
 import type { GraphData } from '../../../electron/shared/types';
 import { editOp } from '../graph/arbitraries';
 import { A1, A2, A3, ARTICLES, extractionV1, log } from '../graph/fixtures';
+import { entityDetails as storedDetails } from '../../../electron/core/pipeline/details';
+import { WorkspaceGraph } from '../../../electron/core/pipeline/workspace-graph';
+import { Workspace } from '../../../electron/core/store';
 import { fixtureWorkspace, openFixture } from './fixture-workspace';
 
 let root: string;
@@ -40,6 +43,12 @@ describe('the graph read from shards and the snapshot', () => {
           expect(JSON.stringify(await zhitu.getGraph({ filter: whole, evidence: true }))).toBe(JSON.stringify(filterGraph(built.graph, whole)));
           expect(await zhitu.getGraph({ filter: whole })).toEqual(lean(filterGraph(built.graph, whole)));
           expect(await zhitu.getGraph({ filter: { limit: 5 } })).toEqual(lean(filterGraph(built.graph, { limit: 5 })));
+          // Neighbourhoods, read through each node's edge list.
+          const some = built.graph.nodes.filter((x) => x.type !== 'article').slice(0, 3).map((x) => x.id);
+          for (const depth of [0, 1, 2]) {
+            const focus = { focus: { ids: some, depth } };
+            expect(await zhitu.getGraph({ filter: focus })).toEqual(lean(filterGraph(built.graph, focus)));
+          }
           expect(await zhitu.listEntities({})).toEqual(listEntities(built.graph));
           expect(await zhitu.listRelations()).toEqual(listRelations(built.graph));
           expect(await zhitu.stats()).toEqual(graphStats(built.graph, ARTICLES.length));
@@ -74,5 +83,22 @@ describe('the graph read from shards and the snapshot', () => {
     } finally {
       await zhitu.close();
     }
+  });
+
+  it('gives a hub\'s relations without their evidence, with how many pieces each has', async () => {
+    const dir = join(root, `ws${n++}`);
+    await fixtureWorkspace(dir, [ARTICLES], extractionV1());
+    const built = buildGraph({ articles: ARTICLES, extractions: extractionV1(), edits: [] });
+    const ws = await Workspace.open(dir);
+    const graph = new WorkspaceGraph(ws);
+    const fund = built.graph.nodes.find((x) => x.name === '深圳市职工发展基金会')!;
+    const expected = entityDetails(built, { articles: ARTICLES, extractions: extractionV1(), edits: [] }, fund.id);
+    const pieces = expected.relations.reduce((k, r) => k + r.evidence.length, 0);
+    expect(pieces).toBeGreaterThan(1);
+    const full = await storedDetails(ws, graph, fund.id, { evidenceLimit: pieces });
+    expect(full.relations).toEqual(expected.relations);
+    const hub = await storedDetails(ws, graph, fund.id, { evidenceLimit: pieces - 1 });
+    expect(hub.relations).toEqual(expected.relations.map((r) => ({ ...r, evidence: [], evidenceCount: r.evidence.length })));
+    expect(hub.mentions).toEqual(full.mentions);
   });
 });

@@ -29,7 +29,7 @@ const DAMAGES: Record<string, ((text: string) => string) | null> = {
   'wrong shape': () => '{"unexpected": true}',
   deleted: null,
 };
-// The small files, and a shard's extraction file (`shards/000001.extract.<digest>.json`: see `EXTRACT`).
+// The small files, and a shard's extraction file (`shards/000001.extract.<digest>.json.gz`: see `EXTRACT`).
 const EXTRACT = 'shards/extract';
 const FILES = ['zhitu.json', 'catalog.json', EXTRACT, 'edits.json', 'view.json'];
 
@@ -55,7 +55,7 @@ describe('zhitu on a damaged workspace', () => {
         expect(lines, `${file} ${kind}`).toHaveLength(1);
         if (file === EXTRACT) {
           // Shards are never copied to backups: lost extraction results are extracted again from the shard's articles.
-          expect(lines[0]).toMatch(new RegExp(`^zhitu: repaired ${dir}: shards/000001\\.extract\\.[0-9a-f]+\\.json was damaged \\(.*started it afresh \\(the 1 articles of shard 1 are extracted again\\)`));
+          expect(lines[0]).toMatch(new RegExp(`^zhitu: repaired ${dir}: shards/000001\\.extract\\.[0-9a-f]+\\.json\\.gz was damaged \\(.*started it afresh \\(the 1 articles of shard 1 are extracted again\\)`));
         } else {
           expect(lines[0]).toMatch(new RegExp(`^zhitu: repaired ${dir}: ${file.replace('.', '\\.')} was damaged \\(`));
           expect(lines[0]).toMatch(/restored the backup backups\//);
