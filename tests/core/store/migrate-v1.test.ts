@@ -2,9 +2,10 @@ import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openZhitu, type ExtractionRunner } from '../../../electron/core/api';
+import { openZhitu } from '../../../electron/core/api';
 import { SCHEMA_VERSION } from '../../../electron/core/store';
 import { EXTRACTOR_VERSION } from '../../../electron/core/extract';
+import { runnerStampedAs } from './made-by';
 import type { ArticleSummary, EntitySummary, RelationSummary, Stats } from '../../../electron/shared/types';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'workspaces', 'v1');
@@ -19,12 +20,8 @@ afterEach(async () => {
   await rm(join(dir, '..'), { recursive: true, force: true });
 });
 
-/** The extractor that made the fixture (its results are stamped 1.1.0): opening must not re-extract anything. */
-const MADE_BY: ExtractionRunner = {
-  version: '1.1.0',
-  run: () => Promise.reject(new Error('a migration must not re-extract articles')),
-  close: () => Promise.resolve(),
-};
+/** The extractor that made the fixture: its results are stamped 1.1.0. */
+const MADE_BY = runnerStampedAs('1.1.0');
 
 describe('a schema 1 workspace (made by Zhitu 0.1.0)', () => {
   it('is migrated on open and reads as that version read it: stats, entities, relations with evidence, articles, edits', async () => {

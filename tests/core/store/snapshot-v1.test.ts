@@ -6,6 +6,7 @@ import { openZhitu } from '../../../electron/core/api';
 import { filterGraph } from '../../../electron/core/graph';
 import { SNAPSHOT_VERSION } from '../../../electron/core/graph/snapshot-model';
 import { GraphFiles } from '../../../electron/core/store/graph-files';
+import { runnerStampedAs } from './made-by';
 import type { ArticleSummary, EntitySummary, GraphData, RelationSummary, Stats } from '../../../electron/shared/types';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'workspaces', 'v2');
@@ -23,7 +24,7 @@ afterEach(async () => {
 
 describe('a schema 2 workspace with a version 1 graph snapshot (made by main at d80fccd)', () => {
   it('opens and reads as that version read it: stats, entities, relations with evidence, articles, first view', async () => {
-    const zhitu = await openZhitu({ dir });
+    const zhitu = await openZhitu({ dir, runner: runnerStampedAs('1.1.0') });
     try {
       expect((await zhitu.workspaceInfo()).warnings).toEqual([]);
       expect(await zhitu.stats()).toEqual(await expected<Stats>('stats'));
@@ -44,7 +45,7 @@ describe('a schema 2 workspace with a version 1 graph snapshot (made by main at 
   });
 
   it('rebuilds the snapshot in the current version and keeps the plain extraction files it has; new shards are compressed', async () => {
-    const zhitu = await openZhitu({ dir });
+    const zhitu = await openZhitu({ dir, runner: runnerStampedAs('1.1.0') });
     try {
       await zhitu.stats();
       const files = new GraphFiles(dir);
