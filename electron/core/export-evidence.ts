@@ -20,8 +20,6 @@ function lineStarts(text: string): Float64Array {
  * carry their evidence (no `evidenceCount`) keep their own.
  */
 export async function lazyEvidence(reader: SnapshotReader, edges: readonly GraphEdge[], plainArticles: readonly Article[]): Promise<(edge: GraphEdge) => Evidence[]> {
-  const index = new Map<GraphEdge, number>();
-  edges.forEach((edge, k) => index.set(edge, k));
   const text = await reader.text(PARTS.evidence);
   const starts = lineStarts(text);
   const total = (await reader.edges()).type.length + (await reader.mentionEdges()).type.length;
@@ -31,10 +29,18 @@ export async function lazyEvidence(reader: SnapshotReader, edges: readonly Graph
   const articles = await reader.articles();
   const byId = new Map(plainArticles.map((a) => [a.id, a.text]));
   const texts = articles.rows.map((row) => byId.get(row.id));
+  // An export asks for the edges of a filtered graph, which keeps the whole graph's order: a
+  // cursor finds each one just after the one before (an index of 10^6 edges would cost 100 MB).
+  // A format that groups edges (Cypher) starts again from the top once per group.
+  let cursor = 0;
+  const find = (edge: GraphEdge): number => {
+    for (let k = cursor; k < edges.length; k++) if (edges[k] === edge) return (cursor = k + 1) - 1;
+    for (let k = 0; k < cursor; k++) if (edges[k] === edge) return (cursor = k + 1) - 1;
+    throw new Error(`export: edge ${edge.id} is not an edge of the graph being exported`);
+  };
   return (edge) => {
     if (edge.evidenceCount === undefined) return edge.evidence;
-    const k = index.get(edge);
-    if (k === undefined) throw new Error(`export: edge ${edge.id} is not an edge of the graph being exported`);
+    const k = find(edge);
     return evidenceOf(JSON.parse(text.slice(starts[k], starts[k + 1] - 1)), articles, (slot) => texts[slot]);
   };
 }

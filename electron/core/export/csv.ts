@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { neutraliseCsvText } from '../../shared/csv-cell';
 import type { GraphData, GraphEdge, GraphNode } from '../../shared/types';
 import type { Column, ColumnType, FlatValue } from './columns';
@@ -20,25 +19,33 @@ function cell(value: FlatValue, type: ColumnType = 'string'): Cell {
   return neutraliseCsvText(String(value));
 }
 
-/** Rows stringified together: enough to make each call cheap, few enough to keep memory small. */
-const ROWS_PER_CHUNK = 2000;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
- * A table streamed `ROWS_PER_CHUNK` rows at a time: the header row, then the rows `rows()` yields.
+ * One CSV record ending in CRLF (RFC 4180): a cell is quoted only when it holds a quote, a comma
+ * or a line break, quotes doubled; null is an empty cell. These are csv-stringify's defaults,
+ * byte for byte, written here because its sync API joins each call's records into one string,
+ * which made the CSV export of a 30,000-article corpus several times slower.
+ */
+export function csvRecord(cells: readonly Cell[]): string {
+  let out = '';
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (i > 0) out += ',';
+    if (value === null || value === '') continue;
+    out += NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  }
+  return out + '\r\n';
+}
+
+/**
+ * A table streamed a record at a time: the header row, then the rows `rows()` yields.
  * BOM so that Excel reads UTF-8; CRLF as RFC 4180 asks; quotes only where a cell needs them.
  */
 function table(name: string, header: string[], rows: () => Iterable<Cell[]>): ExportStream {
   function* chunks(): Generator<string> {
-    yield stringify([header], { bom: true, record_delimiter: '\r\n' });
-    let batch: Cell[][] = [];
-    for (const row of rows()) {
-      batch.push(row);
-      if (batch.length >= ROWS_PER_CHUNK) {
-        yield stringify(batch, { record_delimiter: '\r\n' });
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield stringify(batch, { record_delimiter: '\r\n' });
+    yield '\ufeff' + csvRecord(header);
+    for (const row of rows()) yield csvRecord(row);
   }
   return { name, mime: 'text/csv; charset=utf-8', chunks };
 }
