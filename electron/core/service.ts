@@ -1,5 +1,5 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, ExportOptions, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
+import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, ExportFileStream, ExportOptions, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
 import { applyExportOptions, exportGraph, streamExport, writeExportStreams, type ExportContext } from './export';
 import { lazyEvidence } from './export-evidence';
 import { loadAppLexicons } from './extract/lexicons';
@@ -449,6 +449,13 @@ class ZhituService implements Zhitu {
     return this.reading(async () => {
       const { graph, ctx } = await this.exportSource(options ?? {});
       return writeExportStreams(streamExport(graph, format, ctx), out, format);
+    });
+  }
+
+  async exportStreams({ format, options }: Parameters<Zhitu['exportStreams']>[0]): Promise<ExportFileStream[]> {
+    return this.reading(async () => {
+      const { graph, ctx } = await this.exportSource(options ?? {});
+      return streamExport(graph, format, ctx);
     });
   }
 

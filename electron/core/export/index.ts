@@ -7,7 +7,7 @@ export type { ExportContext, ExportStream } from './context';
 export type { ExportFormatInfo } from './registry';
 export { EXPORT_FORMAT_INFO } from './registry';
 export { applyExportOptions } from './options';
-export { writeChunksAtomically, writeExport, writeExportStreams } from './write-export';
+export { encodedChunks, writeChunksAtomically, writeExport, writeExportStreams } from './write-export';
 export { TYPE_COLORS, nodeColor } from './palette';
 export type { NodeAttributeColumn, NodeAttributes } from './node-attributes';
 export { measuresAsNodeAttributes } from './node-attributes';

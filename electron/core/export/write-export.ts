@@ -5,7 +5,7 @@ import type { ExportStream } from './context';
 import { EXPORT_FORMAT_INFO } from './registry';
 
 /** Bytes gathered before one write to disk: few system calls, and memory bounded by this, not by the file. */
-const WRITE_BYTES = 4 << 20;
+const ENCODE_BYTES = 4 << 20;
 
 let tempCounter = 0;
 
@@ -14,9 +14,34 @@ function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${++tempCounter}.tmp`);
 }
 
-async function writeAll(handle: Awaited<ReturnType<typeof open>>, bytes: Buffer, length: number): Promise<void> {
+async function writeAll(handle: Awaited<ReturnType<typeof open>>, bytes: Buffer): Promise<void> {
   let at = 0;
-  while (at < length) at += (await handle.write(bytes, at, length - at)).bytesWritten;
+  while (at < bytes.length) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+}
+
+/**
+ * The pieces of a file encoded as UTF-8, in buffers of up to `size` bytes (a piece longer than
+ * that gets a buffer of its own). Each piece is encoded straight into the buffer: joining many
+ * pieces into one string first is several times slower (V8 flattens the joined pieces again for
+ * the encoding). Each buffer is new: the consumer may keep it.
+ */
+export function* encodedChunks(chunks: Iterable<string>, size = ENCODE_BYTES): Generator<Buffer> {
+  let buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  for (const chunk of chunks) {
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (used + chunk.length * 3 > size) {
+      if (used > 0) yield buffer.subarray(0, used);
+      buffer = Buffer.allocUnsafe(size);
+      used = 0;
+      if (chunk.length * 3 > size) {
+        yield Buffer.from(chunk, 'utf8');
+        continue;
+      }
+    }
+    used += buffer.write(chunk, used, 'utf8');
+  }
+  if (used > 0) yield buffer.subarray(0, used);
 }
 
 /**
@@ -30,24 +55,7 @@ export async function writeChunksAtomically(target: string, chunks: Iterable<str
   const handle = await open(temp, 'wx');
   try {
     try {
-      // Each piece is encoded straight into one reused buffer: joining many pieces into a string
-      // first is several times slower (V8 flattens the joined pieces again for the encoding).
-      const buffer = Buffer.allocUnsafe(WRITE_BYTES);
-      let used = 0;
-      for (const chunk of chunks) {
-        // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-        if (used + chunk.length * 3 > WRITE_BYTES) {
-          await writeAll(handle, buffer, used);
-          used = 0;
-          if (chunk.length * 3 > WRITE_BYTES) {
-            const bytes = Buffer.from(chunk, 'utf8');
-            await writeAll(handle, bytes, bytes.length);
-            continue;
-          }
-        }
-        used += buffer.write(chunk, used, 'utf8');
-      }
-      await writeAll(handle, buffer, used);
+      for (const bytes of encodedChunks(chunks)) await writeAll(handle, bytes);
       await handle.sync();
     } finally {
       await handle.close();
