@@ -1,6 +1,7 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
-import { applyExportOptions, exportGraph, writeExport } from './export';
+import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, ExportFileStream, ExportOptions, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
+import { applyExportOptions, exportGraph, streamExport, writeExportStreams, type ExportContext } from './export';
+import { lazyEvidence } from './export-evidence';
 import { loadAppLexicons } from './extract/lexicons';
 import { filterGraph, graphStats, listEntities, listRelations, shortestPath, type BuiltGraph } from './graph';
 import { analyzeGraph } from './graph/analytics-cache';
@@ -295,7 +296,7 @@ class ZhituService implements Zhitu {
     return this.reading(async () => {
       const { reader } = await this.graph.current();
       const [{ rows }, nodes, mentionEdges] = await Promise.all([reader.articles(), reader.nodes(), reader.mentionEdges()]);
-      const mentions = mentionsPerArticle(mentionEdges.source.map((row, i) => ({ source: nodes.id[row], weight: mentionEdges.weight[i] })));
+      const mentions = mentionsPerArticle(Array.from(mentionEdges.source, (row, i) => ({ source: nodes.id[row], weight: mentionEdges.weight[i] })));
       return timeline(rows as Article[], bucket, filter, mentions);
     });
   }
@@ -420,22 +421,46 @@ class ZhituService implements Zhitu {
     await this.serial(() => this.ws.savePositions(positions));
   }
 
+  /**
+   * The graph an export writes and its context. A filter that scopes by articles or dates needs
+   * every edge's evidence to filter by; otherwise the graph is read lean and each edge's
+   * evidence is fetched when the edge is written (`ExportContext.evidence`).
+   */
+  private async exportSource(opts: ExportOptions): Promise<{ graph: GraphData; ctx: ExportContext }> {
+    const filter: GraphFilter = {
+      ...(opts.filter ?? {}),
+      includeArticles: opts.includeArticles ?? opts.filter?.includeArticles ?? false,
+      includeCoOccurs: opts.includeCoOccurs ?? opts.filter?.includeCoOccurs ?? true,
+    };
+    const scoped = (filter.articles?.length ?? 0) > 0 || Boolean(filter.dateFrom) || Boolean(filter.dateTo);
+    const articles = await this.listArticles();
+    if (scoped) return { graph: applyExportOptions(filterGraph((await this.whole('full')).graph, filter), opts), ctx: { articles } };
+    const { reader } = await this.graph.current();
+    const whole = (await this.whole('lean')).graph;
+    const evidence = await lazyEvidence(reader, whole.edges, await this.graph.plainArticles());
+    return { graph: applyExportOptions(filterGraph(whole, filter), opts), ctx: { articles, evidence } };
+  }
+
   async exportGraph({ format, options }: Parameters<Zhitu['exportGraph']>[0]): Promise<ExportFile[]> {
     return this.reading(async () => {
-      const opts = options ?? {};
-      const filtered = filterGraph((await this.whole('full')).graph, {
-        ...(opts.filter ?? {}),
-        includeArticles: opts.includeArticles ?? opts.filter?.includeArticles ?? false,
-        includeCoOccurs: opts.includeCoOccurs ?? opts.filter?.includeCoOccurs ?? true,
-      });
-      const graph = applyExportOptions(filtered, opts);
-      return exportGraph(graph, format, { articles: await this.listArticles() });
+      const { graph, ctx } = await this.exportSource(options ?? {});
+      return exportGraph(graph, format, ctx);
     });
   }
 
+  /** Writes an export to disk as it is produced (see `writeExportStreams`): memory stays bounded by the graph read lean, not by the files. */
   async exportToPath({ format, out, options }: Parameters<Zhitu['exportToPath']>[0]): Promise<string[]> {
-    const files = await this.exportGraph({ format, options });
-    return writeExport(files, out, format);
+    return this.reading(async () => {
+      const { graph, ctx } = await this.exportSource(options ?? {});
+      return writeExportStreams(streamExport(graph, format, ctx), out, format);
+    });
+  }
+
+  async exportStreams({ format, options }: Parameters<Zhitu['exportStreams']>[0]): Promise<ExportFileStream[]> {
+    return this.reading(async () => {
+      const { graph, ctx } = await this.exportSource(options ?? {});
+      return streamExport(graph, format, ctx);
+    });
   }
 
   async extractText({ text, split }: { text: string; split?: boolean }): Promise<ExtractOutput[]> {

@@ -1,10 +1,13 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { invokeApi, MUTATING_METHODS, type Zhitu } from '../core/api';
+import { encodedChunks, invokeApi, MUTATING_METHODS, type Zhitu } from '../core/api';
 import type { ApiMethod } from '../shared/api';
+import { parseApiArgs } from '../shared/schemas';
 import { CONTENT_SECURITY_POLICY, PAGE_MIME_TYPES } from '../shared/page-policy';
 import { applyLimits, DEFAULT_LIMITS, HttpError, readBody, timeoutCheckInterval, type ServerLimits } from './limits';
 import { PathRedactor } from './redact';
@@ -79,9 +82,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) {
       res.setHeader('Cache-Control', 'no-store');
-      const given = url.pathname === '/api/events' ? url.searchParams.get('token') : header(req, 'x-zhitu-token');
+      // What the browser opens itself (an event stream, a download) carries the token in the query.
+      const given = url.pathname === '/api/events' || url.pathname === '/api/export' ? url.searchParams.get('token') : header(req, 'x-zhitu-token');
       if (!tokenOk(given)) return json(res, 401, { ok: false, error: 'missing or wrong token' });
       if (url.pathname === '/api/events' && req.method === 'GET') return openEvents(res);
+      if (url.pathname === '/api/export' && req.method === 'GET') return download(res, url);
       if (req.method !== 'POST') return json(res, 405, { ok: false, error: 'use POST' });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return json(res, 415, { ok: false, error: 'expected application/json' });
@@ -105,6 +110,28 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { ok: false, error: 'method not allowed' });
     return serveFile(res, url.pathname);
+  }
+
+  /**
+   * `GET /api/export?token=T&format=F[&options=JSON][&file=NAME]`: an export sent as a download
+   * while it is made (the browser writes it to disk as it arrives; nothing is built in memory),
+   * with the backpressure of the connection. A format of several files (csv) names one `file`.
+   */
+  async function download(res: ServerResponse, url: URL): Promise<void> {
+    let args: Parameters<Zhitu['exportStreams']>[0];
+    try {
+      const given = url.searchParams.get('options');
+      args = parseApiArgs('exportGraph', { format: url.searchParams.get('format'), ...(given ? { options: JSON.parse(given) as unknown } : {}) }) as typeof args;
+    } catch (error) {
+      return json(res, 400, { ok: false, error: failure(error) });
+    }
+    await options.zhitu.sync();
+    const files = await options.zhitu.exportStreams(args);
+    const name = url.searchParams.get('file');
+    const file = name === null && files.length === 1 ? files[0] : files.find((f) => f.name === name);
+    if (!file) return json(res, 400, { ok: false, error: `name one file of the export with file=: ${files.map((f) => f.name).join(', ')}` });
+    res.writeHead(200, { 'Content-Type': file.mime, 'Content-Disposition': `attachment; filename="${file.name}"` });
+    await pipeline(Readable.from(encodedChunks(file.chunks(), 64 << 10)), res);
   }
 
   function openEvents(res: ServerResponse): void {

@@ -12,6 +12,7 @@ import type {
   EntitySummary,
   EntityType,
   ExportFile,
+  ExportFileStream,
   ExportFormat,
   ExportOptions,
   ExtractResult,
@@ -146,6 +147,8 @@ export interface ZhituCoreApi extends ZhituApi {
   /** `pageDate`: the page date of every file of this import (the date of articles without their own, `dateSource` `user`). */
   importPaths(args: { paths: string[]; maxBytes?: number; pageDate?: string }): Promise<ImportResult>;
   exportToPath(args: { format: ExportFormat; out: string; options?: ExportOptions }): Promise<string[]>;
+  /** The files of an export, each made a piece at a time as it is read (the server's streamed download). */
+  exportStreams(args: { format: ExportFormat; options?: ExportOptions }): Promise<ExportFileStream[]>;
   /** Subscribe to progress; returns an unsubscribe function. */
   onProgress(listener: (progress: Progress) => void): () => void;
   /** Takes in what other processes wrote to the workspace; true when something changed (shells call it before each request). */

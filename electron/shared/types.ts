@@ -372,6 +372,16 @@ export interface ExportFile {
   content: string;
 }
 
+/**
+ * One file of an export made a piece at a time: `chunks()` yields its text in order. For the
+ * Node-side shells only (it is not plain data): they write or send it as it is produced.
+ */
+export interface ExportFileStream {
+  name: string;
+  mime: string;
+  chunks: () => Iterable<string>;
+}
+
 /** A file sent from the page (drag-and-drop or a file input): its name and bytes as base64. */
 export interface UploadedFile {
   name: string;

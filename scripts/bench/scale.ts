@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { EXPORT_FORMATS } from '../../electron/shared/types';
 import { ensureCorpus } from './corpus';
 
 // `npm run bench -- --scale [--articles N]`: the workspace at the size of a year of a paper.
@@ -118,11 +119,16 @@ export async function benchScale(articles: number, options: { reuse?: boolean; e
   const annotate1 = oneId ? zhitu('annotate', oneId, '--note', 'bench', '--workspace', join(one, 'ws')) : null;
   console.log(`annotate: ${fmt(annotate)} on ${articles}, ${annotate1 ? fmt(annotate1) : 'n/a'} on one article (${annotate1 ? ratio(annotate.wallS, annotate1.wallS) : 'n/a'})`);
 
-  const exports: Record<string, Timed | { error: string }> = {};
-  for (const format of options.exports === false ? [] : ['gexf', 'graphml', 'csv']) {
-    const r = attempt('export', '--format', format, '--out', join(run, `export.${format}`), '--workspace', ws);
-    exports[format] = r;
-    console.log(`export ${format}: ${'error' in r ? `failed: ${r.error}` : fmt(r)}`);
+  // Every format, streamed to disk (#11: peak RSS < 1 GB, gexf/graphml/csv < 10 s each); the load before each run is printed beside it.
+  const exports: Record<string, (Timed & { bytes: number; load: string }) | { error: string; load: string }> = {};
+  for (const format of options.exports === false ? [] : EXPORT_FORMATS) {
+    const out = join(run, `export.${format}`);
+    const before = load();
+    const r = attempt('export', '--format', format, '--out', out, '--workspace', ws);
+    const bytes = 'error' in r ? 0 : await diskBytes(out).catch(async () => (await stat(out)).size);
+    exports[format] = { ...r, bytes, load: before };
+    console.log(`export ${format}: ${'error' in r ? `failed: ${r.error}` : `${fmt(r)}, ${(bytes / 1e6).toFixed(0)} MB written`} (load ${before})`);
+    await rm(out, { recursive: true, force: true });
   }
   console.log(`load after: ${load()}`);
   const strip = ({ stdout: _o, stderr: _e, ...t }: Timed) => t;
@@ -136,6 +142,6 @@ export async function benchScale(articles: number, options: { reuse?: boolean; e
     api,
     stats: { big: strip(stats), one: strip(stats1), ratio: stats.wallS / stats1.wallS },
     annotate: { big: strip(annotate), one: annotate1 && strip(annotate1), ratio: annotate1 ? annotate.wallS / annotate1.wallS : null },
-    export: Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, 'error' in v ? v : strip(v)])),
+    export: Object.fromEntries(Object.entries(exports).map(([k, v]) => [k, 'error' in v ? v : { ...strip(v), bytes: v.bytes, load: v.load }])),
   };
 }

@@ -1,5 +1,5 @@
 import { posix, win32 } from 'node:path';
-import type { ArticleSummary, ExportFile, GraphData } from '../../shared/types';
+import type { ArticleSummary, Evidence, GraphData, GraphEdge } from '../../shared/types';
 import type { NodeAttributes } from './node-attributes';
 import { checkNodeAttributes } from './node-attributes';
 
@@ -23,6 +23,14 @@ export interface ExportContext {
    * positions. GEXF writes them as `viz:position`, Cytoscape JSON as `position`, the others as x/y.
    */
   positions?: Readonly<Record<string, { x: number; y: number }>>;
+  /**
+   * The evidence of an edge of a lean graph (one whose edges leave `evidence` empty, as read
+   * without it), fetched when the edge is written and then dropped: memory stays bounded by one
+   * edge rather than the corpus. Default: the edge's own list.
+   */
+  evidence?: (edge: GraphEdge) => Evidence[];
+  /** The article ids of an edge's evidence, when cheaper than `evidence` (used to pick the articles an export lists). */
+  evidenceArticles?: (edge: GraphEdge) => Iterable<string>;
 }
 
 /** The context with its defaults filled in, as serialisers receive it. */
@@ -32,19 +40,31 @@ export interface ResolvedContext {
   generatedAt: string;
   mixedGraph: boolean;
   nodeAttributes: NodeAttributes;
+  /** An edge with its evidence (itself when the graph carries it): call it once per edge written, and let it go. */
+  edge: (edge: GraphEdge) => GraphEdge;
 }
 
-/** A serialiser turns the graph into the files of one format. */
-export type Serializer = (graph: GraphData, ctx: ResolvedContext) => ExportFile[];
+/** One file of an export, produced a piece at a time: `chunks()` yields its text in order (each call starts again). */
+export interface ExportStream {
+  name: string;
+  mime: string;
+  chunks: () => Iterable<string>;
+}
+
+/** A serialiser turns the graph into the files of one format, each written as it is produced. */
+export type Serializer = (graph: GraphData, ctx: ResolvedContext) => ExportStream[];
 
 /** The ids of the articles a graph refers to: article nodes, the articles of nodes, and evidence. */
-export function referencedArticles(graph: GraphData): Set<string> {
+export function referencedArticles(graph: GraphData, ctx: Pick<ExportContext, 'evidence' | 'evidenceArticles'> = {}): Set<string> {
   const ids = new Set<string>();
   for (const node of graph.nodes) {
     if (node.type === 'article') ids.add(node.id);
     for (const id of node.articles) ids.add(id);
   }
-  for (const edge of graph.edges) for (const ev of edge.evidence) ids.add(ev.article);
+  for (const edge of graph.edges) {
+    if (ctx.evidenceArticles) for (const id of ctx.evidenceArticles(edge)) ids.add(id);
+    else for (const ev of ctx.evidence ? ctx.evidence(edge) : edge.evidence) ids.add(ev.article);
+  }
   return ids;
 }
 
@@ -66,7 +86,7 @@ function withoutAbsoluteSource(article: ArticleSummary): ArticleSummary {
  * Throws when extra node attributes are declared badly (see `checkNodeAttributes`).
  */
 export function resolveContext(graph: GraphData, ctx: ExportContext = {}): ResolvedContext {
-  const used = referencedArticles(graph);
+  const used = referencedArticles(graph, ctx);
   const articles = (ctx.articles ?? []).filter((a) => used.has(a.id)).map(withoutAbsoluteSource);
   const nodeAttributes = ctx.nodeAttributes ?? { columns: [], values: {} };
   checkNodeAttributes(nodeAttributes);
@@ -76,6 +96,14 @@ export function resolveContext(graph: GraphData, ctx: ExportContext = {}): Resol
     generatedAt: ctx.generatedAt ?? new Date().toISOString(),
     mixedGraph: ctx.mixedGraph ?? false,
     nodeAttributes,
+    edge: ctx.evidence ? withEvidence(ctx.evidence) : (edge) => edge,
+  };
+}
+
+function withEvidence(evidence: (edge: GraphEdge) => Evidence[]): (edge: GraphEdge) => GraphEdge {
+  return (edge) => {
+    const { evidenceCount: _count, ...rest } = edge;
+    return { ...rest, evidence: evidence(edge) };
   };
 }
 

@@ -1,6 +1,7 @@
-import type { ExportFile, GraphData } from '../../shared/types';
+import type { GraphData } from '../../shared/types';
 import { EDGE_ATTR_PREFIX, edgeColumns, evidenceArticles, isDirected } from './columns';
-import type { ResolvedContext } from './context';
+import type { ExportStream, ResolvedContext } from './context';
+import { prettyJsonChunks, streamed } from './json-stream';
 import { nodeAttributeValues } from './node-attributes';
 import { nodeColor } from './palette';
 import { present } from './present';
@@ -10,10 +11,10 @@ import { present } from './present';
  * Cytoscape Desktop and cytoscape.js. Lists stay JSON arrays (Desktop makes list columns of them);
  * extra node attributes (measures) are fields of `data`; edges carry `interaction` (Desktop's name for the relation type) and a Desktop-style `name`.
  */
-export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
+export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const attrColumns = edgeColumns(graph).filter((c) => c.key.startsWith(EDGE_ATTR_PREFIX));
-  const nodes = graph.nodes.map((n) => {
+  const node = (n: GraphData['nodes'][number]) => {
     const article = n.type === 'article' ? ctx.articleById.get(n.id) : undefined;
     const data = present({
       id: n.id,
@@ -36,8 +37,9 @@ export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportFile[] 
     });
     const pos = n.position;
     return pos && Number.isFinite(pos.x) && Number.isFinite(pos.y) ? { data, position: { x: pos.x, y: pos.y } } : { data };
-  });
-  const edges = graph.edges.map((e) => {
+  };
+  const edge = (lean: GraphData['edges'][number]) => {
+    const e = ctx.edge(lean);
     const data = present({
       id: e.id,
       source: e.source,
@@ -60,13 +62,21 @@ export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportFile[] 
       if (value !== null) data[c.key] = value;
     }
     return { data };
-  });
+  };
   const doc = {
     format_version: '1.0',
     generated_by: 'Zhitu (知图)',
     target_cytoscapejs_version: '~3.35',
     data: { name: 'Zhitu graph', generated_at: ctx.generatedAt },
-    elements: { nodes, edges },
+    elements: { nodes: streamed('nodes'), edges: streamed('edges') },
   };
-  return [{ name: 'graph.cyjs', mime: 'application/json', content: JSON.stringify(doc, null, 2) + '\n' }];
+  function* chunks(): Generator<string> {
+    yield* prettyJsonChunks(doc, { nodes: () => mapped(graph.nodes, node), edges: () => mapped(graph.edges, edge) });
+    yield '\n';
+  }
+  return [{ name: 'graph.cyjs', mime: 'application/json', chunks }];
+}
+
+function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }

@@ -1,6 +1,6 @@
-import type { ExportFile, GraphData, GraphEdge, GraphNode, NodeKind, RelationType } from '../../shared/types';
+import type { GraphData, GraphEdge, GraphNode, NodeKind, RelationType } from '../../shared/types';
 import { EDGE_ATTR_PREFIX, evidenceArticles, isDirected } from './columns';
-import type { ResolvedContext } from './context';
+import type { ExportStream, ResolvedContext } from './context';
 import type { CypherValue } from './cypher-literal';
 import { cypherName, cypherValue } from './cypher-literal';
 import { nodeAttributeValues } from './node-attributes';
@@ -82,10 +82,8 @@ function edgeProps(edge: GraphEdge): Props {
   });
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -112,9 +110,13 @@ function pattern(variable: string, label: string | undefined, idField: string): 
  * batched `UNWIND [...] AS row MERGE ... SET x += row.props` statements. Re-running it updates
  * rather than duplicates. Strings are single-quoted Cypher literals with `\` and `'` escaped.
  */
-export function writeCypher(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
+export function writeCypher(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+  return [{ name: 'graph.cypher', mime: 'text/plain; charset=utf-8', chunks: () => cypherChunks(graph, ctx) }];
+}
+
+function* cypherChunks(graph: GraphData, ctx: ResolvedContext): Generator<string> {
   const labelOf = new Map(graph.nodes.map((n) => [n.id, NODE_LABELS[n.type]]));
-  const out: string[] = [
+  const head: string[] = [
     `// Zhitu (知图) knowledge graph for Neo4j 5, generated ${ctx.generatedAt.replace(/[\r\n]/g, ' ')}`,
     `// ${graph.nodes.length} nodes, ${graph.edges.length} relationships. Run: cypher-shell -f graph.cypher`,
     '// Safe to run again: nodes and relationships are merged on their id.',
@@ -123,13 +125,15 @@ export function writeCypher(graph: GraphData, ctx: ResolvedContext): ExportFile[
   const nodeGroups = groupBy(graph.nodes, (n) => NODE_LABELS[n.type]);
   for (const label of nodeGroups.keys()) {
     const name = cypherName(`zhitu_${label.toLowerCase()}_id`);
-    out.push(`CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${cypherName(label)}) REQUIRE n.id IS UNIQUE;`);
+    head.push(`CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${cypherName(label)}) REQUIRE n.id IS UNIQUE;`);
   }
-  out.push('');
+  // Every statement below is followed by an empty line; the file ends with one newline.
+  let separator = head.join('\n') + '\n';
   for (const [label, nodes] of nodeGroups) {
-    for (const batch of chunks(nodes, CYPHER_BATCH_SIZE)) {
+    for (const batch of batches(nodes, CYPHER_BATCH_SIZE)) {
       const rows = batch.map((n) => ({ id: n.id, props: nodeProps(n, ctx) }));
-      out.push(`${unwind(rows)}\nMERGE (n:${cypherName(label)} {id: row.id})\nSET n += row.props;`, '');
+      yield `${separator}\n${unwind(rows)}\nMERGE (n:${cypherName(label)} {id: row.id})\nSET n += row.props;\n`;
+      separator = '';
     }
   }
   const edgeGroups = groupBy(graph.edges, (e) => `${e.type}\u0000${labelOf.get(e.source) ?? ''}\u0000${labelOf.get(e.target) ?? ''}`);
@@ -138,10 +142,14 @@ export function writeCypher(graph: GraphData, ctx: ResolvedContext): ExportFile[
     const relType = cypherName(RELATIONSHIP_TYPES[first.type]);
     const a = pattern('a', labelOf.get(first.source), 'source');
     const b = pattern('b', labelOf.get(first.target), 'target');
-    for (const batch of chunks(edges, CYPHER_BATCH_SIZE)) {
-      const rows = batch.map((e) => ({ id: e.id, source: e.source, target: e.target, props: edgeProps(e) }));
-      out.push(`${unwind(rows)}\nMATCH ${a}\nMATCH ${b}\nMERGE (a)-[r:${relType} {id: row.id}]->(b)\nSET r += row.props;`, '');
+    for (const batch of batches(edges, CYPHER_BATCH_SIZE)) {
+      const rows = batch.map((lean) => {
+        const e = ctx.edge(lean);
+        return { id: e.id, source: e.source, target: e.target, props: edgeProps(e) };
+      });
+      yield `${separator}\n${unwind(rows)}\nMATCH ${a}\nMATCH ${b}\nMERGE (a)-[r:${relType} {id: row.id}]->(b)\nSET r += row.props;\n`;
+      separator = '';
     }
   }
-  return [{ name: 'graph.cypher', mime: 'text/plain; charset=utf-8', content: out.join('\n') }];
+  yield separator;
 }

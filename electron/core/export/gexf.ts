@@ -1,7 +1,7 @@
-import type { ExportFile, GraphData } from '../../shared/types';
+import type { GraphData } from '../../shared/types';
 import type { Column, ColumnType, FlatValue } from './columns';
 import { NODE_COLUMNS, edgeColumns, formatNumber, isDirected } from './columns';
-import type { ResolvedContext } from './context';
+import type { ExportStream, ResolvedContext } from './context';
 import { nodeAttributeColumns } from './node-attributes';
 import { hexToRgb, nodeColor } from './palette';
 import { escapeXmlAttr, escapeXmlText, xmlAttrs } from './xml';
@@ -31,20 +31,14 @@ function prepare<T>(columns: ReadonlyArray<Column<T>>): Array<Declared<T>> {
   return columns.map((column) => ({ column, open: `          <attvalue for="${escapeXmlAttr(column.key)}" value="` }));
 }
 
-/** Appends the `<attvalues>` block of an element; returns false when it has no values. */
-function pushAttvalues<T>(out: string[], item: T, columns: ReadonlyArray<Declared<T>>, ctx: ResolvedContext): boolean {
-  const start = out.length;
-  out.push('        <attvalues>');
+/** The `<attvalues>` block of an element (lines ending in a newline), or '' when it has no values. */
+function attvalues<T>(item: T, columns: ReadonlyArray<Declared<T>>, ctx: ResolvedContext): string {
+  let out = '';
   for (const { column, open } of columns) {
     const value = flat(column.value(item, ctx));
-    if (value !== null) out.push(open + escapeXmlAttr(value) + '"/>');
+    if (value !== null) out += open + escapeXmlAttr(value) + '"/>\n';
   }
-  if (out.length === start + 1) {
-    out.length = start;
-    return false;
-  }
-  out.push('        </attvalues>');
-  return true;
+  return out === '' ? '' : `        <attvalues>\n${out}        </attvalues>\n`;
 }
 
 /** The date part of an ISO timestamp, when it is one (GEXF's `lastmodifieddate` is an xsd:date). */
@@ -59,12 +53,16 @@ function isoDate(timestamp: string): string | null {
  * with graphology-gexf, whose writer infers attribute types from values and copies control
  * characters into the XML unescaped (an invalid document).
  */
-export function writeGexf(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
+export function writeGexf(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+  return [{ name: 'graph.gexf', mime: 'application/gexf+xml', chunks: () => gexfChunks(graph, ctx) }];
+}
+
+function* gexfChunks(graph: GraphData, ctx: ResolvedContext): Generator<string> {
   const edgeCols = edgeColumns(graph);
   const nodeCols = [...NODE_COLUMNS, ...nodeAttributeColumns(ctx.nodeAttributes)];
   const nodeDecl = prepare(nodeCols);
   const edgeDecl = prepare(edgeCols);
-  const out: string[] = [
+  const head: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
     `  <meta${xmlAttrs({ lastmodifieddate: isoDate(ctx.generatedAt) })}>`,
@@ -76,19 +74,21 @@ export function writeGexf(graph: GraphData, ctx: ResolvedContext): ExportFile[] 
     ...declare('edge', edgeCols),
     `    <nodes count="${graph.nodes.length}">`,
   ];
+  yield head.join('\n') + '\n';
   for (const node of graph.nodes) {
-    out.push(`      <node id="${escapeXmlAttr(node.id)}" label="${escapeXmlAttr(node.name)}">`);
-    pushAttvalues(out, node, nodeDecl, ctx);
+    let out = `      <node id="${escapeXmlAttr(node.id)}" label="${escapeXmlAttr(node.name)}">\n`;
+    out += attvalues(node, nodeDecl, ctx);
     const { r, g, b } = hexToRgb(nodeColor(node));
-    out.push(`        <viz:color${xmlAttrs({ r, g, b })}/>`);
+    out += `        <viz:color${xmlAttrs({ r, g, b })}/>\n`;
     const pos = node.position;
     if (pos && Number.isFinite(pos.x) && Number.isFinite(pos.y)) {
-      out.push(`        <viz:position${xmlAttrs({ x: pos.x, y: pos.y, z: 0 })}/>`);
+      out += `        <viz:position${xmlAttrs({ x: pos.x, y: pos.y, z: 0 })}/>\n`;
     }
-    out.push('      </node>');
+    yield out + '      </node>\n';
   }
-  out.push('    </nodes>', `    <edges count="${graph.edges.length}">`);
-  for (const edge of graph.edges) {
+  yield `    </nodes>\n    <edges count="${graph.edges.length}">\n`;
+  for (const lean of graph.edges) {
+    const edge = ctx.edge(lean);
     const undirected = ctx.mixedGraph && !isDirected(edge.type);
     const attrs = xmlAttrs({
       id: edge.id,
@@ -99,10 +99,8 @@ export function writeGexf(graph: GraphData, ctx: ResolvedContext): ExportFile[] 
       weight: formatNumber(edge.weight),
       kind: edge.type,
     });
-    const at = out.push(`      <edge${attrs}>`);
-    if (pushAttvalues(out, edge, edgeDecl, ctx)) out.push('      </edge>');
-    else out[at - 1] = `      <edge${attrs}/>`;
+    const values = attvalues(edge, edgeDecl, ctx);
+    yield values === '' ? `      <edge${attrs}/>\n` : `      <edge${attrs}>\n${values}      </edge>\n`;
   }
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return [{ name: 'graph.gexf', mime: 'application/gexf+xml', content: out.join('\n') }];
+  yield '    </edges>\n  </graph>\n</gexf>\n';
 }

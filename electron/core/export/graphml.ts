@@ -1,7 +1,7 @@
-import type { ExportFile, GraphData, GraphEdge, GraphNode } from '../../shared/types';
+import type { GraphData, GraphEdge, GraphNode } from '../../shared/types';
 import type { Column, ColumnType, FlatValue } from './columns';
 import { NODE_COLUMNS, edgeColumns, formatNumber, isDirected } from './columns';
-import type { ResolvedContext } from './context';
+import type { ExportStream, ResolvedContext } from './context';
 import { nodeAttributeColumns } from './node-attributes';
 import { escapeXmlText, xmlAttrs } from './xml';
 
@@ -10,6 +10,8 @@ const GRAPHML_TYPES: Record<ColumnType, string> = { string: 'string', integer: '
 interface Key<T> {
   id: string;
   column: Column<T>;
+  /** `      <data key="id">`. */
+  open: string;
 }
 
 const LABEL_COLUMN: Column<GraphNode> = { key: 'label', type: 'string', value: (n) => n.name };
@@ -24,13 +26,14 @@ function flat(value: FlatValue): string | null {
   return value === '' ? null : String(value);
 }
 
-function dataLines<T>(item: T, keys: ReadonlyArray<Key<T>>, ctx: ResolvedContext): string[] {
-  const lines: string[] = [];
-  for (const { id, column } of keys) {
+/** The `<data>` lines of an element, each ending in a newline. */
+function dataLines<T>(item: T, keys: ReadonlyArray<Key<T>>, ctx: ResolvedContext): string {
+  let out = '';
+  for (const { open, column } of keys) {
     const value = flat(column.value(item, ctx));
-    if (value !== null) lines.push(`      <data key="${id}">${escapeXmlText(value)}</data>`);
+    if (value !== null) out += open + escapeXmlText(value) + '</data>\n';
   }
-  return lines;
+  return out;
 }
 
 function keyLine(id: string, target: 'graph' | 'node' | 'edge', name: string, type: ColumnType): string {
@@ -42,7 +45,11 @@ function keyLine(id: string, target: 'graph' | 'node' | 'edge', name: string, ty
  * yEd and Gephi. Key ids are generated (`n0`, `e0`, ...) because attribute names may be any text;
  * the readable names are in `attr.name`. graphology-graphml only parses, so this writes by hand.
  */
-export function writeGraphml(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
+export function writeGraphml(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+  return [{ name: 'graph.graphml', mime: 'application/graphml+xml', chunks: () => graphmlChunks(graph, ctx) }];
+}
+
+function* graphmlChunks(graph: GraphData, ctx: ResolvedContext): Generator<string> {
   const hasPositions = graph.nodes.some((n) => n.position !== undefined);
   const nodeCols: Array<Column<GraphNode>> = [
     LABEL_COLUMN,
@@ -51,9 +58,10 @@ export function writeGraphml(graph: GraphData, ctx: ResolvedContext): ExportFile
     ...nodeAttributeColumns(ctx.nodeAttributes),
   ];
   const edgeCols: Array<Column<GraphEdge>> = [EDGE_LABEL_COLUMN, WEIGHT_COLUMN, ...edgeColumns(graph)];
-  const nodeKeys = nodeCols.map((column, i) => ({ id: `n${i}`, column }));
-  const edgeKeys = edgeCols.map((column, i) => ({ id: `e${i}`, column }));
-  const out: string[] = [
+  const key = <T>(prefix: string) => (column: Column<T>, i: number): Key<T> => ({ id: `${prefix}${i}`, column, open: `      <data key="${prefix}${i}">` });
+  const nodeKeys = nodeCols.map(key<GraphNode>('n'));
+  const edgeKeys = edgeCols.map(key<GraphEdge>('e'));
+  const head: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     keyLine('g0', 'graph', 'generator', 'string'),
@@ -64,17 +72,14 @@ export function writeGraphml(graph: GraphData, ctx: ResolvedContext): ExportFile
     `    <data key="g0">${escapeXmlText('Zhitu (知图)')}</data>`,
     `    <data key="g1">${escapeXmlText(ctx.generatedAt)}</data>`,
   ];
+  yield head.join('\n') + '\n';
   for (const node of graph.nodes) {
-    out.push(`    <node${xmlAttrs({ id: node.id })}>`, ...dataLines(node, nodeKeys, ctx), '    </node>');
+    yield `    <node${xmlAttrs({ id: node.id })}>\n${dataLines(node, nodeKeys, ctx)}    </node>\n`;
   }
-  for (const edge of graph.edges) {
+  for (const lean of graph.edges) {
+    const edge = ctx.edge(lean);
     const directed = ctx.mixedGraph && !isDirected(edge.type) ? 'false' : null;
-    out.push(
-      `    <edge${xmlAttrs({ id: edge.id, source: edge.source, target: edge.target, directed })}>`,
-      ...dataLines(edge, edgeKeys, ctx),
-      '    </edge>',
-    );
+    yield `    <edge${xmlAttrs({ id: edge.id, source: edge.source, target: edge.target, directed })}>\n${dataLines(edge, edgeKeys, ctx)}    </edge>\n`;
   }
-  out.push('  </graph>', '</graphml>', '');
-  return [{ name: 'graph.graphml', mime: 'application/graphml+xml', content: out.join('\n') }];
+  yield '  </graph>\n</graphml>\n';
 }

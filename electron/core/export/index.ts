@@ -1,13 +1,13 @@
 import type { ExportFile, ExportFormat, GraphData } from '../../shared/types';
-import type { ExportContext } from './context';
+import type { ExportContext, ExportStream } from './context';
 import { placeNodes, resolveContext } from './context';
 import { SERIALIZERS } from './registry';
 
-export type { ExportContext } from './context';
+export type { ExportContext, ExportStream } from './context';
 export type { ExportFormatInfo } from './registry';
 export { EXPORT_FORMAT_INFO } from './registry';
 export { applyExportOptions } from './options';
-export { writeExport } from './write-export';
+export { encodedChunks, writeChunksAtomically, writeExport, writeExportStreams } from './write-export';
 export { TYPE_COLORS, nodeColor } from './palette';
 export type { NodeAttributeColumn, NodeAttributes } from './node-attributes';
 export { measuresAsNodeAttributes } from './node-attributes';
@@ -18,6 +18,16 @@ export { measuresAsNodeAttributes } from './node-attributes';
  * replaces pinned positions and `ctx.nodeAttributes` adds attributes to every format.
  */
 export function exportGraph(graph: GraphData, format: ExportFormat, ctx?: ExportContext): ExportFile[] {
+  return streamExport(graph, format, ctx).map((f) => ({ name: f.name, mime: f.mime, content: [...f.chunks()].join('') }));
+}
+
+/**
+ * The files of one format as streams: each file's text is made a piece at a time as it is read
+ * (write them with `writeExportStreams`), so that no file is ever whole in memory. With
+ * `ctx.evidence` the graph may be lean (edges without their evidence): each edge's evidence is
+ * fetched when the edge is written.
+ */
+export function streamExport(graph: GraphData, format: ExportFormat, ctx?: ExportContext): ExportStream[] {
   const serialize = SERIALIZERS[format];
   if (!serialize) throw new Error(`Unknown export format: ${String(format)}`);
   const placed = placeNodes(graph, ctx?.positions);

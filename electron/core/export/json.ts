@@ -1,5 +1,6 @@
-import type { ExportFile, GraphData, GraphNode } from '../../shared/types';
-import type { ResolvedContext } from './context';
+import type { GraphData, GraphNode } from '../../shared/types';
+import type { ExportStream, ResolvedContext } from './context';
+import { prettyJsonChunks, streamed } from './json-stream';
 import { nodeAttributeValues } from './node-attributes';
 
 /** The `format` tag and version of the full JSON export (described by zhitu-graph.schema.json). */
@@ -11,19 +12,28 @@ export const ZHITU_GRAPH_VERSION = 1;
  * `{ format: 'zhitu-graph', version: 1, generatedAt, nodes, edges, articles }`. Extra node
  * attributes are declared in `nodeAttributes` and given in each node's `attributes`.
  */
-export function writeJson(graph: GraphData, ctx: ResolvedContext): ExportFile[] {
+export function writeJson(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
   const declared = ctx.nodeAttributes.columns;
-  const nodes = declared.length === 0 ? graph.nodes : graph.nodes.map((n) => withAttributes(n, nodeAttributeValues(ctx.nodeAttributes, n.id)));
+  function* nodes(): Generator<GraphNode> {
+    for (const n of graph.nodes) yield declared.length === 0 ? n : withAttributes(n, nodeAttributeValues(ctx.nodeAttributes, n.id));
+  }
+  function* edges(): Generator<GraphData['edges'][number]> {
+    for (const e of graph.edges) yield ctx.edge(e);
+  }
   const doc = {
     format: ZHITU_GRAPH_FORMAT,
     version: ZHITU_GRAPH_VERSION,
     generatedAt: ctx.generatedAt,
     ...(declared.length === 0 ? {} : { nodeAttributes: declared }),
-    nodes,
-    edges: graph.edges,
-    articles: ctx.articles,
+    nodes: streamed('nodes'),
+    edges: streamed('edges'),
+    articles: streamed('articles'),
   };
-  return [{ name: 'graph.json', mime: 'application/json', content: JSON.stringify(doc, null, 2) + '\n' }];
+  function* chunks(): Generator<string> {
+    yield* prettyJsonChunks(doc, { nodes, edges, articles: () => ctx.articles });
+    yield '\n';
+  }
+  return [{ name: 'graph.json', mime: 'application/json', chunks }];
 }
 
 function withAttributes(node: GraphNode, attributes: Record<string, string | number | boolean>): GraphNode & { attributes?: typeof attributes } {

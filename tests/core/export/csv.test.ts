@@ -37,6 +37,14 @@ describe('CSV export', () => {
     expect(csvOf(graph, false).has('articles.csv')).toBe(false);
   });
 
+  it('quotes a cell with a quote, a comma or any line break, so that line-based readers (pandas) keep the row whole', () => {
+    const noted = { ...graph, nodes: graph.nodes.map((n, i) => (i === 0 ? { ...n, note: '第一行\n第二行\r第三行', tags: ['a,b', 'say "hi"'] } : n)) };
+    const content = csvOf(noted).get('nodes.csv')?.content ?? '';
+    expect(content).toContain('"第一行\n第二行\r第三行"');
+    expect(content).toContain('"a,b|say ""hi"""');
+    expect(rows(csvOf(noted).get('nodes.csv'))[0]).toMatchObject({ note: '第一行\n第二行\r第三行', tags: 'a,b|say "hi"' });
+  });
+
   it('has ids that join: every edge end is a node id, every evidence row an edge id', () => {
     const nodes = rows(files.get('nodes.csv'));
     const edges = rows(files.get('edges.csv'));
