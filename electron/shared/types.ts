@@ -223,16 +223,8 @@ export interface EntitySummary {
   color?: string;
 }
 
-/** A typed relation, as `zhitu relations --json` prints it. */
-export interface RelationSummary {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  label: string;
-  weight: number;
-  evidence: Evidence[];
-}
+/** A typed relation, as `zhitu relations --json` prints it: the edge's identity, weight and all its evidence. */
+export type RelationSummary = Pick<GraphEdge, 'id' | 'type' | 'source' | 'target' | 'label' | 'weight' | 'evidence'>;
 
 /** One mention of an entity with its sentence, for the details panel. */
 export interface MentionEvidence extends Evidence {

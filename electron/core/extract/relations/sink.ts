@@ -16,6 +16,19 @@ export function sameEntity(a: Endpoint, b: Endpoint): boolean {
   return a.type === b.type && a.name === b.name;
 }
 
+/** One relation as the rules give it: type, ends, trigger label, evidence span, optional attributes. */
+type RelationArgs = [
+  type: RelationMention['type'],
+  source: Endpoint,
+  target: Endpoint,
+  label: string,
+  span: { start: number; end: number },
+  attrs?: Record<string, string | number>,
+];
+
+const pairKey = (type: RelationMention['type'], source: Endpoint, target: Endpoint): string =>
+  `${type}\u0001${source.type}:${source.name}\u0001${target.type}:${target.name}`;
+
 /** Collects relations, dropping self-links and exact repeats (same type, ends, label and evidence). */
 export class RelationSink {
   private readonly seen = new Set<string>();
@@ -24,33 +37,20 @@ export class RelationSink {
 
   /** True when a relation of `type` from `source` to `target` was added (any label, any evidence). */
   has(type: RelationMention['type'], source: Endpoint, target: Endpoint): boolean {
-    return this.pairs.has(`${type}\u0001${source.type}:${source.name}\u0001${target.type}:${target.name}`);
+    return this.pairs.has(pairKey(type, source, target));
   }
 
-  add(
-    type: RelationMention['type'],
-    source: Endpoint,
-    target: Endpoint,
-    label: string,
-    span: { start: number; end: number },
-    attrs?: Record<string, string | number>,
-  ): void {
+  add(...relation: RelationArgs): void {
+    const [type, source, target, label, span] = relation;
     if (sameEntity(source, target)) return;
-    const key = `${type}\u0001${source.type}:${source.name}\u0001${target.type}:${target.name}\u0001${label}\u0001${span.start}`;
+    const key = `${pairKey(type, source, target)}\u0001${label}\u0001${span.start}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.push(type, source, target, label, span, attrs);
+    this.push(...relation);
   }
 
   /** Adds a relation the caller knows to be new (no repeat check). */
-  push(
-    type: RelationMention['type'],
-    source: Endpoint,
-    target: Endpoint,
-    label: string,
-    span: { start: number; end: number },
-    attrs?: Record<string, string | number>,
-  ): void {
+  push(...[type, source, target, label, span, attrs]: RelationArgs): void {
     const relation: RelationMention = {
       type,
       source: source.name,
@@ -63,6 +63,6 @@ export class RelationSink {
     };
     if (attrs && Object.keys(attrs).length > 0) relation.attrs = attrs;
     this.relations.push(relation);
-    this.pairs.add(`${type}\u0001${source.type}:${source.name}\u0001${target.type}:${target.name}`);
+    this.pairs.add(pairKey(type, source, target));
   }
 }
