@@ -37,7 +37,12 @@ async function one(target: number): Promise<ExplorerResult> {
     });
     const payloads: number[] = [];
     page.on('response', (res) => {
-      if (res.url().endsWith('/api/getGraph')) void res.body().then((b) => payloads.push(b.length), () => undefined);
+      // Chromium may have dropped a large body from its cache already: then count the bytes it received.
+      if (res.url().endsWith('/api/getGraph'))
+        void res.body().then(
+          (b) => payloads.push(b.length),
+          () => res.request().sizes().then((s) => payloads.push(s.responseBodySize), () => undefined),
+        );
     });
     const ready = () => page.waitForFunction(() => (window as unknown as { __zhituGraphReady?: boolean }).__zhituGraphReady === true, null, { timeout: 1_800_000, polling: 200 });
     const longest = () => page.evaluate(() => {

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntitySummary } from '../../electron/shared/types';
@@ -224,7 +225,7 @@ describe('the explorer in Chromium', () => {
     await expect.poll(statusCount, { timeout: 15_000 }).toBe(total);
   });
 
-  it('exports the current view as GEXF and the drawing as PNG, as downloads', async () => {
+  it('exports the current view as GEXF, as CSV in one zip, and the drawing as PNG and SVG, as downloads', async () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('radio', { name: 'GEXF (Gephi)' }).check();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).last().click()]);
@@ -232,6 +233,16 @@ describe('the explorer in Chromium', () => {
     const text = await readFile((await gexf.path())!, 'utf8');
     expect(text).toContain('<gexf');
     expect(text).toContain('深圳市总工会');
+    // CSV is several files: one zip download, named after the workspace and the day.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('radio', { name: 'CSV (nodes + edges)' }).check();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).last().click()]);
+    expect(csv.suggestedFilename()).toMatch(/-csv-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(await readFile((await csv.path())!)));
+    const names = Object.keys(files);
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    expect(names.every((n) => n.endsWith('.csv'))).toBe(true);
+    expect(names.map((n) => strFromU8(files[n])).join('')).toContain('深圳市总工会');
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save view as PNG' }).click()]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);

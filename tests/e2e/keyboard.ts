@@ -8,23 +8,30 @@ export async function focusedName(page: Page): Promise<string> {
   });
 }
 
-/** Presses Tab until the focused control's accessible name starts with `name` (keyboard only). */
-export async function tabTo(page: Page, name: string, max = 120): Promise<void> {
+/**
+ * Presses Tab (Shift+Tab with `back`) until the focused control's accessible name starts with
+ * `name`, or is `name` with `exact` (keyboard only).
+ */
+export async function tabTo(page: Page, name: string, max = 120, opts: { back?: boolean; exact?: boolean } = {}): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < max; i++) {
     const at = await focusedName(page);
-    if (at.startsWith(name)) return;
+    if (opts.exact ? at === name : at.startsWith(name)) return;
     seen.push(at.slice(0, 40));
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(opts.back ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab never reached "${name}" (went through: ${seen.join(' | ')})`);
 }
 
-/** Ticks an entity in the open data table by keyboard: its name typed in the table's filter, then Space on its box. */
+/**
+ * Ticks an entity in the open data table by keyboard: its name typed in the table's filter, then
+ * Space on its box. From inside the table the filter is reached backwards (past fewer rows).
+ */
 export async function tickInTable(page: Page, name: string): Promise<void> {
-  await tabTo(page, 'Filter rows');
+  const inTable = await page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="entity-table"]')));
+  await tabTo(page, 'Filter rows', 120, { back: inTable });
   await page.keyboard.press('Control+a');
   await page.keyboard.type(name);
-  await tabTo(page, `Pick ${name}`);
+  await tabTo(page, `Pick ${name}`, 120, { exact: true });
   await page.keyboard.press('Space');
 }
