@@ -24,8 +24,8 @@ export interface NodeState {
  */
 export type EdgeState = GraphEdge;
 
-function newEdge(
-  id: string,
+/** An edge's content before it has an id: type, ends, label, evidence, attributes, hand-made. */
+type EdgeContent = [
   type: RelationType,
   source: string,
   target: string,
@@ -33,7 +33,9 @@ function newEdge(
   evidence: Evidence[],
   attrs: Record<string, string | number> | undefined,
   manual: boolean | undefined,
-): EdgeState {
+];
+
+function newEdge(id: string, ...[type, source, target, label, evidence, attrs, manual]: EdgeContent): EdgeState {
   const edge: EdgeState = { id, type, source, target, label, weight: 0, evidence, firstDate: null, lastDate: null };
   if (attrs) edge.attrs = { ...attrs };
   if (manual) edge.manual = true;
@@ -229,15 +231,7 @@ export class GraphState {
    * Puts evidence on the edge (type, source, target, label), combining with an existing edge
    * of the same id (evidence unioned, attrs merged, manual kept). Returns the edge id.
    */
-  combine(
-    type: RelationType,
-    source: string,
-    target: string,
-    label: string,
-    evidence: Evidence[],
-    attrs: Record<string, string | number> | undefined,
-    manual: boolean | undefined,
-  ): string {
+  combine(...[type, source, target, label, evidence, attrs, manual]: EdgeContent): string {
     const [s, t] = orderEnds(type, source, target);
     const id = edgeId(type, s, t, label);
     const found = this.edges.get(id);
