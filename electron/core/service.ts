@@ -295,7 +295,7 @@ class ZhituService implements Zhitu {
     return this.reading(async () => {
       const { reader } = await this.graph.current();
       const [{ rows }, nodes, mentionEdges] = await Promise.all([reader.articles(), reader.nodes(), reader.mentionEdges()]);
-      const mentions = mentionsPerArticle(mentionEdges.source.map((row, i) => ({ source: nodes.id[row], weight: mentionEdges.weight[i] })));
+      const mentions = mentionsPerArticle(Array.from(mentionEdges.source, (row, i) => ({ source: nodes.id[row], weight: mentionEdges.weight[i] })));
       return timeline(rows as Article[], bucket, filter, mentions);
     });
   }
