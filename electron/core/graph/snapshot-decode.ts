@@ -1,6 +1,6 @@
 import type { Evidence, GraphEdge, GraphNode } from '../../shared/types';
 import { RELATION_TYPES } from '../../shared/types';
-import { edgeId } from './ids';
+import { keyId } from './snapshot-edges';
 import type { MentionRef } from './model';
 import { NODE_KINDS } from './snapshot-model';
 import type { ArticleRows, EdgeTable, EvidenceLine, MentionLine, NodeTable } from './snapshot-model';
@@ -8,29 +8,63 @@ import type { ArticleRows, EdgeTable, EvidenceLine, MentionLine, NodeTable } fro
 /** The text of an article by its slot (the caller has read it); undefined when it is not at hand. */
 export type TextOf = (slot: number) => string | undefined;
 
-/** `edge-ids`: the typed edges' ids sorted (16 hex digits each, one string) with their rows; unusual ids apart. */
-export interface EdgeIdIndex {
-  hex: string;
-  rows: number[];
+/** `edge-ids.json`: the typed edges whose id is not of the usual form, with their rows (`edge-ids.bin` holds the others). */
+export interface EdgeIdOthers {
   other: Record<string, number>;
 }
 
-/** The row of the edge with this id in the typed edge table, or -1. */
-export function edgeRow(index: EdgeIdIndex, id: string): number {
-  const own = index.other[id];
-  if (own !== undefined) return own;
-  if (!/^r_[0-9a-f]{16}$/.test(id)) return -1;
-  const key = id.slice(2);
+/**
+ * Bytes of one record of `edge-ids.bin`: the typed edges' ids of the usual form sorted, each
+ * as its key (two uint32, see `idKey`), the edge's row (uint32) and where its evidence line
+ * starts in `evidence.jsonl` (float64). A lookup is a binary search by positioned reads.
+ */
+export const ID_RECORD = 4 * 3 + 8;
+
+/** `edge-ids.bin` of typed edges with these ids (`null`: an id of another form) and evidence line starts. */
+export function encodeEdgeIds(keys: ReadonlyArray<[number, number] | null>, evidenceStarts: ArrayLike<number>): Buffer {
+  const rows: number[] = [];
+  keys.forEach((k, row) => k && rows.push(row));
+  rows.sort((a, b) => {
+    const x = keys[a] as [number, number];
+    const y = keys[b] as [number, number];
+    return x[0] - y[0] || x[1] - y[1];
+  });
+  const bin = Buffer.alloc(rows.length * ID_RECORD);
+  rows.forEach((row, j) => {
+    const [hi, lo] = keys[row] as [number, number];
+    const o = j * ID_RECORD;
+    bin.writeUInt32LE(hi, o);
+    bin.writeUInt32LE(lo, o + 4);
+    bin.writeUInt32LE(row, o + 8);
+    bin.writeDoubleLE(evidenceStarts[row], o + 12);
+  });
+  return bin;
+}
+
+/** Where a typed edge is: its row and the start of its evidence line. */
+export interface EdgePlace {
+  row: number;
+  evidenceStart: number;
+}
+
+/**
+ * The typed edge with this key among `count` records of `edge-ids.bin`, read one record at a time
+ * (`read(offset, length)`: a positioned read), or null. About log2(count) reads, whatever the size of the corpus.
+ */
+export async function findEdgeKey(key: [number, number], count: number, read: (offset: number, length: number) => Promise<Buffer> | Buffer): Promise<EdgePlace | null> {
   let lo = 0;
-  let hi = index.rows.length - 1;
+  let hi = count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const at = index.hex.slice(mid * 16, mid * 16 + 16);
-    if (at === key) return index.rows[mid];
-    if (at < key) lo = mid + 1;
+    const record = await read(mid * ID_RECORD, ID_RECORD);
+    if (record.length !== ID_RECORD) throw new Error('edge-ids: a record is cut');
+    const a = record.readUInt32LE(0);
+    const b = record.readUInt32LE(4);
+    if (a === key[0] && b === key[1]) return { row: record.readUInt32LE(8), evidenceStart: record.readDoubleLE(12) };
+    if (a < key[0] || (a === key[0] && b < key[1])) lo = mid + 1;
     else hi = mid - 1;
   }
-  return -1;
+  return null;
 }
 
 /** The node of row `i` (`articles`: its article ids, when read from its mentions line; positions are the caller's). */
@@ -59,15 +93,15 @@ export function nodeAt(t: NodeTable, i: number, articles: string[] = []): GraphN
   return node;
 }
 
-/** The id of edge `i` of a table. */
-export function edgeIdAt(t: EdgeTable, i: number, nodes: NodeTable): string {
-  return t.ids[i] ?? edgeId(RELATION_TYPES[t.type[i]], nodes.id[t.source[i]], nodes.id[t.target[i]], t.labels[t.label[i]]);
+/** The id of edge `i` of a table (stored: never recomputed). */
+export function edgeIdAt(t: EdgeTable, i: number): string {
+  return t.ids[i] ?? keyId(t.key[2 * i], t.key[2 * i + 1]);
 }
 
 /** Edge `i` of a table with the evidence given (`evidenceCount` set when `lean`). */
 export function edgeAt(t: EdgeTable, i: number, nodes: NodeTable, evidence: Evidence[], manual: ReadonlySet<number>, lean = false): GraphEdge {
   const edge: GraphEdge = {
-    id: edgeIdAt(t, i, nodes),
+    id: edgeIdAt(t, i),
     type: RELATION_TYPES[t.type[i]],
     source: nodes.id[t.source[i]],
     target: nodes.id[t.target[i]],
