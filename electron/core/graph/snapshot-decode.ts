@@ -8,20 +8,28 @@ import type { ArticleRows, EdgeTable, EvidenceLine, MentionLine, NodeTable } fro
 /** The text of an article by its slot (the caller has read it); undefined when it is not at hand. */
 export type TextOf = (slot: number) => string | undefined;
 
-/** `edge-ids.json`: the typed edges whose id is not of the usual form, with their rows (`edge-ids.bin` holds the others). */
+/**
+ * `edge-ids.json`: the typed edges whose id is not of the usual form, with their rows
+ * (`edge-ids.bin` holds the others), and `fence`: the key of the first record of each chunk of
+ * {@link ID_CHUNK} records of `edge-ids.bin` (two numbers each, flat).
+ */
 export interface EdgeIdOthers {
   other: Record<string, number>;
+  fence: number[];
 }
 
 /**
  * Bytes of one record of `edge-ids.bin`: the typed edges' ids of the usual form sorted, each
  * as its key (two uint32, see `idKey`), the edge's row (uint32) and where its evidence line
- * starts in `evidence.jsonl` (float64). A lookup is a binary search by positioned reads.
+ * starts in `evidence.jsonl` (float64). A lookup finds its chunk by the fence, then reads that
+ * chunk alone (one positioned read of ~64 KB).
  */
 export const ID_RECORD = 4 * 3 + 8;
+/** Records per chunk of `edge-ids.bin` (a chunk is about one 64 KB block). */
+export const ID_CHUNK = 3200;
 
-/** `edge-ids.bin` of typed edges with these ids (`null`: an id of another form) and evidence line starts. */
-export function encodeEdgeIds(keys: ReadonlyArray<[number, number] | null>, evidenceStarts: ArrayLike<number>): Buffer {
+/** `edge-ids.bin` of typed edges with these ids (`null`: an id of another form) and evidence line starts, and its fence. */
+export function encodeEdgeIds(keys: ReadonlyArray<[number, number] | null>, evidenceStarts: ArrayLike<number>): { bin: Buffer; fence: number[] } {
   const rows: number[] = [];
   keys.forEach((k, row) => k && rows.push(row));
   rows.sort((a, b) => {
@@ -30,15 +38,17 @@ export function encodeEdgeIds(keys: ReadonlyArray<[number, number] | null>, evid
     return x[0] - y[0] || x[1] - y[1];
   });
   const bin = Buffer.alloc(rows.length * ID_RECORD);
+  const fence: number[] = [];
   rows.forEach((row, j) => {
     const [hi, lo] = keys[row] as [number, number];
+    if (j % ID_CHUNK === 0) fence.push(hi, lo);
     const o = j * ID_RECORD;
     bin.writeUInt32LE(hi, o);
     bin.writeUInt32LE(lo, o + 4);
     bin.writeUInt32LE(row, o + 8);
     bin.writeDoubleLE(evidenceStarts[row], o + 12);
   });
-  return bin;
+  return { bin, fence };
 }
 
 /** Where a typed edge is: its row and the start of its evidence line. */
@@ -47,21 +57,42 @@ export interface EdgePlace {
   evidenceStart: number;
 }
 
+const before = (a: number, b: number, key: readonly [number, number]): boolean => a < key[0] || (a === key[0] && b < key[1]);
+
 /**
- * The typed edge with this key among `count` records of `edge-ids.bin`, read one record at a time
- * (`read(offset, length)`: a positioned read), or null. About log2(count) reads, whatever the size of the corpus.
+ * The typed edge with this key among `count` records of `edge-ids.bin` (`fence` as
+ * `EdgeIdOthers` has it), or null: the chunk is found by the fence, then read alone
+ * (`read(offset, length)`: a positioned read) and searched. One read, whatever the size of the corpus.
  */
-export async function findEdgeKey(key: [number, number], count: number, read: (offset: number, length: number) => Promise<Buffer> | Buffer): Promise<EdgePlace | null> {
+export async function findEdgeKey(key: [number, number], count: number, fence: readonly number[], read: (offset: number, length: number) => Promise<Buffer> | Buffer): Promise<EdgePlace | null> {
+  const chunks = fence.length / 2;
+  if (chunks !== Math.ceil(count / ID_CHUNK)) throw new Error('edge-ids: the fence does not fit the records');
+  // The last chunk whose first key is not after `key`.
   let lo = 0;
-  let hi = count - 1;
+  let hi = chunks - 1;
+  let chunk = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const record = await read(mid * ID_RECORD, ID_RECORD);
-    if (record.length !== ID_RECORD) throw new Error('edge-ids: a record is cut');
-    const a = record.readUInt32LE(0);
-    const b = record.readUInt32LE(4);
-    if (a === key[0] && b === key[1]) return { row: record.readUInt32LE(8), evidenceStart: record.readDoubleLE(12) };
-    if (a < key[0] || (a === key[0] && b < key[1])) lo = mid + 1;
+    if (before(key[0], key[1], [fence[2 * mid], fence[2 * mid + 1]])) hi = mid - 1;
+    else {
+      chunk = mid;
+      lo = mid + 1;
+    }
+  }
+  if (chunk < 0) return null;
+  const first = chunk * ID_CHUNK;
+  const n = Math.min(count, first + ID_CHUNK) - first;
+  const records = await read(first * ID_RECORD, n * ID_RECORD);
+  if (records.length !== n * ID_RECORD) throw new Error('edge-ids: a chunk is cut');
+  lo = 0;
+  hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = mid * ID_RECORD;
+    const a = records.readUInt32LE(o);
+    const b = records.readUInt32LE(o + 4);
+    if (a === key[0] && b === key[1]) return { row: records.readUInt32LE(o + 8), evidenceStart: records.readDoubleLE(o + 12) };
+    if (before(a, b, key)) lo = mid + 1;
     else hi = mid - 1;
   }
   return null;

@@ -155,7 +155,8 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
   const keys = typed.type.map((_, i) => (typed.ids[i] === undefined ? ([typed.key[2 * i], typed.key[2 * i + 1]] as [number, number]) : null));
   const evidenceStarts = new Float64Array(typed.el.length);
   for (let i = 1; i < typed.el.length; i++) evidenceStarts[i] = evidenceStarts[i - 1] + typed.el[i - 1];
-  const others: EdgeIdOthers = { other: Object.fromEntries(Object.entries(typed.ids).map(([row, id]) => [id, Number(row)])) };
+  const edgeIds = encodeEdgeIds(keys, evidenceStarts);
+  const others: EdgeIdOthers = { other: Object.fromEntries(Object.entries(typed.ids).map(([row, id]) => [id, Number(row)])), fence: edgeIds.fence };
   const articleTable: ArticleTable = { rows: articles.map(({ text: _text, ...rest }) => rest) };
   const articleRefs: ArticleRefs = { ids: articles.map((a) => a.id), dates: articles.map((a) => a.date) };
   const { top, topEdges } = topView(nodes, typed);
@@ -195,7 +196,7 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
       ];
     })(),
     json(PARTS.edgeIds, others),
-    { name: `${PARTS.edgeIds}.bin`, content: encodeEdgeIds(keys, evidenceStarts) },
+    { name: `${PARTS.edgeIds}.bin`, content: edgeIds.bin },
     json(PARTS.state, state),
     { name: `${PARTS.evidence}.jsonl`, content: evidence.text() },
     { name: `${PARTS.mentions}.jsonl`, content: mentions.text() },

@@ -3,7 +3,7 @@ import type { RemovedEntity } from './model';
 import type { UserLexicon } from './user-lexicon';
 
 /** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** Node kinds by their number in the node table. */
 export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;

@@ -97,8 +97,8 @@ export class SnapshotReader {
   }
 
   /**
-   * Where the typed edge with this id is (its row and evidence line start), or null: a binary
-   * search over `edge-ids.bin` by positioned reads (the unusual ids from the small `edge-ids.json`).
+   * Where the typed edge with this id is (its row and evidence line start), or null: the
+   * chunk of `edge-ids.bin` its key falls in (by the fence), one positioned read (the unusual ids from the small `edge-ids.json`).
    */
   async edgePlace(id: string): Promise<EdgePlace | null> {
     const key = idKey(id);
@@ -106,19 +106,19 @@ export class SnapshotReader {
       const row = (await this.part<EdgeIdOthers>(PARTS.edgeIds)).other[id];
       return row === undefined ? null : { row, evidenceStart: -1 };
     }
-    const count = await this.edgeIdCount();
+    const { others, count } = await this.edgeIdCount();
     try {
-      return await findEdgeKey(key, count, (offset, length) => this.files.readRangeBytes(`${PARTS.edgeIds}.bin`, offset, length));
+      return await findEdgeKey(key, count, others.fence, (offset, length) => this.files.readRangeBytes(`${PARTS.edgeIds}.bin`, offset, length));
     } catch (error) {
       throw new StaleSnapshot(`graph snapshot: edge-ids is damaged (${(error as Error).message})`);
     }
   }
 
   /** The records in `edge-ids.bin`: the typed edges less the unusual ids. */
-  private async edgeIdCount(): Promise<number> {
+  private async edgeIdCount(): Promise<{ others: EdgeIdOthers; count: number }> {
     const others = await this.part<EdgeIdOthers>(PARTS.edgeIds);
-    if (!others.other) throw new StaleSnapshot('graph snapshot: edge-ids is damaged');
-    return this.summary.edges - Object.keys(others.other).length;
+    if (!others.other || !Array.isArray(others.fence)) throw new StaleSnapshot('graph snapshot: edge-ids is damaged');
+    return { others, count: this.summary.edges - Object.keys(others.other).length };
   }
 
   /**
