@@ -1,6 +1,6 @@
 import type { Evidence, GraphEdge, GraphNode } from '../../shared/types';
 import { RELATION_TYPES } from '../../shared/types';
-import { edgeId } from './ids';
+import { keyId } from './snapshot-edges';
 import type { MentionRef } from './model';
 import { NODE_KINDS } from './snapshot-model';
 import type { ArticleRows, EdgeTable, EvidenceLine, MentionLine, NodeTable } from './snapshot-model';
@@ -8,29 +8,94 @@ import type { ArticleRows, EdgeTable, EvidenceLine, MentionLine, NodeTable } fro
 /** The text of an article by its slot (the caller has read it); undefined when it is not at hand. */
 export type TextOf = (slot: number) => string | undefined;
 
-/** `edge-ids`: the typed edges' ids sorted (16 hex digits each, one string) with their rows; unusual ids apart. */
-export interface EdgeIdIndex {
-  hex: string;
-  rows: number[];
+/**
+ * `edge-ids.json`: the typed edges whose id is not of the usual form, with their rows
+ * (`edge-ids.bin` holds the others), and `fence`: the key of the first record of each chunk of
+ * {@link ID_CHUNK} records of `edge-ids.bin` (two numbers each, flat).
+ */
+export interface EdgeIdOthers {
   other: Record<string, number>;
+  fence: number[];
 }
 
-/** The row of the edge with this id in the typed edge table, or -1. */
-export function edgeRow(index: EdgeIdIndex, id: string): number {
-  const own = index.other[id];
-  if (own !== undefined) return own;
-  if (!/^r_[0-9a-f]{16}$/.test(id)) return -1;
-  const key = id.slice(2);
+/**
+ * Bytes of one record of `edge-ids.bin`: the typed edges' ids of the usual form sorted, each
+ * as its key (two uint32, see `idKey`), the edge's row (uint32) and where its evidence line
+ * starts in `evidence.jsonl` (float64). A lookup finds its chunk by the fence, then reads that
+ * chunk alone (one positioned read of ~64 KB).
+ */
+export const ID_RECORD = 4 * 3 + 8;
+/** Records per chunk of `edge-ids.bin` (a chunk is about one 64 KB block). */
+export const ID_CHUNK = 3200;
+
+/** `edge-ids.bin` of typed edges with these ids (`null`: an id of another form) and evidence line starts, and its fence. */
+export function encodeEdgeIds(keys: ReadonlyArray<[number, number] | null>, evidenceStarts: ArrayLike<number>): { bin: Buffer; fence: number[] } {
+  const rows: number[] = [];
+  keys.forEach((k, row) => k && rows.push(row));
+  rows.sort((a, b) => {
+    const x = keys[a] as [number, number];
+    const y = keys[b] as [number, number];
+    return x[0] - y[0] || x[1] - y[1];
+  });
+  const bin = Buffer.alloc(rows.length * ID_RECORD);
+  const fence: number[] = [];
+  rows.forEach((row, j) => {
+    const [hi, lo] = keys[row] as [number, number];
+    if (j % ID_CHUNK === 0) fence.push(hi, lo);
+    const o = j * ID_RECORD;
+    bin.writeUInt32LE(hi, o);
+    bin.writeUInt32LE(lo, o + 4);
+    bin.writeUInt32LE(row, o + 8);
+    bin.writeDoubleLE(evidenceStarts[row], o + 12);
+  });
+  return { bin, fence };
+}
+
+/** Where a typed edge is: its row and the start of its evidence line. */
+export interface EdgePlace {
+  row: number;
+  evidenceStart: number;
+}
+
+const before = (a: number, b: number, key: readonly [number, number]): boolean => a < key[0] || (a === key[0] && b < key[1]);
+
+/**
+ * The typed edge with this key among `count` records of `edge-ids.bin` (`fence` as
+ * `EdgeIdOthers` has it), or null: the chunk is found by the fence, then read alone
+ * (`read(offset, length)`: a positioned read) and searched. One read, whatever the size of the corpus.
+ */
+export async function findEdgeKey(key: [number, number], count: number, fence: readonly number[], read: (offset: number, length: number) => Promise<Buffer> | Buffer): Promise<EdgePlace | null> {
+  const chunks = fence.length / 2;
+  if (chunks !== Math.ceil(count / ID_CHUNK)) throw new Error('edge-ids: the fence does not fit the records');
+  // The last chunk whose first key is not after `key`.
   let lo = 0;
-  let hi = index.rows.length - 1;
+  let hi = chunks - 1;
+  let chunk = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const at = index.hex.slice(mid * 16, mid * 16 + 16);
-    if (at === key) return index.rows[mid];
-    if (at < key) lo = mid + 1;
+    if (before(key[0], key[1], [fence[2 * mid], fence[2 * mid + 1]])) hi = mid - 1;
+    else {
+      chunk = mid;
+      lo = mid + 1;
+    }
+  }
+  if (chunk < 0) return null;
+  const first = chunk * ID_CHUNK;
+  const n = Math.min(count, first + ID_CHUNK) - first;
+  const records = await read(first * ID_RECORD, n * ID_RECORD);
+  if (records.length !== n * ID_RECORD) throw new Error('edge-ids: a chunk is cut');
+  lo = 0;
+  hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = mid * ID_RECORD;
+    const a = records.readUInt32LE(o);
+    const b = records.readUInt32LE(o + 4);
+    if (a === key[0] && b === key[1]) return { row: records.readUInt32LE(o + 8), evidenceStart: records.readDoubleLE(o + 12) };
+    if (before(a, b, key)) lo = mid + 1;
     else hi = mid - 1;
   }
-  return -1;
+  return null;
 }
 
 /** The node of row `i` (`articles`: its article ids, when read from its mentions line; positions are the caller's). */
@@ -59,15 +124,15 @@ export function nodeAt(t: NodeTable, i: number, articles: string[] = []): GraphN
   return node;
 }
 
-/** The id of edge `i` of a table. */
-export function edgeIdAt(t: EdgeTable, i: number, nodes: NodeTable): string {
-  return t.ids[i] ?? edgeId(RELATION_TYPES[t.type[i]], nodes.id[t.source[i]], nodes.id[t.target[i]], t.labels[t.label[i]]);
+/** The id of edge `i` of a table (stored: never recomputed). */
+export function edgeIdAt(t: EdgeTable, i: number): string {
+  return t.ids[i] ?? keyId(t.key[2 * i], t.key[2 * i + 1]);
 }
 
 /** Edge `i` of a table with the evidence given (`evidenceCount` set when `lean`). */
 export function edgeAt(t: EdgeTable, i: number, nodes: NodeTable, evidence: Evidence[], manual: ReadonlySet<number>, lean = false): GraphEdge {
   const edge: GraphEdge = {
-    id: edgeIdAt(t, i, nodes),
+    id: edgeIdAt(t, i),
     type: RELATION_TYPES[t.type[i]],
     source: nodes.id[t.source[i]],
     target: nodes.id[t.target[i]],

@@ -14,6 +14,8 @@ export interface EdgeColumns {
   manual: number[];
   ids: Record<number, string>;
   el: number[];
+  /** Each edge's id as two numbers (see `idKey`), 0 and 0 for an id listed in `ids`. */
+  key: number[];
 }
 
 /** The small part of a stored edge table: sparse columns, labels and dates (the rest is binary). */
@@ -28,14 +30,47 @@ interface EdgeMeta {
 
 /** An empty edge table builder. */
 export function emptyColumns(): EdgeColumns {
-  return { type: [], source: [], target: [], label: [], weight: [], first: [], last: [], count: [], attrs: {}, manual: [], ids: {}, el: [] };
+  return { type: [], source: [], target: [], label: [], weight: [], first: [], last: [], count: [], attrs: {}, manual: [], ids: {}, el: [], key: [] };
+}
+
+/** An edge id of the usual form (`r_` and 16 hex digits). */
+export const ID_FORM = /^r_[0-9a-f]{16}$/;
+
+/** An id of the usual form as two numbers (its first and last 8 hex digits); null for another id. */
+export function idKey(id: string): [number, number] | null {
+  if (!ID_FORM.test(id)) return null;
+  return [parseInt(id.slice(2, 10), 16), parseInt(id.slice(10, 18), 16)];
+}
+
+/** The id of the usual form with these two numbers. */
+export function keyId(hi: number, lo: number): string {
+  return `r_${hi.toString(16).padStart(8, '0')}${lo.toString(16).padStart(8, '0')}`;
+}
+
+/** Bytes per edge of the binary columns. */
+const EDGE_BYTES = 8 * 2 + 4 * 6 + 1 + 8;
+
+/**
+ * Where edge `row`'s value of each column lies in the binary columns of a table of `n` edges
+ * (byte offset and length), in the order {@link encodeEdges} writes them.
+ */
+export function columnsAt(n: number, row: number): Array<{ offset: number; length: number }> {
+  const sizes = [8, 8, 4, 4, 4, 4, 4, 4, 1, 8];
+  const out: Array<{ offset: number; length: number }> = [];
+  let base = 0;
+  for (const size of sizes) {
+    out.push({ offset: base + size * row, length: size });
+    base += size * n;
+  }
+  return out;
 }
 
 /**
  * An edge table as two files' contents: `meta` (JSON) and `bin`, the dense columns as arrays of
  * little-endian numbers one after the other: weight and evidence line length (float64), source,
  * target, label, evidence count, first and last date (uint32; dates as 1 + their place in
- * `meta.dates`, 0 for none), type (uint8). Read back with {@link decodeEdges}, no parsing.
+ * `meta.dates`, 0 for none), type (uint8), the id's key (two uint32 per edge, see `idKey`; the
+ * ids are stored, never recomputed). Read back with {@link decodeEdges}, no parsing.
  */
 export function encodeEdges(t: EdgeColumns, labels: string[]): { meta: string; bin: Buffer } {
   const n = t.type.length;
@@ -63,6 +98,7 @@ export function encodeEdges(t: EdgeColumns, labels: string[]): { meta: string; b
     first,
     last,
     Uint8Array.from(t.type),
+    Uint32Array.from(t.key),
   ];
   const bin = Buffer.concat(columns.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
   const meta: EdgeMeta = { n, labels, dates, attrs: t.attrs, manual: t.manual, ids: t.ids };
@@ -73,7 +109,7 @@ export function encodeEdges(t: EdgeColumns, labels: string[]): { meta: string; b
 export function decodeEdges(metaText: string, bin: Buffer): EdgeTable {
   const meta = JSON.parse(metaText) as EdgeMeta;
   const n = meta.n;
-  if (!Number.isInteger(n) || bin.length !== n * (8 * 2 + 4 * 6 + 1)) throw new Error('edge table: the columns do not have the size of the table');
+  if (!Number.isInteger(n) || bin.length !== n * EDGE_BYTES) throw new Error('edge table: the columns do not have the size of the table');
   let at = bin.byteOffset;
   // Copies (aligned) of each column.
   const take = (bytes: number): ArrayBuffer => {
@@ -90,6 +126,7 @@ export function decodeEdges(metaText: string, bin: Buffer): EdgeTable {
   const firstCodes = new Uint32Array(take(4 * n));
   const lastCodes = new Uint32Array(take(4 * n));
   const type = new Uint8Array(take(n));
+  const key = new Uint32Array(take(8 * n));
   const date = (k: number): string | null => (k === 0 ? null : meta.dates[k - 1]);
   const first: Array<string | null> = new Array<string | null>(n);
   const last: Array<string | null> = new Array<string | null>(n);
@@ -97,7 +134,37 @@ export function decodeEdges(metaText: string, bin: Buffer): EdgeTable {
     first[i] = date(firstCodes[i]);
     last[i] = date(lastCodes[i]);
   }
-  return { type, source, target, label, labels: meta.labels, weight, first, last, count, attrs: meta.attrs, manual: meta.manual, ids: meta.ids, el };
+  return { type, source, target, label, labels: meta.labels, weight, first, last, count, attrs: meta.attrs, manual: meta.manual, ids: meta.ids, el, key };
+}
+
+/** The small JSON part of a stored edge table, parsed. */
+export type EdgeTableMeta = EdgeMeta;
+
+/**
+ * Edge `row` as a table of one edge, from the bytes of its columns (read at `columnsAt`, in that
+ * order) and the table's JSON part.
+ */
+export function decodeEdgeRow(meta: EdgeMeta, row: number, values: Buffer[]): EdgeTable {
+  if (values.length !== 10 || values.some((v, k) => v.length !== columnsAt(1, 0)[k].length)) throw new Error(`edge ${row}: its columns are cut`);
+  const date = (k: number): string | null => (k === 0 ? null : meta.dates[k - 1]);
+  const u32 = (k: number): Uint32Array => Uint32Array.of(values[k].readUInt32LE(0));
+  const manual = meta.manual.includes(row) ? [0] : [];
+  return {
+    weight: Float64Array.of(values[0].readDoubleLE(0)),
+    el: Float64Array.of(values[1].readDoubleLE(0)),
+    source: u32(2),
+    target: u32(3),
+    label: u32(4),
+    count: u32(5),
+    first: [date(values[6].readUInt32LE(0))],
+    last: [date(values[7].readUInt32LE(0))],
+    type: Uint8Array.of(values[8].readUInt8(0)),
+    key: Uint32Array.of(values[9].readUInt32LE(0), values[9].readUInt32LE(4)),
+    labels: meta.labels,
+    attrs: meta.attrs[row] ? { 0: meta.attrs[row] } : {},
+    manual,
+    ids: meta.ids[row] !== undefined ? { 0: meta.ids[row] } : {},
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../../shared/types';
 import { RELATION_TYPES } from '../../shared/types';
-import { edgeId } from './ids';
 import type { BuiltGraph } from './model';
-import { emptyColumns, encodeEdges, type EdgeColumns } from './snapshot-edges';
+import { encodeEdgeIds, type EdgeIdOthers } from './snapshot-decode';
+import { emptyColumns, encodeEdges, idKey, type EdgeColumns } from './snapshot-edges';
 import { encodeIncident } from './snapshot-incident';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
 import type { ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
@@ -17,7 +17,6 @@ export interface SnapshotFile {
 
 const KIND_INDEX = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
 const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
-const ID_FORM = /^r_[0-9a-f]{16}$/;
 const ARTICLE_EDGES: ReadonlySet<RelationType> = new Set<RelationType>(['mentions', 'reported_by']);
 
 /** JSON lines with the byte length of each line. */
@@ -92,7 +91,12 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     table.count.push(e.evidence.length);
     if (e.attrs) table.attrs[i] = e.attrs;
     if (e.manual) table.manual.push(i);
-    if (e.id !== edgeId(e.type, e.source, e.target, e.label)) table.ids[i] = e.id;
+    const key = idKey(e.id);
+    if (key) table.key.push(key[0], key[1]);
+    else {
+      table.key.push(0, 0);
+      table.ids[i] = e.id;
+    }
     evidence.push(evidenceLine(e.evidence));
     table.el.push(evidence.lengths[evidence.lengths.length - 1]);
   };
@@ -147,10 +151,12 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     table.ml.push(mentions.lengths[mentions.lengths.length - 1]);
   });
 
-  const all = typed.type.map((_, i) => ({ id: typed.ids[i] ?? edgeId(RELATION_TYPES[typed.type[i]], nodes[typed.source[i]].id, nodes[typed.target[i]].id, labels[typed.label[i]]), row: i }));
-  // Ids of the usual form (`r_` and 16 hex digits) as one sorted string of digits (a binary search finds a row); others apart.
-  const ids = all.filter((x) => ID_FORM.test(x.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const other = Object.fromEntries(all.filter((x) => !ID_FORM.test(x.id)).map((x) => [x.id, x.row]));
+  // Ids of the usual form sorted with their rows (a binary search finds a row); others apart.
+  const keys = typed.type.map((_, i) => (typed.ids[i] === undefined ? ([typed.key[2 * i], typed.key[2 * i + 1]] as [number, number]) : null));
+  const evidenceStarts = new Float64Array(typed.el.length);
+  for (let i = 1; i < typed.el.length; i++) evidenceStarts[i] = evidenceStarts[i - 1] + typed.el[i - 1];
+  const edgeIds = encodeEdgeIds(keys, evidenceStarts);
+  const others: EdgeIdOthers = { other: Object.fromEntries(Object.entries(typed.ids).map(([row, id]) => [id, Number(row)])), fence: edgeIds.fence };
   const articleTable: ArticleTable = { rows: articles.map(({ text: _text, ...rest }) => rest) };
   const articleRefs: ArticleRefs = { ids: articles.map((a) => a.id), dates: articles.map((a) => a.date) };
   const { top, topEdges } = topView(nodes, typed);
@@ -189,7 +195,8 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
         { name: `${PARTS.incident}.bin`, content: bin },
       ];
     })(),
-    json(PARTS.edgeIds, { hex: ids.map((x) => x.id.slice(2)).join(''), rows: ids.map((x) => x.row), other }),
+    json(PARTS.edgeIds, others),
+    { name: `${PARTS.edgeIds}.bin`, content: edgeIds.bin },
     json(PARTS.state, state),
     { name: `${PARTS.evidence}.jsonl`, content: evidence.text() },
     { name: `${PARTS.mentions}.jsonl`, content: mentions.text() },
@@ -238,6 +245,7 @@ function topView(nodes: readonly GraphNode[], typed: EdgeColumns): { top: TopVie
     if (typed.attrs[e]) topEdges.attrs[j] = typed.attrs[e];
     if (manual.has(e)) topEdges.manual.push(j);
     if (typed.ids[e] !== undefined) topEdges.ids[j] = typed.ids[e];
+    topEdges.key.push(typed.key[2 * e], typed.key[2 * e + 1]);
   }
   return { top: { rank, rows: kept, all: rank.length === rows.length }, topEdges };
 }

@@ -4,9 +4,10 @@ import type { EdgeTable } from './snapshot-model';
 /**
  * Bytes of one record of `incident.bin`: the edge's row (uint32), source, target, label,
  * evidence count, first and last date (uint32, dates as 1 + their place in `dates`, 0 for none),
- * evidence line length (uint32), evidence line start (float64), weight (float64), type (uint8).
+ * evidence line length (uint32), evidence line start (float64), weight (float64), type (uint8),
+ * the id's key (two uint32, see `idKey`).
  */
-const RECORD = 4 * 8 + 8 * 2 + 1;
+const RECORD = 4 * 8 + 8 * 2 + 1 + 8;
 
 /** `incident.json`: where each node's records start (in records; one more entry: the end) and the dates. */
 export interface IncidentMeta {
@@ -53,6 +54,8 @@ export function encodeIncident(t: EdgeColumns, nodeCount: number): { meta: strin
     bin.writeDoubleLE(evStart[e], o);
     bin.writeDoubleLE(t.weight[e], o + 8);
     bin.writeUInt8(t.type[e], o + 16);
+    bin.writeUInt32LE(t.key[2 * e], o + 17);
+    bin.writeUInt32LE(t.key[2 * e + 1], o + 21);
   };
   for (let e = 0; e < n; e++) {
     put(fill[t.source[e]]++, e);
@@ -95,6 +98,7 @@ export function decodeIncident(bytes: Buffer, meta: IncidentMeta, whole: Pick<Ed
     manual: [],
     ids: {},
     el: new Float64Array(k),
+    key: new Uint32Array(2 * k),
   };
   const manual = new Set(whole.manual);
   const rows: number[] = [];
@@ -114,6 +118,8 @@ export function decodeIncident(bytes: Buffer, meta: IncidentMeta, whole: Pick<Ed
     evidence.push({ start: bytes.readDoubleLE(o + 32), length: table.el[j] });
     table.weight[j] = bytes.readDoubleLE(o + 40);
     table.type[j] = bytes.readUInt8(o + 48);
+    table.key[2 * j] = bytes.readUInt32LE(o + 49);
+    table.key[2 * j + 1] = bytes.readUInt32LE(o + 53);
     if (whole.attrs[row]) table.attrs[j] = whole.attrs[row];
     if (manual.has(row)) table.manual.push(j);
     if (whole.ids[row] !== undefined) table.ids[j] = whole.ids[row];

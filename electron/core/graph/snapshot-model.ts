@@ -3,7 +3,7 @@ import type { RemovedEntity } from './model';
 import type { UserLexicon } from './user-lexicon';
 
 /** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 6;
 
 /** Node kinds by their number in the node table. */
 export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;
@@ -65,7 +65,8 @@ export interface NodeTable {
 /**
  * An edge table (by column, in graph order), without evidence: `count` is the number of pieces of
  * evidence, `el` the byte length of each edge's line in `evidence.jsonl`. Ends are node rows.
- * Ids are `edgeId(type, source, target, label)` unless listed in `ids`. Stored as a binary file
+ * Ids are stored, not recomputed: `key` holds two numbers per edge (see `idKey`), unless the id is
+ * listed in `ids` (an id of another form). Stored as a binary file
  * of the dense columns and a small JSON of the rest (see `snapshot-edges.ts`).
  */
 export interface EdgeTable {
@@ -82,6 +83,7 @@ export interface EdgeTable {
   manual: number[];
   ids: Record<number, string>;
   el: Float64Array;
+  key: Uint32Array;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EntityDetails, Evidence, GraphEdge, MentionEvidence } from '../../
 import { RELATION_TYPES } from '../../shared/types';
 import { rowsOf } from '../graph/light-edits';
 import { mentionTimeline } from '../graph/timeline';
-import { articleIds, edgeAt, edgeRow, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
+import { articleIds, edgeAt, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
 import { NODE_KINDS, type ArticleRows, type EvidenceLine } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import type { WorkspaceGraph } from './workspace-graph';
@@ -105,17 +105,19 @@ export async function edgeDetails(ws: Workspace, graph: WorkspaceGraph, id: stri
   const { reader } = await graph.current();
   const nodes = await graph.nodes();
   const articles = await reader.articleRows();
-  const typed = await reader.edges();
-  const row = edgeRow(await reader.edgeIds(), id);
-  if (row >= 0) {
-    const evidence = await evidenceWithText(ws, articles, await reader.evidence(row));
-    return { ...edgeAt(typed, row, nodes, evidence, new Set(typed.manual)), evidenceCount: evidence.length };
+  const place = await reader.edgePlace(id);
+  if (place) {
+    // The edge's columns and evidence line by positioned reads: no whole table read.
+    const { table, evidence: at } = await reader.typedEdge(place.row, place.evidenceStart);
+    const evidence = await evidenceWithText(ws, articles, await reader.evidenceAt(at.start, at.length));
+    return { ...edgeAt(table, 0, nodes, evidence, new Set(table.manual)), evidenceCount: evidence.length };
   }
+  const typedCount = reader.summary.edges;
   // A `mentions` edge (article to entity): rarer, found by its id among them.
   const lean = await graph.graph('lean');
   const at = lean.graph.edges.findIndex((e) => e.id === id);
-  if (at < typed.type.length) throw new Error(`no relation with id ${id}`);
-  const mentionRow = at - typed.type.length;
+  if (at < typedCount) throw new Error(`no relation with id ${id}`);
+  const mentionRow = at - typedCount;
   const evidence = await evidenceWithText(ws, articles, await reader.evidence(mentionRow, true));
   const mentionTable = await reader.mentionEdges();
   return { ...edgeAt(mentionTable, mentionRow, nodes, evidence, new Set(mentionTable.manual)), evidenceCount: evidence.length };

@@ -1,7 +1,6 @@
 import type { EditOp, EntityType, StoredEdit } from '../../shared/types';
 import { missingTarget, resultId, type BuiltGraph } from '../graph';
 import { applyLightEdits, rowsOf } from '../graph/light-edits';
-import { edgeRow } from '../graph/snapshot-decode';
 import { NODE_KINDS } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import type { WorkspaceGraph } from './workspace-graph';
@@ -21,7 +20,7 @@ async function check(ws: Workspace, graph: WorkspaceGraph, op: EditOp): Promise<
   const nodes = await graph.nodes();
   const rows = rowsOf(nodes);
   const { reader } = await graph.current();
-  const hasEdge = async (id: string): Promise<boolean> => edgeRow(await reader.edgeIds(), id) >= 0 || (await graph.graph('lean')).graph.edges.some((e) => e.id === id);
+  const hasEdge = async (id: string): Promise<boolean> => (await reader.edgePlace(id)) !== null || (await graph.graph('lean')).graph.edges.some((e) => e.id === id);
   const edgeKnown = op.op === 'deleteEdge' ? await hasEdge(op.id) : true;
   const entity = (id: string): boolean => {
     const row = rows.get(id);

@@ -1,5 +1,5 @@
-import type { EdgeIdIndex } from '../graph/snapshot-decode';
-import { decodeEdges } from '../graph/snapshot-edges';
+import { findEdgeKey, type EdgeIdOthers, type EdgePlace } from '../graph/snapshot-decode';
+import { columnsAt, decodeEdgeRow, decodeEdges, idKey, type EdgeTableMeta } from '../graph/snapshot-edges';
 import { decodeIncident, incidentRange, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
 import type { ArticleRefs, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
@@ -92,8 +92,58 @@ export class SnapshotReader {
   }
 
   /** The small JSON part of the typed edge table (labels, attributes, manual flags, unusual ids). */
-  edgeMeta(): Promise<Pick<EdgeTable, 'labels' | 'attrs' | 'manual' | 'ids'>> {
+  edgeMeta(): Promise<EdgeTableMeta> {
     return this.part(PARTS.edges);
+  }
+
+  /**
+   * Where the typed edge with this id is (its row and evidence line start), or null: the
+   * chunk of `edge-ids.bin` its key falls in (by the fence), one positioned read (the unusual ids from the small `edge-ids.json`).
+   */
+  async edgePlace(id: string): Promise<EdgePlace | null> {
+    const key = idKey(id);
+    if (!key) {
+      const row = (await this.part<EdgeIdOthers>(PARTS.edgeIds)).other[id];
+      return row === undefined ? null : { row, evidenceStart: -1 };
+    }
+    const { others, count } = await this.edgeIdCount();
+    try {
+      return await findEdgeKey(key, count, others.fence, (offset, length) => this.files.readRangeBytes(`${PARTS.edgeIds}.bin`, offset, length));
+    } catch (error) {
+      throw new StaleSnapshot(`graph snapshot: edge-ids is damaged (${(error as Error).message})`);
+    }
+  }
+
+  /** The records in `edge-ids.bin`: the typed edges less the unusual ids. */
+  private async edgeIdCount(): Promise<{ others: EdgeIdOthers; count: number }> {
+    const others = await this.part<EdgeIdOthers>(PARTS.edgeIds);
+    if (!others.other || !Array.isArray(others.fence)) throw new StaleSnapshot('graph snapshot: edge-ids is damaged');
+    return { others, count: this.summary.edges - Object.keys(others.other).length };
+  }
+
+  /**
+   * Typed edge `row` as a table of one edge, and where its evidence line is, by positioned reads
+   * of its columns (not the whole table). `evidenceStart` as `edgePlace` gives it (-1: unknown).
+   */
+  async typedEdge(row: number, evidenceStart: number): Promise<{ table: EdgeTable; evidence: { start: number; length: number } }> {
+    const meta = await this.edgeMeta();
+    const n = this.summary.edges;
+    if (!(row >= 0 && row < n) || meta.n !== n) throw new StaleSnapshot(`graph snapshot: no typed edge ${row}`);
+    const values = await Promise.all(columnsAt(n, row).map(({ offset, length }) => this.files.readRangeBytes(`${PARTS.edges}.bin`, offset, length)));
+    let table: EdgeTable;
+    try {
+      table = decodeEdgeRow(meta, row, values);
+    } catch (error) {
+      throw new StaleSnapshot(`graph snapshot: typed edge ${row} is damaged (${(error as Error).message})`);
+    }
+    let start = evidenceStart;
+    if (start < 0) {
+      // An unusual id (rare): the start from the lengths of the lines before it.
+      const el = (await this.edges()).el;
+      start = 0;
+      for (let i = 0; i < row; i++) start += el[i];
+    }
+    return { table, evidence: { start, length: table.el[0] } };
   }
 
   /** A node's typed edges, read from its records alone (not the whole edge table). */
@@ -131,10 +181,6 @@ export class SnapshotReader {
 
   state(): Promise<ReplayState> {
     return this.part(PARTS.state);
-  }
-
-  edgeIds(): Promise<EdgeIdIndex> {
-    return this.part(PARTS.edgeIds);
   }
 
   /** A whole JSON-lines file (`mentions`, `evidence`, `node-articles`). */

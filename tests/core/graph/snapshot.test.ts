@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../electron/core/graph';
 import { applyLightEdits } from '../../../electron/core/graph/light-edits';
-import { edgeRow, type EdgeIdIndex } from '../../../electron/core/graph/snapshot-decode';
-import { decodeEdges } from '../../../electron/core/graph/snapshot-edges';
+import { encodeEdgeIds, findEdgeKey, ID_CHUNK, ID_RECORD, type EdgeIdOthers } from '../../../electron/core/graph/snapshot-decode';
+import { decodeEdges, idKey } from '../../../electron/core/graph/snapshot-edges';
 import { encodeSnapshot, type SnapshotFile } from '../../../electron/core/graph/snapshot-encode';
 import { snapshotGraph, type SnapshotTables } from '../../../electron/core/graph/snapshot-graph';
 import type { Article, EditOp, GraphData } from '../../../electron/shared/types';
@@ -67,13 +67,43 @@ describe('graph snapshot', () => {
     );
   });
 
-  it('finds every typed edge by its id, and nothing for an unknown id', () => {
-    const { built, p, t } = roundTrip([]);
-    const index = JSON.parse(p['edge-ids.json']) as EdgeIdIndex;
+  it('finds every typed edge by its id, with where its evidence line starts, and nothing for an unknown id', async () => {
+    const { built, p, t, files } = roundTrip([]);
+    const others = JSON.parse(p['edge-ids.json']) as EdgeIdOthers;
+    const bin = bins(files)['edge-ids.bin'];
+    const count = bin.length / ID_RECORD;
+    const read = (offset: number, length: number): Buffer => bin.subarray(offset, offset + length);
     const typed = built.graph.edges.filter((e) => e.type !== 'mentions');
-    typed.forEach((e, row) => expect(edgeRow(index, e.id)).toBe(row));
-    expect(edgeRow(index, 'r_0000000000000000')).toBe(-1);
+    let start = 0;
+    for (const [row, e] of typed.entries()) {
+      const key = idKey(e.id);
+      if (key) expect(await findEdgeKey(key, count, others.fence, read)).toEqual({ row, evidenceStart: start });
+      else expect(others.other[e.id]).toBe(row);
+      start += t.edges.el[row];
+    }
+    expect(count + Object.keys(others.other).length).toBe(typed.length);
+    expect(await findEdgeKey([0, 0], count, others.fence, read)).toBeNull();
+    expect(await findEdgeKey([0xffffffff, 0xffffffff], count, others.fence, read)).toBeNull();
     expect(t.edges.type).toHaveLength(typed.length);
+  });
+
+  it('finds ids by the fence and one chunk of edge-ids.bin when it has many chunks', async () => {
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const keys: Array<[number, number] | null> = Array.from({ length: 3 * ID_CHUNK + 17 }, (_, i) => (i % 97 === 5 ? null : [next(), next()]));
+    const starts = keys.map((_, i) => i * 10);
+    const { bin, fence } = encodeEdgeIds(keys, starts);
+    const count = bin.length / ID_RECORD;
+    expect(fence).toHaveLength(2 * Math.ceil(count / ID_CHUNK));
+    let reads = 0;
+    const read = (offset: number, length: number): Buffer => {
+      reads++;
+      return bin.subarray(offset, offset + length);
+    };
+    for (const [row, key] of keys.entries()) if (key) expect(await findEdgeKey(key, count, fence, read)).toEqual({ row, evidenceStart: row * 10 });
+    expect(reads).toBe(count);
+    expect(await findEdgeKey([0, 0], count, fence, read)).toBeNull();
+    expect(await findEdgeKey([0xffffffff, 0xffffffff], count, fence, read)).toBeNull();
   });
 
   const light: fc.Arbitrary<EditOp> = fc.oneof(
