@@ -63,8 +63,9 @@ export async function openView(view: SavedView): Promise<void> {
     layout: opened.layout ?? s.layout,
     insight: { ...s.insight, colorBy: opened.colorBy ?? s.insight.colorBy, focusCommunity: null },
   }));
-  await loadGraph();
-  if (opened.selection) void loadDetails(opened.selection.id);
+  // The details panel opens before the saved area is shown: opening it later would narrow the
+  // canvas and move the view the user saved.
+  await Promise.all([loadGraph(), opened.selection ? loadDetails(opened.selection.id) : undefined]);
   if ((Object.keys(opened.positions).length > 0 || opened.viewport) && (await whenGraphDrawn())) {
     const cy = getCurrentCy();
     if (cy && !cy.destroyed()) {
