@@ -47,6 +47,26 @@ export function keyId(hi: number, lo: number): string {
   return `r_${hi.toString(16).padStart(8, '0')}${lo.toString(16).padStart(8, '0')}`;
 }
 
+/**
+ * Dates as small numbers for the binary tables: `code(d)` is 1 + the date's place in `dates`
+ * (added on first sight), 0 for no date.
+ */
+export function dateCodes(): { dates: string[]; code: (d: string | null) => number } {
+  const dates: string[] = [];
+  const index = new Map<string, number>();
+  const code = (d: string | null): number => {
+    if (d === null) return 0;
+    let k = index.get(d);
+    if (k === undefined) {
+      k = dates.length + 1;
+      dates.push(d);
+      index.set(d, k);
+    }
+    return k;
+  };
+  return { dates, code };
+}
+
 /** Bytes per edge of the binary columns. */
 const EDGE_BYTES = 8 * 2 + 4 * 6 + 1 + 8;
 
@@ -74,18 +94,7 @@ export function columnsAt(n: number, row: number): Array<{ offset: number; lengt
  */
 export function encodeEdges(t: EdgeColumns, labels: string[]): { meta: string; bin: Buffer } {
   const n = t.type.length;
-  const dates: string[] = [];
-  const dateIndex = new Map<string, number>();
-  const dateCode = (d: string | null): number => {
-    if (d === null) return 0;
-    let k = dateIndex.get(d);
-    if (k === undefined) {
-      k = dates.length + 1;
-      dates.push(d);
-      dateIndex.set(d, k);
-    }
-    return k;
-  };
+  const { dates, code: dateCode } = dateCodes();
   const first = Uint32Array.from(t.first, dateCode);
   const last = Uint32Array.from(t.last, dateCode);
   const columns: ArrayBufferView[] = [

@@ -1,4 +1,4 @@
-import type { EdgeColumns } from './snapshot-edges';
+import { dateCodes, type EdgeColumns } from './snapshot-edges';
 import type { EdgeTable } from './snapshot-model';
 
 /**
@@ -30,18 +30,7 @@ export function encodeIncident(t: EdgeColumns, nodeCount: number): { meta: strin
   for (let v = 0; v < nodeCount; v++) count[v + 1] += count[v];
   const starts = Array.from(count);
   const fill = count.slice(0, nodeCount);
-  const dates: string[] = [];
-  const dateIndex = new Map<string, number>();
-  const code = (d: string | null): number => {
-    if (d === null) return 0;
-    let k = dateIndex.get(d);
-    if (k === undefined) {
-      k = dates.length + 1;
-      dates.push(d);
-      dateIndex.set(d, k);
-    }
-    return k;
-  };
+  const { dates, code } = dateCodes();
   const evStart = new Float64Array(n);
   for (let e = 1; e < n; e++) evStart[e] = evStart[e - 1] + t.el[e - 1];
   const bin = Buffer.alloc(starts[nodeCount] * RECORD);
