@@ -71,6 +71,22 @@ describe('the data table', () => {
       .poll(() => page.evaluate((id) => (window as unknown as { __zhituGraph: { nodes(): Array<{ id: string }> } }).__zhituGraph.nodes().some((n) => n.id === id), target.id), { timeout: 20_000 })
       .toBe(true);
     await page.waitForFunction(() => (window as unknown as { __zhituGraphReady?: boolean }).__zhituGraphReady === true, null, { timeout: 30_000 });
+    // The node and the view may still be moving (the view drawn again places the shown entity
+    // and re-fits with an animation): wait until both hold still.
+    const position = () => page.evaluate((id) => {
+      type Probe = { nodes(): Array<{ id: string; x: number; y: number }>; extent(): { x1: number; y1: number }; zoom(): number };
+      const g = (window as unknown as { __zhituGraph: Probe }).__zhituGraph;
+      const n = g.nodes().find((x) => x.id === id)!;
+      const v = g.extent();
+      return [n.x, n.y, v.x1, v.y1, g.zoom()].map((x) => x.toFixed(2)).join(',');
+    }, target.id);
+    await expect
+      .poll(async () => {
+        const before = await position();
+        await page.waitForTimeout(300);
+        return (await position()) === before;
+      }, { timeout: 20_000 })
+      .toBe(true);
     // Where the node is drawn on the page: its model position through the visible area.
     const at = await page.evaluate((id) => {
       type Probe = { nodes(): Array<{ id: string; x: number; y: number; size: number }>; extent(): { x1: number; y1: number; w: number }; zoom(): number };
@@ -89,7 +105,7 @@ describe('the data table', () => {
     await page.mouse.move(at.x + at.r, at.y + at.r, { steps: 3 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
-    await expect(page.getByRole('checkbox', { name: 'Pick 深圳市总工会' }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Pick 深圳市总工会' }).isChecked(), { timeout: 10_000 }).toBe(true);
     const rows = page.getByTestId('entity-table');
     const ticked = await rows.getByRole('checkbox', { checked: true }).count();
     await page.getByRole('textbox', { name: 'Tag', exact: true }).fill('框选');
