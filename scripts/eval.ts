@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitPage } from '../electron/core/articles/index';
 import { createExtractor } from '../electron/core/extract/index';
@@ -21,7 +21,8 @@ export const SAMPLE_PAGE = join(ROOT, 'data', '000_65facfb44480fdb1.txt');
 export const SAMPLE_GOLD = join(ROOT, 'tests', 'fixtures', 'gold', 'sample-entities.json');
 export const DEV_PAGES = join(ROOT, 'tests', 'fixtures', 'dev-real');
 export const OLD_HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
-const HELD_OUT = join(ROOT, 'tests', 'fixtures', 'holdout-real');
+/** Held-out sets, newest last: summary lines only (see each folder's BASELINE.md). */
+const HELD_OUT = ['holdout-real', 'holdout-real-2'].map((name) => join(ROOT, 'tests', 'fixtures', name));
 const RELATIONS_EVAL = join(ROOT, 'scripts', 'eval', 'relations.ts');
 
 export { normaliseName, scoreDistinct } from './eval/score';
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
     await relations.printRelationEval?.();
   }
 
-  if (!args.includes('--no-held-out')) await printHeldOut(HELD_OUT);
+  if (!args.includes('--no-held-out')) for (const dir of HELD_OUT) await printHeldOut(dir);
 }
 
 /** One summary line for a held-out folder of pages: nothing that names an entity or a page. */
@@ -138,7 +139,7 @@ export async function printHeldOut(dir: string): Promise<void> {
   const found = Object.values(held.total.relations.byType).reduce((n, v) => n + v.found, 0);
   const gold = Object.values(held.total.relations.byType).reduce((n, v) => n + v.gold, 0);
   console.log(
-    `HELD-OUT (${held.pages} pages, summary only): entities micro F1 ${f(e.micro)} (organisation ${f(e.organisation)}, place ${f(e.place)}, person ${f(e.person)}, program ${f(e.program)}); relations found ${found}/${gold}; pages split right ${held.total.pagesRight}/${held.pages}; byline names F1 ${f(held.total.bylines)}`,
+    `HELD-OUT ${basename(dir)} (${held.pages} pages, summary only): entities micro F1 ${f(e.micro)} (organisation ${f(e.organisation)}, place ${f(e.place)}, person ${f(e.person)}, program ${f(e.program)}); relations found ${found}/${gold}; pages split right ${held.total.pagesRight}/${held.pages}; byline names F1 ${f(held.total.bylines)}`,
   );
 }
 
