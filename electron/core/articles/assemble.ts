@@ -1,4 +1,5 @@
 import type { ArticleDraft, BylineEntry, DateSource } from '../../shared/types';
+import type { TailCredit } from './byline';
 import { captionCredit, parseBylineLine, trailingCredit } from './byline';
 import { bareNames, closingNames, inlineCredit } from './closing-credits';
 import { parseDateline } from './dateline';
@@ -16,17 +17,21 @@ export interface ArticleParts {
 
 const MAX_DERIVED_TITLE = 30;
 
+/** The credit that ends a paragraph: in brackets, written on after the last sentence, or (closing the article) names in brackets. */
+const tailCredit = (text: string, last: boolean): TailCredit | null => trailingCredit(text) ?? inlineCredit(text) ?? (last ? closingNames(text) : null);
+
 /** The people a paragraph credits; `last` tells whether it closes the article (where role-less names in brackets credit authors). */
 function bylineOf(p: Paragraph, last: boolean): BylineEntry[] {
   switch (p.kind) {
     case 'byline':
       return parseBylineLine(p.text) ?? bareNames(p.text) ?? [];
     case 'dateline':
-      return parseDateline(p.text)?.byline ?? [];
+      // A report of one paragraph closes it with its credit too: `本报讯 4月1日,…。(记者 张三)`.
+      return [...(parseDateline(p.text)?.byline ?? []), ...(tailCredit(p.text, last)?.entries ?? [])];
     case 'caption':
       return captionCredit(p.text)?.entries ?? [];
     case 'body':
-      return (trailingCredit(p.text) ?? inlineCredit(p.text) ?? (last ? closingNames(p.text) : null))?.entries ?? [];
+      return tailCredit(p.text, last)?.entries ?? [];
     default:
       return [];
   }
@@ -70,6 +75,7 @@ function derivedTitle(lead: string): string {
   const sentence = lead
     .slice(0, 4 * MAX_DERIVED_TITLE)
     .split(/[。！？!?；;]/u)[0]
+    .replace(/^[■●◆▲]\s*/u, '')
     .replace(/^(?:近日|日前|目前|昨天|今天|近期|日前|\d{1,2}月\d{1,2}日|今年\S{0,8}?)[,，]\s*/u, '')
     .trim();
   if ([...sentence].length <= MAX_DERIVED_TITLE) return sentence;

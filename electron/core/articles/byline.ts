@@ -66,22 +66,24 @@ const MAX_BYLINE_LINE = 64;
  */
 export function parseBylineLine(line: string): BylineEntry[] | null {
   if (line.length > MAX_BYLINE_LINE) return null;
-  let t = stripWrapping(line).replace(/[:：]/g, ' ');
+  const t = stripWrapping(line).replace(/[:：]/g, ' ');
   if (t.length === 0 || t.length > 40 || /[。，,！？!?；;“”"《》]/u.test(t)) return null;
-  const marked = /^(?:本报|本刊|文\s*[/／]|图\s*[/／]|文图\s*[/／]|[□■])/u.test(t);
+  // A credit word glued to its name (`通讯员王德胜摄`, `记者刘丽华`) is a byline without spaces.
+  const marked = /^(?:本报|本刊|文\s*[/／]|图\s*[/／]|文图\s*[/／]|[□■])/u.test(t) || ROLE.test(t);
   if (!/\s/u.test(t) && !marked) return null;
-  let leadRole: Token | null = null;
-  // `文/张三`, `图/李四` and the column mark `□张三` credit the names after them.
-  const lead = /^(?:(文图|文|图)\s*[/／]|[□■])\s*/u.exec(t);
-  if (lead) {
-    leadRole = { role: lead[1] === '图' ? '摄影' : '作者', photo: false };
-    t = t.slice(lead[0].length);
-  }
-  const tokens: Token[] = leadRole ? [leadRole] : [];
-  for (const raw of t.split(/[\s、/／]+/u).filter(Boolean)) {
-    const token = parseToken(raw, true);
-    if (!token) return null;
-    tokens.push(token);
+  const tokens: Token[] = [];
+  // `文/张三`, `图/李四` (anywhere on the line: `文/张三 图/李四`) and the column mark `□张三` credit the names after them.
+  for (const part of t.split(/(文图\s*[/／]|文\s*[/／]|图\s*[/／]|^[□■])/u)) {
+    const mark = /^(文图|文|图|[□■])/u.exec(part);
+    if (mark && /^(?:[□■]|\p{Script=Han}+\s*[/／])$/u.test(part)) {
+      tokens.push({ role: mark[1] === '图' ? '摄影' : '作者', photo: false });
+      continue;
+    }
+    for (const raw of part.split(/[\s、/／]+/u).filter(Boolean)) {
+      const token = parseToken(raw, true);
+      if (!token) return null;
+      tokens.push(token);
+    }
   }
   const hasMarker = tokens.some((tk) => tk.role !== undefined || tk.photo);
   const entries = entriesFromTokens(tokens);

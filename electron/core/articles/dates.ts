@@ -1,3 +1,4 @@
+import { PAPER_NAME } from './furniture';
 import { basename } from 'node:path';
 
 /** A calendar date as a text writes it; the year is missing when the text leaves it out. */
@@ -70,6 +71,7 @@ const FULL_DATE = /(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[
 const WEEKDAY = /(?:星期|礼拜)[一二三四五六日天]|(?<![\p{Script=Han}])周[一二三四五六日]/u;
 const PAGE_NUMBER = /第\s*[\d０-９一二三四五六七八九十]{1,3}\s*版/u;
 const MAX_MASTHEAD = 60;
+const PAPER_BESIDE_DATE = new RegExp(`^${PAPER_NAME}$`, 'u');
 
 /**
  * The date of a masthead line, as `YYYY-MM-DD`, or null when the line is anything else. A masthead
@@ -83,7 +85,9 @@ export function mastheadDate(line: string): string | null {
   const m = FULL_DATE.exec(t);
   if (!m) return null;
   const alone = t.replace(m[0], '').replace(WEEKDAY, '').replace(PAGE_NUMBER, '').replace(/农历\S{2,8}/u, '').trim() === '';
-  if (!alone && !WEEKDAY.test(t) && !PAGE_NUMBER.test(t)) return null;
+  // The date beside the paper's name and nothing else (`工人日报 2019年11月20日`, `2008年2月3日 工人日报`).
+  const besidePaper = PAPER_BESIDE_DATE.test(t.replace(m[0], ' ').trim());
+  if (!alone && !besidePaper && !WEEKDAY.test(t) && !PAGE_NUMBER.test(t)) return null;
   return iso(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
 }
 

@@ -1,10 +1,12 @@
 import { captionCredit, parseBylineLine } from './byline';
 import { bareNames } from './closing-credits';
 import { mastheadDate } from './dates';
+import { isPageFurniture } from './furniture';
 import { parseDateline } from './dateline';
 
 /**
- * What a paragraph of a page is, judged from its own text. `meta` is a line of page furniture that
+ * What a paragraph of a page is, judged from its own text. `dateline` opens a report: a dateline
+ * (`本报讯(记者…)`) or one bulleted item of a column of briefs (`■近日,…`). `meta` is a line of page furniture that
  * names no author, such as `来源:工人日报` or `责任编辑:张三`.
  */
 export type ParagraphKind = 'headline' | 'kicker' | 'body' | 'dateline' | 'byline' | 'meta' | 'caption';
@@ -19,6 +21,7 @@ const LEADING_KICKERS = new Set([
   '新闻特写', '特写', '图片新闻', '新闻速递', '一线传真', '综述', '现场', '现场直击', '新闻观察', '新闻分析', '权威发布',
   '深度', '人物', '新闻故事', '走基层', '新春走基层', '一线见闻', '调查', '关注', '时评', '短评', '快评', '言论', '评论',
   '工会观察', '劳动者之歌', '身边的感动', '百姓故事', '基层传真', '本报专访', '专访', '独家',
+  '简讯', '短讯', '快讯', '工会简讯', '新闻简讯', '简讯速递', '一句话新闻', '图片报道', '图说',
 ]);
 /** Kickers that follow a headline and introduce a summary box. */
 const TRAILING_KICKERS = new Set(['阅读提示', '核心提示', '编者按', '编者的话', '导读', '提要', '内容提要']);
@@ -28,6 +31,7 @@ const SECTION_KICKERS = new Set(['新闻链接', '相关链接', '延伸阅读',
 /** Where a kicker sits: above the headline, below it, or as a section inside an article. */
 export type KickerPlacement = 'leading' | 'trailing' | 'section';
 
+const COLUMN_IN_BRACKETS = /^[【〖]\s*[\p{Script=Han}·•]{2,8}\s*[】〗]$/u;
 // Kicker words are short: a longer line is never one (and is not scanned, which keeps this linear).
 const MAX_KICKER_LINE = 24;
 
@@ -40,6 +44,8 @@ export function kickerPlacement(line: string): KickerPlacement | null {
   if (line.length > MAX_KICKER_LINE) return null;
   const word = kickerWord(line);
   if (LEADING_KICKERS.has(word)) return 'leading';
+  // A column name in brackets on its own line (`【劳模风采】`, `【工会论坛】`) stands above a headline.
+  if (COLUMN_IN_BRACKETS.test(line)) return 'leading';
   if (TRAILING_KICKERS.has(word)) return 'trailing';
   if (SECTION_KICKERS.has(word)) return 'section';
   return null;
@@ -101,14 +107,22 @@ export function isHeadlineLike(line: string): boolean {
 const isHeadLine = (text: string): boolean => [...text].length <= 32 && !/[。；;]/u.test(text) && !unbalanced(text);
 
 function classify(line: string): ParagraphKind {
-  if (parseBylineLine(line) || bareNames(line)) return 'byline';
-  if (META.test(line)) return 'meta';
+  // A column word such as `简讯` is a kicker even where it could be read as a name.
   if (kickerPlacement(line)) return 'kicker';
-  if (parseDateline(line)) return 'dateline';
+  if (parseBylineLine(line) || bareNames(line) || ANONYMOUS_CREDIT.test(line)) return 'byline';
+  if (META.test(line)) return 'meta';
+  if (parseDateline(line) || isBrief(line)) return 'dateline';
   const credit = captionCredit(line);
   if (credit && credit.start >= 8) return 'caption';
   return isHeadlineLike(line) ? 'headline' : 'body';
 }
+
+// A credit that names no one: `本报评论员`, `□ 本报特约评论员`.
+const ANONYMOUS_CREDIT = /^[□■]?\s*(?:本报|本刊|本台)?(?:特约)?评论员$/u;
+// One item of a column of briefs, opened by a bullet: `■4月3日,…。(张三)`.
+const BRIEF = /^[■●◆▲]\s*\S/u;
+/** True for a brief: a bulleted paragraph that is prose, not a bulleted headline. */
+const isBrief = (line: string): boolean => BRIEF.test(line) && !isHeadlineLike(line.replace(/^[■●◆▲]\s*/u, ''));
 
 const META = /^(?:来源|稿源|发布时间|发布日期|时间|日期|编辑|责任编辑|责编|校对|审核|作者)\s*[:：]/u;
 // A dateline marker alone on its line (`本报北京10月11日电(记者张三 通讯员李四)`) is never longer.
@@ -125,17 +139,33 @@ function joinPieces(a: string, b: string): string {
  * Splits a page into classified paragraphs (one per non-empty line) and joins lines that the
  * layout broke inside a sentence: a body paragraph that ends mid-sentence is continued by the next
  * body paragraph (`以服` + `务职工`), never by a headline, byline, dateline or caption.
- * Masthead lines (`2024年10月14日 星期一`) are dropped and give the page date.
+ * Masthead lines (`2024年10月14日 星期一`) are dropped and give the page date; page furniture
+ * (`第3版 工会新闻`, `责任编辑 张三`, a page number) is dropped too.
  */
 export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDate: string | null } {
   const paragraphs: Paragraph[] = [];
   let pageDate: string | null = null;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  const lines = text.split('\n');
+  let firstLine = lines.findIndex((l) => l.trim() !== '');
+  // The furniture that closes the page (`责任编辑 X`, then a page number), read from the last line up.
+  const foot = new Set<number>();
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k].trim();
+    if (line !== '' && !isPageFurniture(line, true) && !mastheadDate(line)) break;
+    foot.add(k);
+  }
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].trim();
     if (line === '') continue;
     const masthead = mastheadDate(line);
     if (masthead) {
       pageDate = pageDate ?? masthead;
+      continue;
+    }
+    // Furniture (the paper's name, the edition line, editors, contacts, a page number) belongs to no article;
+    // once it is left out, the line under it is the page's first.
+    if (isPageFurniture(line, n === firstLine || foot.has(n))) {
+      if (n === firstLine) firstLine = lines.findIndex((l, k) => k > n && l.trim() !== '');
       continue;
     }
     const kind = classify(line);
