@@ -6,7 +6,7 @@ import { parseDateline } from './dateline';
 import type { PartialDate } from './dates';
 import { findMonth, findMonthDay, resolveDate } from './dates';
 import type { Paragraph } from './paragraphs';
-import { kickerPlacement } from './paragraphs';
+import { isEditorNote, isNotebookKicker, kickerPlacement } from './paragraphs';
 
 /** The paragraphs of one article, as the splitter assigned them. */
 export interface ArticleParts {
@@ -47,9 +47,19 @@ function uniqueEntries(entries: BylineEntry[]): BylineEntry[] {
   });
 }
 
+/** The paragraph that opens the report: the first of the body, past an editor's note standing over a dateline. */
+function opening(parts: ArticleParts): Paragraph | undefined {
+  const i = parts.body.findIndex((p) => p.kind === 'dateline');
+  if (i > 0 && parts.body.slice(0, i).every((p) => p.kind === 'body' && isEditorNote(p.text))) return parts.body[i];
+  const lastHead = parts.head[parts.head.length - 1];
+  if (i === 1 && lastHead?.kind === 'kicker' && kickerPlacement(lastHead.text) === 'trailing') return parts.body[i];
+  return parts.body[0];
+}
+
 /** The lead paragraph without its dateline marker. */
 function leadText(parts: ArticleParts): string {
-  const lead = parts.body.find((p) => p.kind === 'body' || p.kind === 'dateline' || p.kind === 'caption');
+  const start = opening(parts);
+  const lead = start?.kind === 'dateline' ? start : parts.body.find((p) => p.kind === 'body' || p.kind === 'dateline' || p.kind === 'caption');
   if (!lead) return '';
   const dateline = lead.kind === 'dateline' ? parseDateline(lead.text) : null;
   return dateline ? lead.text.slice(dateline.length) : lead.text;
@@ -85,6 +95,7 @@ function derivedTitle(lead: string): string {
 }
 
 const MAX_KICKER = 12;
+const SERIES_MARK = /(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮]|之[一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[)）])$/u;
 
 /**
  * True when the first of several headline lines is a kicker or column line above the real headline,
@@ -93,6 +104,8 @@ const MAX_KICKER = 12;
  */
 export function isKickerLine(line: string, next: string): boolean {
   const length = [...line].length;
+  // The name of a series with its number (`春风行动在江西①`, `走进新工厂之三`) stands above each of its headlines.
+  if (length <= 16 && SERIES_MARK.test(line)) return true;
   if (length > MAX_KICKER || length + 2 > [...next].length || /[\d，,。！？!?、]/u.test(line)) return false;
   const phrases = line.split(/\s+/u);
   if (phrases.length >= 2) return phrases.every((ph) => ph.length >= 2 && ph.length <= 5);
@@ -136,13 +149,16 @@ export function assembleDraft(parts: ArticleParts, page: PageDate): ArticleDraft
   const text = headBlock === '' ? body : body === '' ? headBlock : `${headBlock}\n\n${body}`;
   const bodyStart = headBlock === '' ? 0 : body === '' ? text.length : headBlock.length + 2;
 
-  const kickers = parts.head.filter((p) => p.kind === 'kicker' && kickerPlacement(p.text) !== 'section').map((p) => p.text);
+  const kickers = parts.head.filter((p) => p.kind === 'kicker' && (kickerPlacement(p.text) !== 'section' || isNotebookKicker(p.text))).map((p) => p.text);
   const headlines = parts.head.filter((p) => p.kind === 'headline').map((p) => p.text);
   // A kicker line standing first, above the real headline, is a kicker.
   if (headlines.length > 1 && isKickerLine(headlines[0], headlines[1])) kickers.push(headlines.shift() as string);
+  // 引题, 主题, 副题: over a sub-headline opening with a dash (`——来自…的报告`), the line above it is the
+  // title and the lines above that are the kicker.
+  if (headlines.length >= 3 && /^[—－]/u.test(headlines[headlines.length - 1])) kickers.push(...headlines.splice(0, headlines.length - 2));
   const { title, subtitle } = titles(headlines);
 
-  const first = parts.body[0];
+  const first = opening(parts);
   const dateline = first?.kind === 'dateline' ? parseDateline(first.text) : null;
   const lead = leadText(parts);
   const { date, dateSource } = articleDate(dateline?.date ?? findMonthDay(firstSentence(lead)), firstSentence(lead), page);

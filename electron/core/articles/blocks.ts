@@ -1,5 +1,6 @@
+import { parseBylineLine } from './byline';
 import type { Paragraph } from './paragraphs';
-import { kickerPlacement } from './paragraphs';
+import { isEditorNote, isNotebookKicker, kickerPlacement } from './paragraphs';
 
 /**
  * A run of paragraphs that the layout shows as one unit: an optional headline block (headlines and
@@ -41,6 +42,14 @@ function continuesPictures(p: Paragraph, current: Block): boolean {
   return PICTURE_MARK.test(p.text) && lastParagraph(current)?.kind !== 'byline';
 }
 
+/** True when a headed block holds nothing but an editor's note under its headline, so that the report's dateline is still to come. */
+function opensAfterNote(current: Block): boolean {
+  if (current.kind !== 'headed' || current.head.length === 0 || current.body.length === 0) return false;
+  const last = current.head[current.head.length - 1];
+  const underNoteKicker = last.kind === 'kicker' && kickerPlacement(last.text) === 'trailing';
+  return current.body.every((p) => p.kind === 'body' && (underNoteKicker || isEditorNote(p.text)));
+}
+
 /** Groups classified paragraphs into blocks, in page order. Every paragraph lands in exactly one block. */
 export function buildBlocks(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];
@@ -65,14 +74,19 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
         i++;
         // The article before is finished when it ended with its byline or was a caption.
         const closed = current === undefined || current.kind === 'caption' || lastParagraph(current)?.kind === 'byline';
-        block.section = placements.includes('section');
+        // A reporter's notebook (`记者手记`) with a headline of its own is a piece of its own, not a box of the report before.
+        const notebook = block.head.some((h) => h.kind === 'kicker' && isNotebookKicker(h.text)) && block.head.some((h) => h.kind === 'headline');
+        block.section = placements.includes('section') && !notebook;
         block.strong = !block.section && (closed || block.credits.length > 0 || placements.some((pl) => pl === 'leading' || pl === 'trailing'));
       }
       blocks.push(block);
       continue;
     }
     i++;
-    if (p.kind === 'caption' && current && continuesPictures(p, current)) {
+    if (p.kind === 'dateline' && current && opensAfterNote(current)) {
+      // An editor's note under a headline (`编者按:…`) is followed by the report's dateline: one article.
+      current.body.push(p);
+    } else if (p.kind === 'caption' && current && continuesPictures(p, current)) {
       current.body.push(p);
     } else if (p.kind === 'dateline' || p.kind === 'caption') {
       const block = blank(p.kind);
@@ -90,5 +104,21 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
       current.body.push(p);
     }
   }
+  for (const block of blocks) if (block.kind === 'headed' && !block.section && isPhotoStory(block)) block.strong = true;
   return blocks;
+}
+
+// A photo story is a few caption paragraphs: a longer section ending in a photo credit is part of a report.
+const MAX_PHOTO_STORY = 4;
+
+/**
+ * True when a headline block over plain text is a photo story: a few paragraphs closed by a
+ * credit line naming photographers only (`本报记者 X Y 摄`). It is an article of its own, never a
+ * sub-head of the report before it.
+ */
+function isPhotoStory(block: Block): boolean {
+  const last = block.body[block.body.length - 1];
+  if (!last || last.kind !== 'byline' || block.body.length > MAX_PHOTO_STORY) return false;
+  const entries = parseBylineLine(last.text);
+  return entries !== null && entries.every((e) => e.role === '摄影');
 }

@@ -25,6 +25,9 @@ const AGENCY_LINE = new RegExp(
 // A local dateline, `叙永讯` or `城关讯`: a place of 2-4 characters and 讯, which opens an item only
 // when a credit follows (in brackets or not), so that words ending in 讯 (通讯, 资讯) are not taken.
 const PLACE_LINE = new RegExp(`^[\\s【\\[■●◆▲★]*(?<place>\\p{Script=Han}{2,4}?)讯[】\\]]?\\s*(?=[（(]\\s*${CREDIT_WORD}|${CREDIT_WORD}|\\p{Script=Han}{2,4}\\s*报道)`, 'u');
+// A local dateline with no credit after it (`潍坊讯 潍坊市总工会日前…`): the place, 讯 and a space, in a
+// paragraph of prose; words ending in 讯 that are no place (通讯, 资讯, 简讯, 快讯, 喜讯...) are left out.
+const BARE_PLACE_LINE = /^[\s【[■●◆▲★]*(?<place>\p{Script=Han}{1,3}[^\P{Script=Han}通资简快喜短电传音死捷警视图新专特综要])讯[】\]]?\s+(?=[\p{Script=Han}\d])/u;
 const CREDIT = /^[（(]\s*([^（）()]{1,48}?)\s*[)）]\s*/u;
 // A credit in brackets opening the paragraph with no agency before it: `(记者李娜 通讯员潘文苑)`.
 const BARE_CREDIT = new RegExp(`^[（(]\\s*(${REPORTER_WORD}[^（）()]{1,40}?)\\s*[)）]\\s*`, 'u');
@@ -60,7 +63,7 @@ function creditOnly(inner: string): boolean {
  * The place is set only when the dateline names one; the lead's own date (`10月11日,`) is not read here.
  */
 export function parseDateline(paragraph: string): Dateline | null {
-  const agency = AGENCY_LINE.exec(paragraph) ?? PLACE_LINE.exec(paragraph);
+  const agency = AGENCY_LINE.exec(paragraph) ?? PLACE_LINE.exec(paragraph) ?? (/[。！？!?]/u.test(paragraph.slice(0, 400)) ? BARE_PLACE_LINE.exec(paragraph) : null);
   let length: number;
   let place: string | null;
   let date: PartialDate | null = null;

@@ -26,7 +26,16 @@ const LEADING_KICKERS = new Set([
 /** Kickers that follow a headline and introduce a summary box. */
 const TRAILING_KICKERS = new Set(['阅读提示', '核心提示', '编者按', '编者的话', '导读', '提要', '内容提要']);
 /** Boxes that belong to the article before them, never opening a new one. */
-const SECTION_KICKERS = new Set(['新闻链接', '相关链接', '延伸阅读', '背景链接', '知识链接', '记者手记', '小贴士', '链接', '背景']);
+const SECTION_KICKERS = new Set(['新闻链接', '相关链接', '延伸阅读', '背景链接', '知识链接', '记者手记', '采访手记', '采访札记', '记者札记', '编辑手记', '小贴士', '链接', '背景']);
+
+// Editor's notes and summaries that open an article under its headline: `编者按：…`, `阅读提示:…`.
+const EDITOR_NOTE = /^[【[]?(?:编者按|编者的话|编辑部的话|阅读提示|核心提示|内容提要|导读|提要)[】\]]?\s*[:：]/u;
+/** True when a paragraph is an editor's note or summary that stands under a headline, before the report. */
+export const isEditorNote = (text: string): boolean => EDITOR_NOTE.test(text);
+
+/** Kickers of a reporter's notebook, a piece of its own when it has its own headline. */
+const NOTEBOOK_KICKERS = new Set(['记者手记', '采访手记', '采访札记', '记者札记', '编辑手记']);
+export const isNotebookKicker = (line: string): boolean => NOTEBOOK_KICKERS.has(kickerWord(line));
 
 /** Where a kicker sits: above the headline, below it, or as a section inside an article. */
 export type KickerPlacement = 'leading' | 'trailing' | 'section';
@@ -187,7 +196,10 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     // A short line between a headline and a byline is a headline, even with a comma or a question mark
     // (`律师说法` / `春节加班,工资该怎么算?` / `文/陈嘉慧`).
     const beforePrev = paragraphs[paragraphs.length - 2];
-    if (kind === 'byline' && prev?.kind === 'body' && (beforePrev?.kind === 'headline' || beforePrev?.kind === 'kicker') && isHeadLine(prev.text)) prev.kind = 'headline';
+    // So is a short line between the credit that closes one article and the byline of the next
+    // (`…摄` / `致敬,冰雪中的劳动者` / `□ 本报评论员`).
+    const afterHead = beforePrev?.kind === 'headline' || beforePrev?.kind === 'kicker' || beforePrev?.kind === 'byline';
+    if (kind === 'byline' && prev?.kind === 'body' && afterHead && isHeadLine(prev.text)) prev.kind = 'headline';
     paragraphs.push({ text: line, kind });
   }
   return { paragraphs, pageDate };

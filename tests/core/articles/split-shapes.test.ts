@@ -118,3 +118,75 @@ describe('credits of a report in one paragraph and credits without spaces', () =
     expect([article.kicker, article.title, credits(article)]).toEqual(['【工会论坛】', '帮扶要重“造血”', [['罗文清', '作者']]]);
   });
 });
+
+describe('heads, notes and boxes', () => {
+  it('keeps an editor\'s note and the dateline under it in one article, dated and credited by the dateline', () => {
+    const page = [
+      '返岗路上看变化②',
+      '',
+      '城南：专列接来两千名务工者',
+      '',
+      '编者按：节后返岗高峰到来,本报今起推出系列报道。',
+      '',
+      '本报2月27日讯　记者罗文清　通讯员唐建国报道　2月26日,返岗专列驶抵城南站。',
+      '',
+      '城南区总工会今年开行专列3趟。',
+    ].join('\n');
+    const articles = splitPage(page, { fileDate: '2015-03-02' });
+    expect(articles).toHaveLength(1);
+    expect([articles[0].kicker, articles[0].title, articles[0].date]).toEqual(['返岗路上看变化②', '城南：专列接来两千名务工者', '2015-02-27']);
+    expect(credits(articles[0])).toEqual([['罗文清', '记者'], ['唐建国', '通讯员']]);
+  });
+
+  it('reads 引题, 主题 and a 副题 opening with a dash', () => {
+    const [article] = splitPage('帮扶中心挂牌三年\n\n城南“娘家”办实事八千件\n\n——来自城南区总工会的报告\n\n本报记者 罗文清\n\n4月6日,记者走进帮扶中心。\n');
+    expect([article.kicker, article.title, article.subtitle]).toEqual(['帮扶中心挂牌三年', '城南“娘家”办实事八千件', '——来自城南区总工会的报告']);
+  });
+
+  const report = '竹乡工匠比技艺\n\n6月18日,竹编企业职工在技能比武中展示技艺。\n\n记者 罗文清 摄\n\n';
+  it('makes a reporter\'s notebook with its own headline a piece of its own', () => {
+    const articles = splitPage(`${report}记者手记\n\n让技能人才有“奔头”\n\n采访中,不少竹编工人说学技术的劲头更足了。\n\n罗文清\n`);
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([[null, '竹乡工匠比技艺'], ['记者手记', '让技能人才有“奔头”']]);
+    expect(articles.map(credits)).toEqual([[['罗文清', '摄影']], [['罗文清', '作者']]]);
+  });
+
+  it('keeps a link box with its own headline inside the report before it', () => {
+    const articles = splitPage(`城南工会办夜校\n\n本报讯(记者 罗文清)城南区总工会开办职工夜校,已开课42期。\n\n新闻链接\n\n什么是职工夜校\n\n职工夜校是工会为职工开办的业余学校。\n`);
+    expect(articles).toHaveLength(1);
+  });
+
+  it('makes a photo story under a report that its byline does not close an article of its own', () => {
+    const page = [
+      '城南:电煤运输保卫战',
+      '',
+      '本报记者　罗文清',
+      '',
+      '1月30日凌晨,矿工们冒着严寒坚持生产,保障电煤供应。',
+      '',
+      '冰雪中的温暖',
+      '',
+      '2月1日,铁路职工在清除道岔积雪。',
+      '',
+      '2月2日,公路职工为滞留司机送去热饭。',
+      '',
+      '本报记者　唐建国　罗小梅　摄',
+      '',
+      '致敬,冰雪中的劳动者',
+      '',
+      '□ 本报评论员',
+      '',
+      '这个冬天,千千万万的劳动者守护着万家灯火。',
+    ].join('\n');
+    const articles = splitPage(page, { fileDate: '2008-02-03' });
+    expect(articles.map((a) => a.title)).toEqual(['城南:电煤运输保卫战', '冰雪中的温暖', '致敬,冰雪中的劳动者']);
+    expect(articles.map(credits)).toEqual([[['罗文清', '记者']], [['唐建国', '摄影'], ['罗小梅', '摄影']], []]);
+  });
+
+  it('opens an item at a local dateline with no credit after it, and keeps its place', () => {
+    const page = '城南工会助力麦收\n\n6月10日,工会农机服务队为农户检修收割机。\n\n通讯员　罗文清　摄\n\n潍坊讯　潍坊市总工会日前印发通知,开展职工技能提升行动。　（通讯员　唐建国）\n';
+    const articles = splitPage(page, { fileDate: '2025-06-18' });
+    expect(articles).toHaveLength(2);
+    expect([articles[1].place, credits(articles[1])]).toEqual(['潍坊', [['唐建国', '通讯员']]]);
+    for (const word of ['通讯', '工会简讯', '图片快讯']) expect(splitPage(`${word} 城南区总工会日前开办职工夜校。`)[0].place).toBeNull();
+  });
+});
