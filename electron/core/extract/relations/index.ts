@@ -3,6 +3,7 @@ import { mentionsInOrder, outermostMentions, splitSentences } from '../sentences
 import { MentionIndex } from './anaphora';
 import { emitLocated, emitZonePlaces } from './located';
 import { emitCoOccurs } from './co-occurs';
+import { emitTopicParticipants } from './article-topic';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
 import { emitAdjacentPartOf, emitNamePartOf } from './part-of';
@@ -94,5 +95,6 @@ export function extractRelations(text: string, mentions: EntityMention[], option
   };
   emitNamePartOf(all, sentenceOf, sink);
   emitZonePlaces(all, sentenceOf, sink);
+  emitTopicParticipants(text, top, sentenceOf, sink);
   return sink.relations;
 }

@@ -30,6 +30,13 @@ export const PARTNER_CUES: readonly string[] = ['联合', '携手', '联手', '�
  */
 export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作|对接)/;
 
+/**
+ * Titles of officials, managers, reporters and professionals who speak about a program rather than
+ * take part in it (workers' titles such as 钢筋工, 驾驶员, 队长, 教师 are not among them).
+ */
+export const OFFICIAL_TITLE =
+  /主席|书记|秘书长|局长|厅长|部长|处长|科长|主任|负责人|经理|董事长|总裁|院长|校长|站长|所长|馆长|行长|社长|会长|理事长|总监|记者|通讯员|摄影|编辑|律师|法官|教授|专家|研究员|省长|市长|县长|区长|镇长|乡长|村长|段长|厂长/;
+
 /** Verbs of taking part; an entity list right before them participates. */
 export const PARTICIPATE_VERBS: readonly string[] = [
   '报名参加', '参加', '参与', '参赛', '参训', '参保', '投保', '加入', '入选', '报名',
