@@ -19,6 +19,7 @@ const CLAUSE_MARK = /[，,。；;！？!?]/;
 const CREDITS = /^\s*(?:[\u4e00-\u9fa5\uE000]{2,4}[\s、]+)*[\u4e00-\u9fa5\uE000]{2,4}\s*$/;
 // People given an honour (`为X等老职工颁发了纪念章`) are not thereby in the program.
 const HONOURED = /^[^，,。；;]{0,16}?(?:颁发|授予|表彰|评为|荣获|获评)[^，,。；;]{0,8}?(?:纪念章|证书|奖章|奖牌|奖状|称号|荣誉|表彰)/;
+const OPEN_QUOTE = /[“"‘「『]/;
 // The label: a verb of taking part after the name (`报上了名` is 报名), else 参与.
 const TAKING_PART = /报(?:上了?|了)?名|参加|参赛|参训|受益/;
 // What joins the names of one list (`通讯员 彭某 龙某`, `彭某、贺某`).
@@ -105,7 +106,8 @@ export function emitTopicParticipants(
       first.delete(m.name);
       continue;
     }
-    if (m.start > topic.start && !first.has(m.name)) first.set(m.name, m);
+    // A name opening a quotation (`“夏送…”`) is more often a word of a slogan than a person.
+    if (m.start > topic.start && !first.has(m.name) && !OPEN_QUOTE.test(text[m.start - 1] ?? '')) first.set(m.name, m);
   }
   for (const [name, m] of first) {
     if (excluded.has(name) || sink.has('participates', m, topic)) continue;

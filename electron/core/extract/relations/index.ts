@@ -73,7 +73,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, linked, named, paragraph)];
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
-    emitVerbRelations(ctx, view);
+    emitVerbRelations(ctx, view, links);
     emitOrganiseFrames(ctx, view);
     emitParticipates(ctx, view, links);
     emitParticipants(ctx, view, titles);
