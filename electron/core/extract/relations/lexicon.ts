@@ -74,7 +74,7 @@ export const ADVERBIAL_PREFIX = new RegExp(
  */
 export const ORG_HEADS: readonly string[] = [
   '工会联合会', '联合工会', '联合会', '基金会', '项目部', '合作社', '车队', '公司', '集团', '中心', '协会',
-  '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿',
+  '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿', '会',
 ];
 /** Heads that refer back without a demonstrative when a title and a name follow (`公司工会主席吴某说`). */
 export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '集团', '厂', '段'];
@@ -90,7 +90,8 @@ export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
 export const DEMONSTRATIVE = /^(该|此|这一|这个|这项|这些|本|上述|此次|本次|这)/;
 
 /** A demonstrative and an organisation's head noun standing for an organisation named before (`该中心`). */
-export const ORG_REFERENCE = new RegExp(`^${ORG_DEMONSTRATIVE}(${ORG_HEADS.join('|')})`);
+// `该会` is a union or an association, `该会议` a meeting.
+export const ORG_REFERENCE = new RegExp(`^${ORG_DEMONSTRATIVE}(${ORG_HEADS.join('|')})(?![议员场])`);
 
 /** Head nouns of programs, for resolving `该项目`, `大赛` to a program named earlier. */
 export const PROGRAM_HEAD =

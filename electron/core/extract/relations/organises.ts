@@ -34,7 +34,7 @@ const NAME_TAIL_SUBJECT = /^[\u4e00-\u9fa5]{1,10}?(?:总工会|工会|联合会|
 // A clause that ends with a person speaking (`段工会主席姚某说`), and what may open a clause that
 // goes on with the speaker's organisation as subject: adverbs, time words, `我们`.
 const SPEECH_END = /^[^，,。；;]{0,4}?(?:说|表示|介绍|透露|告诉记者|指出|称)$/;
-const SPEAKER_CLAUSE = /^(?:我们|我们工会|下一步|今后|今年|明年|接下来|近年来|目前|同时|此外|还|将|也|会|要|已|已经|正在|计划|准备|继续|进一步|先后|陆续|并|再|又|\d+年|\s)*$/;
+const SPEAKER_CLAUSE = /^(?:我们|我们工会|下一步|今后|今年|明年|接下来|近年来|目前|同时|此外|还|将|也|会|要|已|已经|正在|计划|准备|继续|进一步|先后|陆续|并|再|又|以来|\d+年|\s)*(?:已?在[^\uE000，,]{1,10})?$/;
 
 /**
  * `段工会主席姚某说,下一步还将组织…,开展“P”`: an official speaking for an organisation is the

@@ -26,6 +26,13 @@ describe('participates: more shapes of taking part', () => {
     expect(participates(text, [['program', '青禾工匠'], ['person', '周晓峰']])).toEqual(['周晓峰 -[参加]-> 青禾工匠']);
   });
 
+  it('来自A、B等企业的职工参加了比赛: the contest in force when the sentence names none', () => {
+    const text = '青禾市总工会举办第三届青禾工匠技能大赛。来自青禾港务有限公司、青禾建工有限公司等20家企业的200余名职工参加了比赛。';
+    const specs: EntitySpec[] = [['organisation', '青禾市总工会'], ['program', '青禾工匠技能大赛'], ['organisation', '青禾港务有限公司'], ['organisation', '青禾建工有限公司']];
+    expect(participates(text, specs)).toEqual(['青禾建工有限公司 -[来自]-> 青禾工匠技能大赛', '青禾港务有限公司 -[来自]-> 青禾工匠技能大赛']);
+    expect(participates('来自青禾港务有限公司的200余名职工参加了比赛。', [['organisation', '青禾港务有限公司']])).toEqual([]);
+  });
+
   it('not when the program only stands before an organisation that runs it', () => {
     const text = '“送清凉”活动由青禾市总工会主办，慰问组走访了工地。';
     expect(participates(text, [['program', '送清凉'], ['organisation', '青禾市总工会']])).toEqual([]);

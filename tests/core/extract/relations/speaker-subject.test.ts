@@ -35,3 +35,17 @@ describe('a passive founding verb acts on the organisation opening the clause be
     expect(rels(text, specs, 'organises')).toEqual([]);
   });
 });
+
+describe('more subjects by reference', () => {
+  it('reads 该会 as the union or association named before, never 该会议', () => {
+    const text = '记者从青禾县总工会获悉,该会今年将投入500万元实施“金秋助学”。';
+    expect(rels(text, [['organisation', '青禾县总工会'], ['program', '金秋助学']], 'organises')).toEqual(['青禾县总工会 -[实施]-> 金秋助学']);
+    const meeting = '青禾县总工会召开座谈会。该会议决定实施“金秋助学”。';
+    expect(rels(meeting, [['organisation', '青禾县总工会'], ['program', '金秋助学']], 'organises')).toEqual([]);
+  });
+
+  it('carries the speaker through a clause of place (`已在6个厂区建成P`)', () => {
+    const text = '青禾食品集团有限公司工会主席贺立新介绍,公司共有女职工4800多人,今年以来已在6个厂区建成“妈咪小屋”9个。';
+    expect(rels(text, [['organisation', '青禾食品集团有限公司'], ['person', '贺立新'], ['program', '妈咪小屋']], 'organises')).toEqual(['青禾食品集团有限公司 -[建成]-> 妈咪小屋']);
+  });
+});
