@@ -28,7 +28,7 @@ export const PARTNER_CUES: readonly string[] = ['联合', '携手', '联手', '�
  * What follows a coordinated list of organisations that act together (`A与B合作`, `A和B签订`),
  * within 8 characters of the clause. 共同/联合 before a verb are left to the co-organiser rule.
  */
-export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作|对接)/;
+export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|签下|结对|结成|达成|共建|联建|协作|对接)/;
 
 /**
  * Titles of officials, managers, reporters and professionals who speak about a program rather than
