@@ -57,7 +57,7 @@ function emitNewsSource(ctx: VerbRuleContext, view: SentenceView): void {
     if (!NEWS_VERB.test(maskedBetween(view, g.end, clause.end).trim())) return;
     for (const later of view.clauses.slice(k + 1)) {
       if (later.groups.some((x) => x.type === 'organisation')) return;
-      for (const p of later.groups.flatMap((x) => programs(ctx, x))) ctx.sink.add('organises', g.items[0], p, '获悉', view);
+      for (const p of later.groups.flatMap((x) => programs(ctx, x))) if (!ctx.sink.has('organises', g.items[0], p)) ctx.sink.add('organises', g.items[0], p, '获悉', view);
     }
   });
 }
