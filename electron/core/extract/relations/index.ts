@@ -3,6 +3,7 @@ import { mentionsInOrder, outermostMentions, splitSentences } from '../sentences
 import { MentionIndex } from './anaphora';
 import { emitLocated, emitZonePlaces } from './located';
 import { emitCoOccurs } from './co-occurs';
+import { emitTopicParticipants } from './article-topic';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
 import { emitAdjacentPartOf, emitNamePartOf } from './part-of';
@@ -72,7 +73,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, linked, named, paragraph)];
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
-    emitVerbRelations(ctx, view);
+    emitVerbRelations(ctx, view, links);
     emitOrganiseFrames(ctx, view);
     emitParticipates(ctx, view, links);
     emitParticipants(ctx, view, titles);
@@ -94,5 +95,6 @@ export function extractRelations(text: string, mentions: EntityMention[], option
   };
   emitNamePartOf(all, sentenceOf, sink);
   emitZonePlaces(all, sentenceOf, sink);
+  emitTopicParticipants(text, top, sentenceOf, sink);
   return sink.relations;
 }

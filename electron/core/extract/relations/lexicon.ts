@@ -28,7 +28,14 @@ export const PARTNER_CUES: readonly string[] = ['联合', '携手', '联手', '�
  * What follows a coordinated list of organisations that act together (`A与B合作`, `A和B签订`),
  * within 8 characters of the clause. 共同/联合 before a verb are left to the co-organiser rule.
  */
-export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|结对|共建|协作|对接)/;
+export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|签下|结对|结成|达成|共建|联建|协作|对接)/;
+
+/**
+ * Titles of officials, managers, reporters and professionals who speak about a program rather than
+ * take part in it (workers' titles such as 钢筋工, 驾驶员, 队长, 教师 are not among them).
+ */
+export const OFFICIAL_TITLE =
+  /主席|书记|秘书长|局长|厅长|部长|处长|科长|主任|负责人|经理|董事长|总裁|院长|校长|站长|所长|馆长|行长|社长|会长|理事长|总监|记者|通讯员|摄影|编辑|律师|法官|教授|专家|研究员|省长|市长|县长|区长|镇长|乡长|村长|段长|厂长/;
 
 /** Verbs of taking part; an entity list right before them participates. */
 export const PARTICIPATE_VERBS: readonly string[] = [
@@ -67,7 +74,7 @@ export const ADVERBIAL_PREFIX = new RegExp(
  */
 export const ORG_HEADS: readonly string[] = [
   '工会联合会', '联合工会', '联合会', '基金会', '项目部', '合作社', '车队', '公司', '集团', '中心', '协会',
-  '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿',
+  '工会', '单位', '学校', '医院', '银行', '企业', '机构', '车站', '厂', '段', '局', '站', '所', '院', '馆', '队', '矿', '会',
 ];
 /** Heads that refer back without a demonstrative when a title and a name follow (`公司工会主席吴某说`). */
 export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工会', '项目部', '车队', '公司', '集团', '厂', '段'];
@@ -83,7 +90,8 @@ export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
 export const DEMONSTRATIVE = /^(该|此|这一|这个|这项|这些|本|上述|此次|本次|这)/;
 
 /** A demonstrative and an organisation's head noun standing for an organisation named before (`该中心`). */
-export const ORG_REFERENCE = new RegExp(`^${ORG_DEMONSTRATIVE}(${ORG_HEADS.join('|')})`);
+// `该会` is a union or an association, `该会议` a meeting.
+export const ORG_REFERENCE = new RegExp(`^${ORG_DEMONSTRATIVE}(${ORG_HEADS.join('|')})(?![议员场])`);
 
 /** Head nouns of programs, for resolving `该项目`, `大赛` to a program named earlier. */
 export const PROGRAM_HEAD =

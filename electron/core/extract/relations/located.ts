@@ -10,8 +10,8 @@ const LIES_IN = /(?:位于|地处|坐落于|坐落在|地处于)$/;
 const AT_GAP = /^(?:决赛|初赛|复赛|总决赛|开幕式|启动仪式|仪式|颁奖仪式|活动)?(?:日前|近日|昨天|今天|当天|于?\d+月\d+日)?(?:在|于)$/;
 const EVENT_AT = /^(?:正式|隆重|顺利|成功|盛大)?(?:成立|举行|举办|召开|启动|开幕|开赛|开班|开营|开展|落幕|闭幕)/;
 const OPENED_AT = /^(?:正式|隆重|顺利)?(?:成立|启用|揭牌|挂牌|开放|落成|开业|投用|投入使用)/;
-// `ORG在P启动P2`: an organiser's verb after the place, with the program right after it.
-const ORGANISED_AT = /^[\u4e00-\u9fa5]{0,3}?(?:举办|举行|启动|开展|召开|组织|推出|开设|设立)了?$/;
+// `在P举办X`, `在P旁建成的X`: a short word, or a spot by the place (`…公园旁`), before the verb.
+const SITE_VERB = /^(?:[\u4e00-\u9fa5]{0,3}?|[\u4e00-\u9fa5]{2,10}?(?:旁|内|里|边|附近|一带|周边))(?:举办|举行|启动|开展|召开|组织|推出|开设|设立|建成|建起|开办)了?/;
 // Between that verb and the program: a year or an edition only.
 const EDITION = /^[\s\d年第届度]*$/;
 
@@ -60,13 +60,13 @@ export function emitLocated(text: string, view: SentenceView, sink: RelationSink
         for (const x of heads(text, g)) add(x, last(next));
       }
     });
-    // ORG在P启动“X”活动
+    // ORG在P启动“X”活动, 在P…旁建成的“X”
     clause.groups.forEach((g, i) => {
       const next = clause.groups[i + 1];
       if (g.type !== 'place' || !/(?:在|于)[\u4e00-\u9fa5]{0,3}$/.test(g.prefix) || next?.type !== 'program') return;
       const between = maskedBetween(view, g.end, next.start).replace(QUOTES, '');
-      const verb = /^[\u4e00-\u9fa5]{0,3}?(?:举办|举行|启动|开展|召开|组织|推出|开设|设立)了?/.exec(between);
-      if (!verb || !ORGANISED_AT.test(verb[0]) || !EDITION.test(between.slice(verb[0].length))) return;
+      const verb = SITE_VERB.exec(between);
+      if (!verb || !EDITION.test(between.slice(verb[0].length).replace(/^的/, ''))) return;
       for (const x of heads(text, next)) if (!isTitleWork(text, x)) add(x, last(g));
     });
   }

@@ -42,12 +42,33 @@ export function hostsBefore(view: SentenceView, k: number, from: number, to: num
   );
 }
 
+// `记者从ORG获悉,…`: the organisation a report comes from.
+const NEWS_FROM = /(?:记者|笔者)(?:近日|日前|昨日|今天|昨天)?从$/;
+const NEWS_VERB = /^(?:了解到|获悉|得到消息|获得消息|得悉)$/;
+
+/**
+ * `记者从ORG获悉,2024年“P”返乡专车将于…发车`: programs in the rest of the sentence, in clauses
+ * that name no organisation, are the source organisation's.
+ */
+function emitNewsSource(ctx: VerbRuleContext, view: SentenceView): void {
+  view.clauses.forEach((clause, k) => {
+    const g = clause.groups[0];
+    if (!g || g.type !== 'organisation' || clause.groups.length !== 1 || !NEWS_FROM.test(g.prefix)) return;
+    if (!NEWS_VERB.test(maskedBetween(view, g.end, clause.end).trim())) return;
+    for (const later of view.clauses.slice(k + 1)) {
+      if (later.groups.some((x) => x.type === 'organisation')) return;
+      for (const p of later.groups.flatMap((x) => programs(ctx, x))) if (!ctx.sink.has('organises', g.items[0], p)) ctx.sink.add('organises', g.items[0], p, '获悉', view);
+    }
+  });
+}
+
 /**
  * Emits `organises` from frames whose verb is far from the program or not a verb of organising:
  * `ORG以P为抓手/载体`, `ORG把P作为…抓手`, `ORG把P列为…项目`, `ORG“P”慰问组`; and `participates` from
  * `ORG把X作为P的重点` (a program run by others that the subject takes part in).
  */
 export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): void {
+  emitNewsSource(ctx, view);
   view.clauses.forEach((clause, k) => {
     clause.groups.forEach((g, i) => {
       const prefix = g.prefix;

@@ -7,6 +7,7 @@ import { carriedSubject, isTitleWork, maskedBetween, MASK } from './sentence-vie
 import type { Group, SentenceView } from './sentence-view';
 import { canonicalPair } from './sink';
 import type { RelationSink } from './sink';
+import type { RoleLink } from './roles';
 import { findVerbs } from './verbs';
 import type { VerbHit } from './verbs';
 
@@ -29,6 +30,29 @@ const CONTINUATION = new RegExp(`^(?:会同|联合|携手|协同|并|再|共同)
 const THIS_IS = /^(?:这|这里|这就|那)?是(?=该|此|这家|这个|本)/;
 // A clause opening with the tail of an organisation's name (`开发区总工会还…`) before an adverb or cue.
 const NAME_TAIL_SUBJECT = /^[\u4e00-\u9fa5]{1,10}?(?:总工会|工会|联合会|协会|基金会|中心)(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|联合|会同|携手)/;
+
+// A clause that ends with a person speaking (`段工会主席姚某说`), and what may open a clause that
+// goes on with the speaker's organisation as subject: adverbs, time words, `我们`.
+const SPEECH_END = /^[^，,。；;]{0,4}?(?:说|表示|介绍|透露|告诉记者|指出|称)$/;
+const SPEAKER_CLAUSE = /^(?:我们|我们工会|下一步|今后|今年|明年|接下来|近年来|目前|同时|此外|还|将|也|会|要|已|已经|正在|计划|准备|继续|进一步|先后|陆续|并|再|又|以来|\d+年|\s)*(?:已?在[^\uE000，,]{1,10})?$/;
+
+/**
+ * `段工会主席姚某说,下一步还将组织…,开展“P”`: an official speaking for an organisation is the
+ * subject of the clauses after `说` that name none (or say `我们`), up to the verb in clause `k`.
+ */
+function speakerAgent(view: SentenceView, k: number, verb: VerbHit, links: readonly RoleLink[]): Group | null {
+  if (!SPEAKER_CLAUSE.test(maskedBetween(view, view.clauses[k].start, verb.start).replace(QUOTES, ''))) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const c = view.clauses[j];
+    const last = c.groups[c.groups.length - 1];
+    if (last?.type === 'person' && SPEECH_END.test(maskedBetween(view, last.end, c.end).replace(QUOTES, '').trim())) {
+      const link = links.find((l) => last.items.includes(l.person));
+      return link ? { type: 'organisation', items: [link.org], start: c.start, end: c.start, clause: j, prefix: '', candidate: true, passive: false, initial: true } : null;
+    }
+    if (c.groups.length > 0) return null;
+  }
+  return null;
+}
 
 /** The last year (`1996年`) in a stretch of text, the one nearest the verb that follows it. */
 function lastYear(before: string): string | undefined {
@@ -100,8 +124,9 @@ function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): Entit
   if (previous) return phrase === '' ? previous.items : [];
   if (phrase === '') {
     // `大赛于昨日开幕,由X主办`: the topic is the subject carried from an earlier clause.
+    // `联合会成立于2005年,由X推动组建`: an organisation opening it, for a founding verb.
     const carried = g.clause > 0 ? carriedSubject(view, g.clause - 1) : null;
-    if (carried?.type === 'program') return carried.items;
+    if (carried?.type === 'program' || carried?.type === 'organisation') return carried.items;
     // `冶金行业工会联合会成立于2005年,由X推动组建`: a short form opening the clause before.
     const before = g.clause > 0 ? view.clauses[g.clause - 1] : null;
     const opening = before ? /^[^，,、]{2,12}?(?=成立|是|于|在|将|已|正式|由)/.exec(maskedBetween(view, before.start, before.end)) : null;
@@ -139,7 +164,7 @@ function relativeTopic(view: SentenceView, agent: Group, verb: VerbHit): EntityM
  * `携手` and the like, a coordinated list that `合作`/`签约`, and co-organisers named in one list
  * for one verb (`遵义市总工会、正安县人民政府、贵州省吉他协会承办`).
  */
-export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView): void {
+export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, links: readonly RoleLink[] = []): void {
   let passiveTargets: EntityMention[] = [];
   let passiveAgent: Group | null = null;
   const guides = guideGroups(view).flatMap(orgs);
@@ -149,6 +174,8 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView): voi
       let agentGroup = agentBefore(view, k, verb.start) ?? referredAgent(ctx, view, k, verb) ?? carriedReference(ctx, view, k, verb);
       // `由A牵头，会同B、C筹建`: the agent of an earlier 由 goes on into a clause without a subject.
       if (!agentGroup && passiveAgent && CONTINUATION.test(maskedBetween(view, clause.start, verb.start))) agentGroup = passiveAgent;
+      // A person carried as subject (`…主席某某说,…开展P`) acts for the organisation of the role.
+      if (orgs(agentGroup).length === 0) agentGroup = speakerAgent(view, k, verb, links) ?? agentGroup;
       if (agentGroup && !agentGroup.passive) agentGroup = pivotAgent(view, agentGroup, k, verb);
       const agents = orgs(agentGroup);
       if (!agentGroup || agents.length === 0) return;

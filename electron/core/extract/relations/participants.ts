@@ -109,7 +109,12 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
         const p = member ? programInForce(ctx, view, g.start) : null;
         if (member && p) for (const o of orgs) sink.add('participates', o, p, member[1], view);
         if (g.prefix.endsWith('来自') && SENT_FROM.test(after)) {
-          const ps = sentenceProgram(ctx, view, view.end);
+          // `…的职工参加了比赛`: without a name in the sentence, the contest (or program) in force.
+          let ps = sentenceProgram(ctx, view, view.end);
+          if (ps.length === 0) {
+            const p = /比赛|竞赛|大赛|比武/.test(after) ? contestInForce(ctx, view, g.start) : programInForce(ctx, view, g.start);
+            ps = p ? [p] : [];
+          }
           for (const o of orgs) for (const t of ps) sink.add('participates', o, t, '来自', view);
         }
         const taking = TAKING_PART.exec(after);

@@ -14,6 +14,7 @@ import type { VerbRuleContext } from './organises';
 import type { RoleLink } from './roles';
 import { isTitleWork, maskedBetween } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
+import { agentBefore } from './subjects';
 import { findVerbs } from './verbs';
 
 // Between participants and their verb: `等80余人`, `等企业`, adverbs (`主动`); never another verb phrase.
@@ -26,6 +27,10 @@ const TEAM_NAME = /队$/;
 const COUNT_GAP = /^(?:等)?\s*(?:[\d一二三四五六七八九十百千万]+[余多]?[家个所支名]?)?\s*$/;
 const FOR_GAP = /^(?:迅速|及时|先后|已|还|也|专门|主动|积极|第一时间)*为$/;
 const RECEIVE_GAP = /(得到|获得|受到|接受)(了)?$/;
+// `A被确定为“P”试点单位`, `A成为P示范企业`: made a member of a program.
+const BECOME_GAP = /^(?:被|已|还|也|先后)*(?:(?:确定|评为|命名|列为|选为|认定)为?|成为|是)$/;
+// `“P”招聘会吸引了A、B等企业参加`: a program that draws the participants of a verb without object.
+const DRAWS = /(?:吸引|邀请|动员|带动)了?$/;
 
 function actors(g: Group): EntityMention[] {
   return g.items.filter((m) => m.type === 'person' || m.type === 'organisation');
@@ -71,6 +76,11 @@ export function emitParticipates(ctx: VerbRuleContext, view: SentenceView, links
         const implicit = kind ? (ctx.programs.before(verb.start, accept) ?? ctx.programs.after(verb.end, view.end, accept)) : null;
         targets = implicit ? [implicit] : [];
       }
+      if (targets.length === 0 && DRAWS.test(before.prefix)) {
+        const k = view.clauses.indexOf(clause);
+        const drawer = agentBefore(view, k, before.start);
+        if (drawer) targets = programsOf(ctx, drawer);
+      }
       for (const p of who) for (const t of targets) sink.add('participates', p, t, verb.text, view);
     }
 
@@ -79,7 +89,7 @@ export function emitParticipates(ctx: VerbRuleContext, view: SentenceView, links
       if (!next || (g.type !== 'program' && next.type !== 'program')) return;
       const gap = text.slice(g.end, next.start).replace(QUOTES, '').trim();
       const after = (): string => text.slice(next.end, Math.min(clause.end, next.end + AFTER_WINDOW)).replace(QUOTES, '').trim();
-      if (next.type === 'program' && g.type === 'organisation' && COUNT_GAP.test(gap)) {
+      if (next.type === 'program' && g.type === 'organisation' && (COUNT_GAP.test(gap) || BECOME_GAP.test(gap))) {
         // A、B等“产改”试点企业
         const noun = MEMBER_NOUN.exec(after());
         if (noun) for (const o of g.items) for (const p of programsOf(ctx, next)) sink.add('participates', o, p, noun[0], view);

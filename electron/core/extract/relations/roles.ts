@@ -16,7 +16,8 @@ export interface RoleLink {
 const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任)\s*$/;
 const APPOSITION = /^\s*[，,(（]\s*$/;
 const AFTER_APPOSITION = /^\s*(?:[，,。；;！!？?、)）]|$|说|表示|介绍|指出|告诉)/;
-const NEXT_IN_LIST = /^\s*[、，,]\s*/;
+// `主席张三、副主席李四`, `主席张三和副主席李四` (after 和/及 only with a title of its own).
+const NEXT_IN_LIST = /^\s*(?:[、，,]|和|及|以及|与)\s*/;
 // A party unit that a name swallowed from the title after it (`某市总工会党组` + `成员、副主席`).
 const PARTY_UNIT = /(党组|党委|党总支|党支部)$/;
 

@@ -40,6 +40,15 @@ describe('located_in stated by the text', () => {
     ).toEqual([]);
   });
 
+  it('reads 在P…旁建成的X and 在P举办的X for the program', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾区总工会'], ['place', '东湖镇'], ['program', '工会驿站']];
+    expect(located('青禾区总工会在东湖镇湿地公园旁建成的“工会驿站”投入使用。', specs)).toEqual(['工会驿站 -[]-> 东湖镇']);
+    expect(located('青禾区总工会在东湖镇举办的“工会驿站”开放日结束。', specs)).toEqual(['工会驿站 -[]-> 东湖镇']);
+    // A spot too far from the verb, or a place the workers come from, says nothing of the program.
+    expect(located('青禾区总工会在东湖镇调研了三天的职工需求后建成“工会驿站”。', specs)).toEqual([]);
+    expect(located('来自东湖镇的职工走进“工会驿站”。', specs.slice(1))).toEqual([]);
+  });
+
   it('puts a named site in the place written right before it, and leaves gazetteer chains alone', () => {
     const text = '职工在城南区金沙湿地公园参加健步走。';
     const specs: EntitySpec[] = [['place', '城南区'], ['place', '金沙湿地公园']];

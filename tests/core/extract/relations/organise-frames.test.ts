@@ -48,6 +48,19 @@ describe('organises from frames far from the program', () => {
   });
 });
 
+describe('the organisation a report comes from', () => {
+  it('reads 记者从ORG获悉,…P… as the source organisation’s program', () => {
+    const text = '记者从青禾省总工会获悉,2024年“暖心归途”返乡专车将于1月25日起发车。';
+    expect(rels(text, [['organisation', '青禾省总工会'], ['program', '暖心归途']], 'organises')).toEqual(['青禾省总工会 -[获悉]-> 暖心归途']);
+  });
+
+  it('not when a later clause names its own organisation, nor without 记者从', () => {
+    const text = '记者从青禾省总工会获悉,青禾市总工会将开通“暖心归途”专线。';
+    expect(rels(text, [['organisation', '青禾省总工会'], ['organisation', '青禾市总工会'], ['program', '暖心归途']], 'organises')).toEqual(['青禾市总工会 -[开通]-> 暖心归途']);
+    expect(rels('青禾省总工会获悉,“暖心归途”专车将发车。', [['organisation', '青禾省总工会'], ['program', '暖心归途']], 'organises')).toEqual([]);
+  });
+});
+
 describe('who organises and who does not', () => {
   it('gives the program to the subject of 联合 only; the allies are partners', () => {
     const text = '5月8日,青禾县总工会联合青禾县妇联举办“青春有约”集体婚礼。';

@@ -26,6 +26,30 @@ describe('participates: more shapes of taking part', () => {
     expect(participates(text, [['program', '青禾工匠'], ['person', '周晓峰']])).toEqual(['周晓峰 -[参加]-> 青禾工匠']);
   });
 
+  it('来自A、B等企业的职工参加了比赛: the contest in force when the sentence names none', () => {
+    const text = '青禾市总工会举办第三届青禾工匠技能大赛。来自青禾港务有限公司、青禾建工有限公司等20家企业的200余名职工参加了比赛。';
+    const specs: EntitySpec[] = [['organisation', '青禾市总工会'], ['program', '青禾工匠技能大赛'], ['organisation', '青禾港务有限公司'], ['organisation', '青禾建工有限公司']];
+    expect(participates(text, specs)).toEqual(['青禾建工有限公司 -[来自]-> 青禾工匠技能大赛', '青禾港务有限公司 -[来自]-> 青禾工匠技能大赛']);
+    expect(participates('来自青禾港务有限公司的200余名职工参加了比赛。', [['organisation', '青禾港务有限公司']])).toEqual([]);
+  });
+
+  it('“P”招聘会吸引了A、B等企业参加: the program that draws them', () => {
+    const specs: EntitySpec[] = [['program', '春风行动'], ['organisation', '青禾港务有限公司'], ['organisation', '青禾建工有限公司']];
+    expect(participates('“春风行动”招聘会吸引了青禾港务有限公司、青禾建工有限公司等80家企业参加。', specs)).toEqual([
+      '青禾建工有限公司 -[参加]-> 春风行动',
+      '青禾港务有限公司 -[参加]-> 春风行动',
+    ]);
+    // An organisation that draws them runs no program of this sentence.
+    const byUnion = '青禾市总工会吸引了青禾港务有限公司、青禾建工有限公司等80家企业参加。';
+    expect(participates(byUnion, [['organisation', '青禾市总工会'], ...specs.slice(1)])).toEqual([]);
+  });
+
+  it('A被确定为“P”试点单位: a member of the program', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾港务有限公司'], ['program', '产改']];
+    expect(participates('青禾港务有限公司被确定为“产改”试点单位。', specs)).toEqual(['青禾港务有限公司 -[试点单位]-> 产改']);
+    expect(participates('青禾港务有限公司被确定为“产改”的牵头部门。', specs)).toEqual([]);
+  });
+
   it('not when the program only stands before an organisation that runs it', () => {
     const text = '“送清凉”活动由青禾市总工会主办，慰问组走访了工地。';
     expect(participates(text, [['program', '送清凉'], ['organisation', '青禾市总工会']])).toEqual([]);

@@ -59,6 +59,13 @@ describe('partner relations', () => {
     ).toEqual(['宁波市总工会 -[联合]-> 中国人寿宁波分公司']);
   });
 
+  it('reads A与B结成帮扶对子 and A与B达成合作, but not A与B座谈', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾建工有限公司工会'], ['organisation', '青禾职业技术学院']];
+    expect(rel('青禾建工有限公司工会与青禾职业技术学院结成帮扶对子。', specs, 'partner')).toEqual(['青禾建工有限公司工会 -[结成]-> 青禾职业技术学院']);
+    expect(rel('青禾建工有限公司工会与青禾职业技术学院达成合作意向。', specs, 'partner')).toEqual(['青禾建工有限公司工会 -[达成]-> 青禾职业技术学院']);
+    expect(rel('青禾建工有限公司工会与青禾职业技术学院的师生座谈。', specs, 'partner')).toEqual([]);
+  });
+
   it('finds no partner for organisations merely listed as places visited or a person who 联合 nobody', () => {
     expect(
       rel('组织学员实地观摩了中国水利水电第四工程局有限公司、圣源地毯集团有限公司等试点企业。', [

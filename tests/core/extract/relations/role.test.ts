@@ -22,6 +22,12 @@ describe('role relations', () => {
     expect(roles(text, [['organisation', '河池市总工会'], ['person', '韦凡']])).toEqual(['韦凡 -[党组书记、常务副主席]-> 河池市总工会']);
   });
 
+  it('gives a later person of a list joined by 和 the organisation, with a title of its own only', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾市总工会'], ['person', '陈立刚'], ['person', '王秀丽']];
+    expect(roles('青禾市总工会党组书记陈立刚和副主席王秀丽一同出席。', specs)).toEqual(['陈立刚 -[党组书记]-> 青禾市总工会', '王秀丽 -[副主席]-> 青禾市总工会']);
+    expect(roles('青禾市总工会党组书记陈立刚和王秀丽一同出席。', specs)).toEqual(['陈立刚 -[党组书记]-> 青禾市总工会']);
+  });
+
   it('reads the examples of the sample page', () => {
     const cases: [string, EntitySpec[], string][] = [
       ['平度市疾控中心主任刘洪涛在网上了解到职工夜校开展了美容、仪表的课程。', [['organisation', '平度市疾控中心'], ['person', '刘洪涛'], ['program', '职工夜校']], '刘洪涛 -[主任]-> 平度市疾控中心'],
