@@ -1,5 +1,5 @@
-import { captionCredit, parseBylineLine } from './byline';
-import { bareNames } from './closing-credits';
+import { captionCredit, parseBylineLine, trailingCredit } from './byline';
+import { bareNames, closingNames } from './closing-credits';
 import { mastheadDate } from './dates';
 import { isPageFurniture } from './furniture';
 import { parseDateline } from './dateline';
@@ -130,8 +130,17 @@ function classify(line: string): ParagraphKind {
 const ANONYMOUS_CREDIT = /^[□■]?\s*(?:本报|本刊|本台)?(?:特约)?评论员$/u;
 // One item of a column of briefs, opened by a bullet: `■4月3日,…。(张三)`.
 const BRIEF = /^[■●◆▲]\s*\S/u;
-/** True for a brief: a bulleted paragraph that is prose, not a bulleted headline. */
-const isBrief = (line: string): boolean => BRIEF.test(line) && !isHeadlineLike(line.replace(/^[■●◆▲]\s*/u, ''));
+// How a brief opens: with the date or time of what it reports.
+const REPORT_OPENING = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}月(?:上旬|中旬|下旬|初|底)|\d{4}年|近日|日前|近期|昨天|昨日|今天|今年|连日来)/u;
+/**
+ * True for a brief: a bulleted paragraph of prose that opens like a report (with its date) or
+ * closes with its credit. A bulleted point inside a report (`●建立职工诉求台账;`) is neither.
+ */
+function isBrief(line: string): boolean {
+  if (!BRIEF.test(line)) return false;
+  const text = line.replace(/^[■●◆▲]\s*/u, '');
+  return !isHeadlineLike(text) && (REPORT_OPENING.test(text) || trailingCredit(text) !== null || closingNames(text) !== null);
+}
 
 const META = /^(?:来源|稿源|发布时间|发布日期|时间|日期|编辑|责任编辑|责编|校对|审核|作者)\s*[:：]/u;
 // A dateline marker alone on its line (`本报北京10月11日电(记者张三 通讯员李四)`) is never longer.

@@ -190,3 +190,22 @@ describe('heads, notes and boxes', () => {
     for (const word of ['通讯', '工会简讯', '图片快讯']) expect(splitPage(`${word} 城南区总工会日前开办职工夜校。`)[0].place).toBeNull();
   });
 });
+
+describe('bulleted points inside a report', () => {
+  it('keeps points that neither open with a date nor close with a credit inside their report', () => {
+    const page = [
+      '城南工会推出三项举措',
+      '',
+      '本报讯(记者 罗文清)城南区总工会日前推出服务职工三项举措。',
+      '',
+      '●建立职工诉求台账,每月梳理一次。',
+      '',
+      '●开通职工服务热线,全天有人接听。',
+      '',
+      '■为一线职工免费体检,今年覆盖两万人。',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles).toHaveLength(1);
+    expect(credits(articles[0])).toEqual([['罗文清', '记者']]);
+  });
+});
