@@ -20,6 +20,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SAMPLE_PAGE = join(ROOT, 'data', '000_65facfb44480fdb1.txt');
 export const SAMPLE_GOLD = join(ROOT, 'tests', 'fixtures', 'gold', 'sample-entities.json');
 export const DEV_PAGES = join(ROOT, 'tests', 'fixtures', 'dev-real');
+/** More development pages, for splitting and bylines (their entity gold is lighter). */
+export const DEV_PAGES_2 = join(ROOT, 'tests', 'fixtures', 'dev-real-2');
 export const OLD_HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
 /** Held-out sets, newest last: summary lines only (see each folder's BASELINE.md). */
 const HELD_OUT = ['holdout-real', 'holdout-real-2'].map((name) => join(ROOT, 'tests', 'fixtures', name));
@@ -90,6 +92,8 @@ async function main(): Promise<void> {
   const dev = await scorePages(DEV_PAGES);
   if (dev) printPages('Development pages (tests/fixtures/dev-real), distinct entities', dev.total, dev.pages);
   for (const p of loadHoldoutPages(DEV_PAGES)) scoreWithRules(explainPage(extractor, p.text), p.gold, devTally);
+  const dev2 = await scorePages(DEV_PAGES_2);
+  if (dev2) printPages('Development pages for splitting and bylines (tests/fixtures/dev-real-2; lighter entity gold)', dev2.total, dev2.pages);
 
   const sample = evaluateSample(extractor, sampleTally);
   console.log('Sample page, distinct entities (tests/fixtures/gold/sample-entities.json)');
