@@ -8,6 +8,8 @@ import { present } from './present';
 
 /** Rows per `UNWIND` statement: big enough to be fast, small enough for one transaction each. */
 export const CYPHER_BATCH_SIZE = 500;
+/** Relationship rows held for all groups together before the fullest group's batch is written early. */
+const CYPHER_HELD_ROWS = 4 * CYPHER_BATCH_SIZE;
 
 /** The Neo4j label of each node type. */
 export const NODE_LABELS: Readonly<Record<NodeKind, string>> = {
@@ -138,13 +140,21 @@ function* cypherChunks(graph: ExportGraph, ctx: ResolvedContext): Generator<stri
   }
   // Edges are grouped by relationship type and end labels (one statement shape per group) in one
   // pass: each edge is written into its group's pending batch as it comes, and a batch is
-  // written when full, so that memory holds at most a batch per group, never every edge.
+  // written when full, or, when all groups together hold more than a few batches, the fullest
+  // one is: memory holds a few batches, never every edge.
   const pending = new Map<string, { tail: string; rows: string[] }>();
+  let held = 0;
   const statement = (group: { tail: string; rows: string[] }): string => {
     const text = `${separator}\nUNWIND [\n${group.rows.join(',\n')}\n] AS row\n${group.tail}`;
     separator = '';
+    held -= group.rows.length;
     group.rows = [];
     return text;
+  };
+  const fullest = (): { tail: string; rows: string[] } => {
+    let best: { tail: string; rows: string[] } | null = null;
+    for (const group of pending.values()) if (!best || group.rows.length > best.rows.length) best = group;
+    return best as { tail: string; rows: string[] };
   };
   for (const lean of graph.edges) {
     const key = `${lean.type}\u0000${labelOf.get(lean.source) ?? ''}\u0000${labelOf.get(lean.target) ?? ''}`;
@@ -157,7 +167,9 @@ function* cypherChunks(graph: ExportGraph, ctx: ResolvedContext): Generator<stri
     }
     const e = ctx.edge(lean);
     group.rows.push(`  ${cypherValue({ id: e.id, source: e.source, target: e.target, props: edgeProps(e) })}`);
+    held++;
     if (group.rows.length === CYPHER_BATCH_SIZE) yield statement(group);
+    else if (held > CYPHER_HELD_ROWS) yield statement(fullest());
   }
   for (const group of pending.values()) if (group.rows.length > 0) yield statement(group);
   yield separator;
