@@ -2,7 +2,7 @@
 export { openZhitu, type Zhitu, type ZhituOptions } from './service';
 export { extractOnly } from './pipeline/extract-text';
 export { invokeApi, MUTATING_METHODS } from './dispatch';
-export { encodedChunks } from './export';
+export { encodedChunks, zipChunks } from './export';
 export { createWorkerRunner } from './pipeline/worker-runner';
 export { storedSourceFor } from './pipeline/source-name';
 export { createPoolRunner } from './pipeline/pool-runner';

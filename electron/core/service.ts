@@ -1,7 +1,7 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
 import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, ExportFileStream, ExportOptions, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
-import { applyExportOptions, exportGraph, streamExport, writeExportStreams, type ExportContext } from './export';
-import { lazyEvidence } from './export-evidence';
+import { applyExportOptions, exportGraph, streamExport, writeExportStreams, type ExportContext, type ExportGraph } from './export';
+import { snapshotExport, snapshotExportable } from './pipeline/export-source';
 import { loadAppLexicons } from './extract/lexicons';
 import { filterGraph, graphStats, listEntities, listRelations, shortestPath, type BuiltGraph } from './graph';
 import { analyzeGraph } from './graph/analytics-cache';
@@ -422,23 +422,23 @@ class ZhituService implements Zhitu {
   }
 
   /**
-   * The graph an export writes and its context. A filter that scopes by articles or dates needs
-   * every edge's evidence to filter by; otherwise the graph is read lean and each edge's
-   * evidence is fetched when the edge is written (`ExportContext.evidence`).
+   * The graph an export writes and its context. A filter that scopes by articles or dates (or
+   * asks for a focus or a limit) needs the whole graph, with every edge's evidence; otherwise the
+   * export walks the snapshot's edge columns and reads each edge's evidence when it writes the
+   * edge (`snapshotExport`): no graph of the corpus is made.
    */
-  private async exportSource(opts: ExportOptions): Promise<{ graph: GraphData; ctx: ExportContext }> {
+  private async exportSource(opts: ExportOptions): Promise<{ graph: ExportGraph; ctx: ExportContext }> {
     const filter: GraphFilter = {
       ...(opts.filter ?? {}),
       includeArticles: opts.includeArticles ?? opts.filter?.includeArticles ?? false,
       includeCoOccurs: opts.includeCoOccurs ?? opts.filter?.includeCoOccurs ?? true,
     };
-    const scoped = (filter.articles?.length ?? 0) > 0 || Boolean(filter.dateFrom) || Boolean(filter.dateTo);
     const articles = await this.listArticles();
-    if (scoped) return { graph: applyExportOptions(filterGraph((await this.whole('full')).graph, filter), opts), ctx: { articles } };
+    if (!snapshotExportable(filter)) return { graph: applyExportOptions(filterGraph((await this.whole('full')).graph, filter), opts), ctx: { articles } };
     const { reader } = await this.graph.current();
-    const whole = (await this.whole('lean')).graph;
-    const evidence = await lazyEvidence(reader, whole.edges, await this.graph.plainArticles());
-    return { graph: applyExportOptions(filterGraph(whole, filter), opts), ctx: { articles, evidence } };
+    const input = { reader, nodes: await this.graph.nodes(), plainArticles: await this.graph.plainArticles(), positions: this.ws.positions(), filter };
+    const { graph, ctx } = await snapshotExport(input);
+    return { graph, ctx: { ...ctx, articles } };
   }
 
   async exportGraph({ format, options }: Parameters<Zhitu['exportGraph']>[0]): Promise<ExportFile[]> {

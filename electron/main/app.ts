@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { createPoolRunner, openZhitu, type Zhitu } from '../core/api';
@@ -80,6 +80,21 @@ export async function startApp(): Promise<void> {
     core: current,
     isTrustedSender: (url) => isAppUrl(url, appUrl),
     afterMutation: () => void current().workspaceInfo().then((info) => send('changed', info)),
+    saveExport: async ({ format, options, name }) => {
+      if (!window) return null;
+      // The page proposes a bare name; the folder is the user's choice in the dialog.
+      const proposed = basename(name.replace(/[\\/]+/g, '-'));
+      const single = format !== 'csv';
+      const picked = await dialog.showSaveDialog(window, {
+        title: 'Export',
+        defaultPath: join(app.getPath('documents'), proposed),
+        filters: single ? [{ name: format.toUpperCase(), extensions: [format] }] : undefined,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (picked.canceled || !picked.filePath) return null;
+      await current().exportToPath({ format, out: picked.filePath, ...(options ? { options } : {}) });
+      return basename(picked.filePath);
+    },
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { invokeApi, MUTATING_METHODS, type Zhitu } from '../core/api';
-import { API_METHODS, CHANNELS, type ApiMethod } from '../shared/api';
+import { API_METHODS, CHANNELS, SHELL_CHANNELS, type ApiMethod, type ZhituShellApi } from '../shared/api';
+import { saveExportSchema } from '../shared/schemas';
 
 /**
  * One `ipcMain.handle` per API method, on `zhitu:<domain>:<verb>`. A call from any frame but the
@@ -8,8 +9,23 @@ import { API_METHODS, CHANNELS, type ApiMethod } from '../shared/api';
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  options: { core: () => Zhitu; isTrustedSender: (url: string) => boolean; afterMutation?: (method: ApiMethod) => void },
+  options: {
+    core: () => Zhitu;
+    isTrustedSender: (url: string) => boolean;
+    afterMutation?: (method: ApiMethod) => void;
+    /** The shell's save dialog and export (see `ZhituShellApi`); its channel is registered when given. */
+    saveExport?: ZhituShellApi['saveExport'];
+  },
 ): () => void {
+  const { saveExport } = options;
+  if (saveExport) {
+    ipcMain.handle(SHELL_CHANNELS.saveExport, async (event: IpcMainInvokeEvent, args: unknown) => {
+      if (!options.isTrustedSender(event.senderFrame?.url ?? '')) throw new Error(`refused saveExport: not the app's page`);
+      const parsed = saveExportSchema.safeParse(args);
+      if (!parsed.success) throw new Error(`invalid argument for saveExport: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      return saveExport(parsed.data);
+    });
+  }
   for (const method of API_METHODS) {
     ipcMain.handle(CHANNELS[method], async (event: IpcMainInvokeEvent, args: unknown) => {
       const url = event.senderFrame?.url ?? '';
@@ -21,5 +37,6 @@ export function registerIpc(
   }
   return () => {
     for (const method of API_METHODS) ipcMain.removeHandler(CHANNELS[method]);
+    if (saveExport) ipcMain.removeHandler(SHELL_CHANNELS.saveExport);
   };
 }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_METHODS, CHANNELS, EVENT_CHANNELS, type ZhituBridge, type ZhituEvents } from '../shared/api';
+import { API_METHODS, CHANNELS, EVENT_CHANNELS, SHELL_CHANNELS, type ZhituBridge, type ZhituEvents } from '../shared/api';
 
 /**
  * Builds `window.zhitu`: exactly the API's methods, each one IPC invoke on its own channel, and
@@ -11,6 +11,7 @@ export function createBridge(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 're
   for (const method of API_METHODS) {
     bridge[method] = (args?: unknown) => ipc.invoke(CHANNELS[method], args);
   }
+  bridge.saveExport = (args?: unknown) => ipc.invoke(SHELL_CHANNELS.saveExport, args);
   bridge.on = <K extends keyof ZhituEvents>(event: K, listener: (payload: ZhituEvents[K]) => void) => {
     const channel = EVENT_CHANNELS[event];
     if (!channel) throw new Error(`unknown event ${String(event)}`);

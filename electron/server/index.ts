@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { encodedChunks, invokeApi, MUTATING_METHODS, type Zhitu } from '../core/api';
+import { encodedChunks, invokeApi, MUTATING_METHODS, zipChunks, type Zhitu } from '../core/api';
 import type { ApiMethod } from '../shared/api';
 import { parseApiArgs } from '../shared/schemas';
 import { CONTENT_SECURITY_POLICY, PAGE_MIME_TYPES } from '../shared/page-policy';
@@ -113,9 +113,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 
   /**
-   * `GET /api/export?token=T&format=F[&options=JSON][&file=NAME]`: an export sent as a download
-   * while it is made (the browser writes it to disk as it arrives; nothing is built in memory),
-   * with the backpressure of the connection. A format of several files (csv) names one `file`.
+   * `GET /api/export?token=T&format=F[&options=JSON][&file=NAME][&name=SAVE_AS]`: an export sent
+   * as a download while it is made (the browser writes it to disk as it arrives; nothing is built
+   * in memory), with the backpressure of the connection. A format of several files (csv) sends
+   * the one named by `file`, or all of them as one zip. `name` is the file name the browser is
+   * told to save under (the page's choice, with the workspace's name and the date).
    */
   async function download(res: ServerResponse, url: URL): Promise<void> {
     let args: Parameters<Zhitu['exportStreams']>[0];
@@ -128,9 +130,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     await options.zhitu.sync();
     const files = await options.zhitu.exportStreams(args);
     const name = url.searchParams.get('file');
-    const file = name === null && files.length === 1 ? files[0] : files.find((f) => f.name === name);
-    if (!file) return json(res, 400, { ok: false, error: `name one file of the export with file=: ${files.map((f) => f.name).join(', ')}` });
-    res.writeHead(200, { 'Content-Type': file.mime, 'Content-Disposition': `attachment; filename="${file.name}"` });
+    const saveAs = url.searchParams.get('name');
+    if (name === null && files.length > 1) {
+      res.writeHead(200, { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(saveAs, `${args.format}.zip`) });
+      await pipeline(Readable.from(zipChunks(files)), res);
+      return;
+    }
+    const file = name === null ? files[0] : files.find((f) => f.name === name);
+    if (!file) return json(res, 400, { ok: false, error: `no file ${String(name)} in this export: ${files.map((f) => f.name).join(', ')}` });
+    res.writeHead(200, { 'Content-Type': file.mime, 'Content-Disposition': attachment(saveAs, file.name) });
     await pipeline(Readable.from(encodedChunks(file.chunks(), 64 << 10)), res);
   }
 
@@ -176,6 +184,19 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * `Content-Disposition` of a download saved as `name` (a bare file name: anything that could make
+ * it a path or break the header is replaced), or as `fallback` when none is given. The name is
+ * sent twice: ASCII-only in `filename`, exact (UTF-8, e.g. a Chinese workspace name) in `filename*`.
+ */
+export function attachment(name: string | null, fallback: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+  const safe = (name ?? '').replace(/[\u0000-\u001f\u007f"\\/:*?<>|]+/g, '-').replace(/^[.\s-]+/, '').slice(0, 200) || fallback;
+  const ascii = safe.replace(/[^\x20-\x7e]+/g, '_');
+  const exact = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${exact}`;
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -94,8 +94,24 @@ export interface ZhituEvents {
   command: string;
 }
 
-/** What the preload exposes as `window.zhitu`: the API plus event subscriptions. */
-export interface ZhituBridge extends ZhituApi {
+/**
+ * What the desktop shell adds for the page: work that needs a native dialog in main. The page
+ * proposes a name; the path is chosen in the dialog and never returned to the page.
+ */
+export interface ZhituShellApi {
+  /**
+   * Saves an export where the user chooses in a save dialog, written as it is made (a format of
+   * several files, CSV, into a folder of that name). Resolves to the name saved under, or null
+   * when the user cancelled.
+   */
+  saveExport(args: { format: ExportFormat; options?: ExportOptions; name: string }): Promise<string | null>;
+}
+
+/** IPC channel of each shell method. */
+export const SHELL_CHANNELS: Record<keyof ZhituShellApi, string> = { saveExport: 'zhitu:export:save' };
+
+/** What the preload exposes as `window.zhitu`: the API plus event subscriptions (and, in the desktop app, the shell's methods). */
+export interface ZhituBridge extends ZhituApi, Partial<ZhituShellApi> {
   on<K extends keyof ZhituEvents>(event: K, listener: (payload: ZhituEvents[K]) => void): () => void;
 }
 

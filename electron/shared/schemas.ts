@@ -117,6 +117,11 @@ export const apiArgSchemas: Record<ApiMethod, z.ZodType> = {
   extractText: z.object({ text: z.string().max(20_000_000), split: z.boolean().optional() }).strict(),
 };
 
+/** The argument of the desktop shell's `saveExport`: an export's format and options, and the file name proposed. */
+export const saveExportSchema = z
+  .object({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional(), name: z.string().min(1).max(200) })
+  .strict();
+
 /** Parses the argument of an API call, or throws an Error naming the method and the problem. */
 export function parseApiArgs(method: ApiMethod, args: unknown): unknown {
   const schema = apiArgSchemas[method];

@@ -229,15 +229,20 @@ describe('the explorer in Chromium', () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('radio', { name: 'GEXF (Gephi)' }).check();
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).last().click()]);
-    expect(gexf.suggestedFilename()).toMatch(/\.gexf$/);
+    // Streamed from the server (GET /api/export), named after the workspace and the day.
+    expect(gexf.url()).toContain('/api/export?');
+    expect(gexf.suggestedFilename()).toMatch(/-graph-\d{4}-\d{2}-\d{2}\.gexf$/);
     const text = await readFile((await gexf.path())!, 'utf8');
     expect(text).toContain('<gexf');
     expect(text).toContain('深圳市总工会');
+    expect(text.trimEnd().endsWith('</gexf>')).toBe(true);
+    await shot('explorer-export-gexf');
     // CSV is several files: one zip download, named after the workspace and the day.
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByRole('radio', { name: 'CSV (nodes + edges)' }).check();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).last().click()]);
     expect(csv.suggestedFilename()).toMatch(/-csv-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(csv.url()).toContain('/api/export?');
     const files = unzipSync(new Uint8Array(await readFile((await csv.path())!)));
     const names = Object.keys(files);
     expect(names.length).toBeGreaterThanOrEqual(2);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,7 @@ vi.mock('electron', () => ({}));
 
 import { openZhitu, type Zhitu } from '../../electron/core/api';
 import { registerIpc } from '../../electron/main/ipc';
-import { API_METHODS, CHANNELS, type ApiMethod } from '../../electron/shared/api';
+import { API_METHODS, CHANNELS, SHELL_CHANNELS, type ApiMethod } from '../../electron/shared/api';
 
 type Handler = (event: { senderFrame: { url: string } | null }, args: unknown) => Promise<unknown>;
 const APP = 'file:///opt/zhitu/out/renderer/index.html';
@@ -86,5 +86,38 @@ describe('IPC handlers', () => {
     };
     expect(result.articles.added).toBe(1);
     expect(afterMutation).toHaveBeenCalledWith('importUploads');
+  });
+});
+
+describe('the shell\'s saveExport channel', () => {
+  // What main's save dialog would do: the path is main's choice, the page gives a name only.
+  const chosen: string[] = [];
+  const shell = new Map<string, Handler>();
+  beforeAll(() => {
+    registerIpc({ handle: (channel: string, h: Handler) => shell.set(channel, h), removeHandler: vi.fn() } as never, {
+      core: () => core,
+      isTrustedSender: (url) => url === APP,
+      saveExport: async ({ format, options, name }) => {
+        const out = join(dir, `saved-${name}`);
+        chosen.push(out);
+        await core.exportToPath({ format, out, ...(options ? { options } : {}) });
+        return name;
+      },
+    });
+  });
+
+  it('is registered beside the API channels only when the shell gives it', () => {
+    expect([...shell.keys()].sort()).toEqual([...Object.values(CHANNELS), SHELL_CHANNELS.saveExport].sort());
+    expect([...handlers.keys()]).not.toContain(SHELL_CHANNELS.saveExport);
+  });
+
+  it('refuses other pages and invalid arguments, and saves a valid export', async () => {
+    const save = shell.get(SHELL_CHANNELS.saveExport)!;
+    await expect(save({ senderFrame: { url: 'https://evil.test/' } }, { format: 'gexf', name: 'a.gexf' })).rejects.toThrow(/not the app's page/);
+    await expect(save({ senderFrame: { url: APP } }, { format: 'xlsx', name: 'a.xlsx' })).rejects.toThrow(/invalid argument for saveExport/);
+    await expect(save({ senderFrame: { url: APP } }, { format: 'gexf', name: 'a.gexf', out: '/etc/passwd' })).rejects.toThrow(/invalid argument for saveExport/);
+    expect(chosen).toEqual([]);
+    await expect(save({ senderFrame: { url: APP } }, { format: 'gexf', name: 'ws-graph.gexf' })).resolves.toBe('ws-graph.gexf');
+    expect(await readFile(chosen[0], 'utf8')).toContain('深圳市总工会');
   });
 });

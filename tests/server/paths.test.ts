@@ -1,31 +1,18 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openZhitu, type Zhitu } from '../../electron/core/api';
-import { startServer, type RunningServer } from '../../electron/server/index';
+import type { RunningServer } from '../../electron/server/index';
 import { PathRedactor } from '../../electron/server/redact';
-import { api } from './http';
+import { api, serveFixture, type ServedFixture } from './http';
 
+let fixture: ServedFixture;
 let tmp: string;
-let core: Zhitu;
 let server: RunningServer;
 
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'zhitu-paths-'));
-  await mkdir(join(tmp, 'news'));
-  await writeFile(join(tmp, 'news', 'page.txt'), '青海举办培训班\n\n本报讯(记者邢生祥)近日,青海省总工会举办全省产业工人队伍建设改革专题培训班。');
-  await writeFile(join(tmp, 'index.html'), '<!doctype html>');
-  core = await openZhitu({ dir: join(tmp, 'ws'), create: true });
   // Imported by path, as the CLI and the desktop app do.
-  await core.importPaths({ paths: [join(tmp, 'news', 'page.txt')] });
-  server = await startServer({ zhitu: core, rendererDir: tmp });
+  fixture = await serveFixture('青海举办培训班\n\n本报讯(记者邢生祥)近日,青海省总工会举办全省产业工人队伍建设改革专题培训班。', 'zhitu-paths-');
+  ({ tmp, server } = fixture);
 });
-afterAll(async () => {
-  await server.close();
-  await core.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+afterAll(() => fixture.close());
 
 const result = async (method: string, args: unknown): Promise<{ status: number; text: string; body: { ok: boolean; result: unknown; error?: string } }> => {
   const reply = await api(server.port, server.token, method, args);

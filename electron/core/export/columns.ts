@@ -1,6 +1,6 @@
 import { isUndirectedRelation } from '../../shared/relation-direction';
-import type { GraphData, GraphEdge, GraphNode, RelationType } from '../../shared/types';
-import type { ResolvedContext } from './context';
+import type { GraphEdge, GraphNode, RelationType } from '../../shared/types';
+import type { EdgeList, ResolvedContext } from './context';
 import { nodeColor } from './palette';
 
 /** The value types a flat column can hold; GEXF, GraphML and CSV each map them to their own. */
@@ -76,10 +76,10 @@ const FIXED_EDGE_COLUMNS: ReadonlyArray<Column<GraphEdge>> = [
  * The edge columns of a graph: the fixed ones, then one `attr_<key>` column per extra fact found
  * on any edge (typed `double` when every value is a number).
  */
-export function edgeColumns(graph: GraphData): Array<Column<GraphEdge>> {
+export function edgeColumns(graph: { edges: EdgeList }): Array<Column<GraphEdge>> {
   const numeric = new Map<string, boolean>();
-  for (const edge of graph.edges) {
-    for (const [key, value] of Object.entries(edge.attrs ?? {})) {
+  for (const attrs of graph.edges.attrs ? graph.edges.attrs() : attrsOf(graph.edges)) {
+    for (const [key, value] of Object.entries(attrs)) {
       numeric.set(key, (numeric.get(key) ?? true) && typeof value === 'number');
     }
   }
@@ -96,6 +96,10 @@ export function edgeColumns(graph: GraphData): Array<Column<GraphEdge>> {
     }),
   );
   return [...FIXED_EDGE_COLUMNS, ...extra];
+}
+
+function* attrsOf(edges: Iterable<GraphEdge>): Generator<Readonly<Record<string, string | number>>> {
+  for (const edge of edges) if (edge.attrs) yield edge.attrs;
 }
 
 /** Formats a number for text formats: finite numbers as JavaScript prints them, others as nothing. */

@@ -1,5 +1,5 @@
 import { posix, win32 } from 'node:path';
-import type { ArticleSummary, Evidence, GraphData, GraphEdge } from '../../shared/types';
+import type { ArticleSummary, Evidence, GraphEdge, GraphNode } from '../../shared/types';
 import type { NodeAttributes } from './node-attributes';
 import { checkNodeAttributes } from './node-attributes';
 
@@ -29,8 +29,32 @@ export interface ExportContext {
    * edge rather than the corpus. Default: the edge's own list.
    */
   evidence?: (edge: GraphEdge) => Evidence[];
+  /**
+   * The edge with its evidence, when the caller makes it (in place of `evidence`): for edges made
+   * afresh for each walk, which it may fill in place rather than copy.
+   */
+  edge?: (edge: GraphEdge) => GraphEdge;
   /** The article ids of an edge's evidence, when cheaper than `evidence` (used to pick the articles an export lists). */
   evidenceArticles?: (edge: GraphEdge) => Iterable<string>;
+  /** The ids of the articles the graph refers to, when the caller knows them (else found by a pass over nodes and evidence). */
+  articleIds?: () => ReadonlySet<string>;
+}
+
+/**
+ * The edges an export writes: anything that can be walked more than once and knows its length.
+ * An array of edges is one; so is a view over a snapshot's edge columns that makes each edge as
+ * it is walked (and lets it go), so that a corpus's edges are never all in memory as objects.
+ */
+export interface EdgeList extends Iterable<GraphEdge> {
+  readonly length: number;
+  /** The extra facts (`attrs`) of the edges that have some, when cheaper than walking the edges. */
+  attrs?: () => Iterable<Readonly<Record<string, string | number>>>;
+}
+
+/** The graph an export writes: nodes, and edges as an {@link EdgeList}. `GraphData` is one. */
+export interface ExportGraph {
+  nodes: GraphNode[];
+  edges: EdgeList;
 }
 
 /** The context with its defaults filled in, as serialisers receive it. */
@@ -52,10 +76,10 @@ export interface ExportStream {
 }
 
 /** A serialiser turns the graph into the files of one format, each written as it is produced. */
-export type Serializer = (graph: GraphData, ctx: ResolvedContext) => ExportStream[];
+export type Serializer = (graph: ExportGraph, ctx: ResolvedContext) => ExportStream[];
 
 /** The ids of the articles a graph refers to: article nodes, the articles of nodes, and evidence. */
-export function referencedArticles(graph: GraphData, ctx: Pick<ExportContext, 'evidence' | 'evidenceArticles'> = {}): Set<string> {
+export function referencedArticles(graph: ExportGraph, ctx: Pick<ExportContext, 'evidence' | 'evidenceArticles'> = {}): Set<string> {
   const ids = new Set<string>();
   for (const node of graph.nodes) {
     if (node.type === 'article') ids.add(node.id);
@@ -85,8 +109,8 @@ function withoutAbsoluteSource(article: ArticleSummary): ArticleSummary {
  * (with no absolute source paths).
  * Throws when extra node attributes are declared badly (see `checkNodeAttributes`).
  */
-export function resolveContext(graph: GraphData, ctx: ExportContext = {}): ResolvedContext {
-  const used = referencedArticles(graph, ctx);
+export function resolveContext(graph: ExportGraph, ctx: ExportContext = {}): ResolvedContext {
+  const used = ctx.articleIds ? ctx.articleIds() : referencedArticles(graph, ctx);
   const articles = (ctx.articles ?? []).filter((a) => used.has(a.id)).map(withoutAbsoluteSource);
   const nodeAttributes = ctx.nodeAttributes ?? { columns: [], values: {} };
   checkNodeAttributes(nodeAttributes);
@@ -96,7 +120,7 @@ export function resolveContext(graph: GraphData, ctx: ExportContext = {}): Resol
     generatedAt: ctx.generatedAt ?? new Date().toISOString(),
     mixedGraph: ctx.mixedGraph ?? false,
     nodeAttributes,
-    edge: ctx.evidence ? withEvidence(ctx.evidence) : (edge) => edge,
+    edge: ctx.edge ?? (ctx.evidence ? withEvidence(ctx.evidence) : (edge) => edge),
   };
 }
 
@@ -108,11 +132,11 @@ function withEvidence(evidence: (edge: GraphEdge) => Evidence[]): (edge: GraphEd
 }
 
 /** The graph with the given positions in place of pinned ones (finite positions only); the same graph when none are given. */
-export function placeNodes(graph: GraphData, positions: ExportContext['positions']): GraphData {
+export function placeNodes<G extends ExportGraph>(graph: G, positions: ExportContext['positions']): G {
   if (!positions) return graph;
   const nodes = graph.nodes.map((n) => {
     const p = positions[n.id];
     return p && Number.isFinite(p.x) && Number.isFinite(p.y) ? { ...n, position: { x: p.x, y: p.y } } : n;
   });
-  return { nodes, edges: graph.edges };
+  return { ...graph, nodes };
 }

@@ -1,8 +1,8 @@
 import { neutraliseCsvText } from '../../shared/csv-cell';
-import type { GraphData, GraphEdge, GraphNode } from '../../shared/types';
+import type { GraphEdge, GraphNode } from '../../shared/types';
 import type { Column, ColumnType, FlatValue } from './columns';
 import { LIST_SEPARATOR, NODE_COLUMNS, edgeColumns, formatNumber } from './columns';
-import type { ExportStream, ResolvedContext } from './context';
+import type { ExportGraph, ExportStream, ResolvedContext } from './context';
 import { nodeAttributeColumns } from './node-attributes';
 
 type Cell = string | null;
@@ -50,7 +50,7 @@ function table(name: string, header: string[], rows: () => Iterable<Cell[]>): Ex
   return { name, mime: 'text/csv; charset=utf-8', chunks };
 }
 
-function* rowsOf<T>(items: readonly T[], columns: ReadonlyArray<Column<T>>, ctx: ResolvedContext, prepare: (item: T) => T = (item) => item): Generator<Cell[]> {
+function* rowsOf<T>(items: Iterable<T>, columns: ReadonlyArray<Column<T>>, ctx: ResolvedContext, prepare: (item: T) => T = (item) => item): Generator<Cell[]> {
   for (const item of items) {
     const full = prepare(item);
     yield columns.map((c) => cell(c.value(full, ctx), c.type));
@@ -81,7 +81,7 @@ const EDGE_HEAD: ReadonlyArray<Column<GraphEdge>> = [
  * with `|`; the evidence sentences live in evidence.csv rather than in a cell of edges.csv.
  * Text cells are neutralised against formula injection (see `cell`); the header row is ours.
  */
-export function writeCsv(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+export function writeCsv(graph: ExportGraph, ctx: ResolvedContext): ExportStream[] {
   const hasPositions = graph.nodes.some((n) => n.position !== undefined);
   const nodeCols = [...NODE_HEAD, ...NODE_COLUMNS, ...(hasPositions ? NODE_POSITION : []), ...nodeAttributeColumns(ctx.nodeAttributes)];
   const edgeCols = [...EDGE_HEAD, ...edgeColumns(graph).filter((c) => c.key !== 'evidence')];

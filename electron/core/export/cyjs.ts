@@ -1,6 +1,6 @@
-import type { GraphData } from '../../shared/types';
+import type { GraphEdge, GraphNode } from '../../shared/types';
 import { EDGE_ATTR_PREFIX, edgeColumns, evidenceArticles, isDirected } from './columns';
-import type { ExportStream, ResolvedContext } from './context';
+import type { ExportGraph, ExportStream, ResolvedContext } from './context';
 import { prettyJsonChunks, streamed } from './json-stream';
 import { nodeAttributeValues } from './node-attributes';
 import { nodeColor } from './palette';
@@ -11,10 +11,10 @@ import { present } from './present';
  * Cytoscape Desktop and cytoscape.js. Lists stay JSON arrays (Desktop makes list columns of them);
  * extra node attributes (measures) are fields of `data`; edges carry `interaction` (Desktop's name for the relation type) and a Desktop-style `name`.
  */
-export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+export function writeCyjs(graph: ExportGraph, ctx: ResolvedContext): ExportStream[] {
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
   const attrColumns = edgeColumns(graph).filter((c) => c.key.startsWith(EDGE_ATTR_PREFIX));
-  const node = (n: GraphData['nodes'][number]) => {
+  const node = (n: GraphNode) => {
     const article = n.type === 'article' ? ctx.articleById.get(n.id) : undefined;
     const data = present({
       id: n.id,
@@ -38,7 +38,7 @@ export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportStream[
     const pos = n.position;
     return pos && Number.isFinite(pos.x) && Number.isFinite(pos.y) ? { data, position: { x: pos.x, y: pos.y } } : { data };
   };
-  const edge = (lean: GraphData['edges'][number]) => {
+  const edge = (lean: GraphEdge) => {
     const e = ctx.edge(lean);
     const data = present({
       id: e.id,
@@ -77,6 +77,6 @@ export function writeCyjs(graph: GraphData, ctx: ResolvedContext): ExportStream[
   return [{ name: 'graph.cyjs', mime: 'application/json', chunks }];
 }
 
-function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }

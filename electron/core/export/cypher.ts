@@ -1,6 +1,6 @@
-import type { GraphData, GraphEdge, GraphNode, NodeKind, RelationType } from '../../shared/types';
+import type { GraphEdge, GraphNode, NodeKind, RelationType } from '../../shared/types';
 import { EDGE_ATTR_PREFIX, evidenceArticles, isDirected } from './columns';
-import type { ExportStream, ResolvedContext } from './context';
+import type { ExportGraph, ExportStream, ResolvedContext } from './context';
 import type { CypherValue } from './cypher-literal';
 import { cypherName, cypherValue } from './cypher-literal';
 import { nodeAttributeValues } from './node-attributes';
@@ -8,6 +8,8 @@ import { present } from './present';
 
 /** Rows per `UNWIND` statement: big enough to be fast, small enough for one transaction each. */
 export const CYPHER_BATCH_SIZE = 500;
+/** Relationship rows held for all groups together before the fullest group's batch is written early. */
+const CYPHER_HELD_ROWS = 4 * CYPHER_BATCH_SIZE;
 
 /** The Neo4j label of each node type. */
 export const NODE_LABELS: Readonly<Record<NodeKind, string>> = {
@@ -110,11 +112,11 @@ function pattern(variable: string, label: string | undefined, idField: string): 
  * batched `UNWIND [...] AS row MERGE ... SET x += row.props` statements. Re-running it updates
  * rather than duplicates. Strings are single-quoted Cypher literals with `\` and `'` escaped.
  */
-export function writeCypher(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+export function writeCypher(graph: ExportGraph, ctx: ResolvedContext): ExportStream[] {
   return [{ name: 'graph.cypher', mime: 'text/plain; charset=utf-8', chunks: () => cypherChunks(graph, ctx) }];
 }
 
-function* cypherChunks(graph: GraphData, ctx: ResolvedContext): Generator<string> {
+function* cypherChunks(graph: ExportGraph, ctx: ResolvedContext): Generator<string> {
   const labelOf = new Map(graph.nodes.map((n) => [n.id, NODE_LABELS[n.type]]));
   const head: string[] = [
     `// Zhitu (知图) knowledge graph for Neo4j 5, generated ${ctx.generatedAt.replace(/[\r\n]/g, ' ')}`,
@@ -136,20 +138,39 @@ function* cypherChunks(graph: GraphData, ctx: ResolvedContext): Generator<string
       separator = '';
     }
   }
-  const edgeGroups = groupBy(graph.edges, (e) => `${e.type}\u0000${labelOf.get(e.source) ?? ''}\u0000${labelOf.get(e.target) ?? ''}`);
-  for (const edges of edgeGroups.values()) {
-    const first = edges[0];
-    const relType = cypherName(RELATIONSHIP_TYPES[first.type]);
-    const a = pattern('a', labelOf.get(first.source), 'source');
-    const b = pattern('b', labelOf.get(first.target), 'target');
-    for (const batch of batches(edges, CYPHER_BATCH_SIZE)) {
-      const rows = batch.map((lean) => {
-        const e = ctx.edge(lean);
-        return { id: e.id, source: e.source, target: e.target, props: edgeProps(e) };
-      });
-      yield `${separator}\n${unwind(rows)}\nMATCH ${a}\nMATCH ${b}\nMERGE (a)-[r:${relType} {id: row.id}]->(b)\nSET r += row.props;\n`;
-      separator = '';
+  // Edges are grouped by relationship type and end labels (one statement shape per group) in one
+  // pass: each edge is written into its group's pending batch as it comes, and a batch is
+  // written when full, or, when all groups together hold more than a few batches, the fullest
+  // one is: memory holds a few batches, never every edge.
+  const pending = new Map<string, { tail: string; rows: string[] }>();
+  let held = 0;
+  const statement = (group: { tail: string; rows: string[] }): string => {
+    const text = `${separator}\nUNWIND [\n${group.rows.join(',\n')}\n] AS row\n${group.tail}`;
+    separator = '';
+    held -= group.rows.length;
+    group.rows = [];
+    return text;
+  };
+  const fullest = (): { tail: string; rows: string[] } => {
+    let best: { tail: string; rows: string[] } | null = null;
+    for (const group of pending.values()) if (!best || group.rows.length > best.rows.length) best = group;
+    return best as { tail: string; rows: string[] };
+  };
+  for (const lean of graph.edges) {
+    const key = `${lean.type}\u0000${labelOf.get(lean.source) ?? ''}\u0000${labelOf.get(lean.target) ?? ''}`;
+    let group = pending.get(key);
+    if (!group) {
+      const a = pattern('a', labelOf.get(lean.source), 'source');
+      const b = pattern('b', labelOf.get(lean.target), 'target');
+      const tail = `MATCH ${a}\nMATCH ${b}\nMERGE (a)-[r:${cypherName(RELATIONSHIP_TYPES[lean.type])} {id: row.id}]->(b)\nSET r += row.props;\n`;
+      pending.set(key, (group = { tail, rows: [] }));
     }
+    const e = ctx.edge(lean);
+    group.rows.push(`  ${cypherValue({ id: e.id, source: e.source, target: e.target, props: edgeProps(e) })}`);
+    held++;
+    if (group.rows.length === CYPHER_BATCH_SIZE) yield statement(group);
+    else if (held > CYPHER_HELD_ROWS) yield statement(fullest());
   }
+  for (const group of pending.values()) if (group.rows.length > 0) yield statement(group);
   yield separator;
 }

@@ -1,7 +1,6 @@
-import type { GraphData } from '../../shared/types';
 import type { Column, ColumnType, FlatValue } from './columns';
 import { NODE_COLUMNS, edgeColumns, formatNumber, isDirected } from './columns';
-import type { ExportStream, ResolvedContext } from './context';
+import type { ExportGraph, ExportStream, ResolvedContext } from './context';
 import { nodeAttributeColumns } from './node-attributes';
 import { hexToRgb, nodeColor } from './palette';
 import { escapeXmlAttr, escapeXmlText, xmlAttrs } from './xml';
@@ -53,11 +52,11 @@ function isoDate(timestamp: string): string | null {
  * with graphology-gexf, whose writer infers attribute types from values and copies control
  * characters into the XML unescaped (an invalid document).
  */
-export function writeGexf(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+export function writeGexf(graph: ExportGraph, ctx: ResolvedContext): ExportStream[] {
   return [{ name: 'graph.gexf', mime: 'application/gexf+xml', chunks: () => gexfChunks(graph, ctx) }];
 }
 
-function* gexfChunks(graph: GraphData, ctx: ResolvedContext): Generator<string> {
+function* gexfChunks(graph: ExportGraph, ctx: ResolvedContext): Generator<string> {
   const edgeCols = edgeColumns(graph);
   const nodeCols = [...NODE_COLUMNS, ...nodeAttributeColumns(ctx.nodeAttributes)];
   const nodeDecl = prepare(nodeCols);

@@ -1,7 +1,7 @@
-import type { GraphData, GraphEdge, GraphNode } from '../../shared/types';
+import type { GraphEdge, GraphNode } from '../../shared/types';
 import type { Column, ColumnType, FlatValue } from './columns';
 import { NODE_COLUMNS, edgeColumns, formatNumber, isDirected } from './columns';
-import type { ExportStream, ResolvedContext } from './context';
+import type { ExportGraph, ExportStream, ResolvedContext } from './context';
 import { nodeAttributeColumns } from './node-attributes';
 import { escapeXmlText, xmlAttrs } from './xml';
 
@@ -45,11 +45,11 @@ function keyLine(id: string, target: 'graph' | 'node' | 'edge', name: string, ty
  * yEd and Gephi. Key ids are generated (`n0`, `e0`, ...) because attribute names may be any text;
  * the readable names are in `attr.name`. graphology-graphml only parses, so this writes by hand.
  */
-export function writeGraphml(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+export function writeGraphml(graph: ExportGraph, ctx: ResolvedContext): ExportStream[] {
   return [{ name: 'graph.graphml', mime: 'application/graphml+xml', chunks: () => graphmlChunks(graph, ctx) }];
 }
 
-function* graphmlChunks(graph: GraphData, ctx: ResolvedContext): Generator<string> {
+function* graphmlChunks(graph: ExportGraph, ctx: ResolvedContext): Generator<string> {
   const hasPositions = graph.nodes.some((n) => n.position !== undefined);
   const nodeCols: Array<Column<GraphNode>> = [
     LABEL_COLUMN,

@@ -1,14 +1,15 @@
-import type { ExportFile, ExportFormat, GraphData } from '../../shared/types';
-import type { ExportContext, ExportStream } from './context';
+import type { ExportFile, ExportFormat } from '../../shared/types';
+import type { ExportContext, ExportGraph, ExportStream } from './context';
 import { placeNodes, resolveContext } from './context';
 import { SERIALIZERS } from './registry';
 
-export type { ExportContext, ExportStream } from './context';
+export type { EdgeList, ExportContext, ExportGraph, ExportStream } from './context';
 export type { ExportFormatInfo } from './registry';
 export { EXPORT_FORMAT_INFO } from './registry';
 export { applyExportOptions } from './options';
 export { encodedChunks, writeChunksAtomically, writeExport, writeExportStreams } from './write-export';
 export { TYPE_COLORS, nodeColor } from './palette';
+export { zipChunks } from './zip-stream';
 export type { NodeAttributeColumn, NodeAttributes } from './node-attributes';
 export { measuresAsNodeAttributes } from './node-attributes';
 
@@ -17,7 +18,7 @@ export { measuresAsNodeAttributes } from './node-attributes';
  * metadata in `ctx.articles` is kept for the articles the graph refers to; `ctx.positions`
  * replaces pinned positions and `ctx.nodeAttributes` adds attributes to every format.
  */
-export function exportGraph(graph: GraphData, format: ExportFormat, ctx?: ExportContext): ExportFile[] {
+export function exportGraph(graph: ExportGraph, format: ExportFormat, ctx?: ExportContext): ExportFile[] {
   return streamExport(graph, format, ctx).map((f) => ({ name: f.name, mime: f.mime, content: [...f.chunks()].join('') }));
 }
 
@@ -27,7 +28,7 @@ export function exportGraph(graph: GraphData, format: ExportFormat, ctx?: Export
  * `ctx.evidence` the graph may be lean (edges without their evidence): each edge's evidence is
  * fetched when the edge is written.
  */
-export function streamExport(graph: GraphData, format: ExportFormat, ctx?: ExportContext): ExportStream[] {
+export function streamExport(graph: ExportGraph, format: ExportFormat, ctx?: ExportContext): ExportStream[] {
   const serialize = SERIALIZERS[format];
   if (!serialize) throw new Error(`Unknown export format: ${String(format)}`);
   const placed = placeNodes(graph, ctx?.positions);

@@ -1,5 +1,5 @@
-import type { GraphData, GraphNode } from '../../shared/types';
-import type { ExportStream, ResolvedContext } from './context';
+import type { GraphEdge, GraphNode } from '../../shared/types';
+import type { ExportGraph, ExportStream, ResolvedContext } from './context';
 import { prettyJsonChunks, streamed } from './json-stream';
 import { nodeAttributeValues } from './node-attributes';
 
@@ -12,12 +12,12 @@ export const ZHITU_GRAPH_VERSION = 1;
  * `{ format: 'zhitu-graph', version: 1, generatedAt, nodes, edges, articles }`. Extra node
  * attributes are declared in `nodeAttributes` and given in each node's `attributes`.
  */
-export function writeJson(graph: GraphData, ctx: ResolvedContext): ExportStream[] {
+export function writeJson(graph: ExportGraph, ctx: ResolvedContext): ExportStream[] {
   const declared = ctx.nodeAttributes.columns;
   function* nodes(): Generator<GraphNode> {
     for (const n of graph.nodes) yield declared.length === 0 ? n : withAttributes(n, nodeAttributeValues(ctx.nodeAttributes, n.id));
   }
-  function* edges(): Generator<GraphData['edges'][number]> {
+  function* edges(): Generator<GraphEdge> {
     for (const e of graph.edges) yield ctx.edge(e);
   }
   const doc = {

@@ -44,8 +44,12 @@ export function idKey(id: string): [number, number] | null {
 
 /** The id of the usual form with these two numbers. */
 export function keyId(hi: number, lo: number): string {
-  return `r_${hi.toString(16).padStart(8, '0')}${lo.toString(16).padStart(8, '0')}`;
+  return `r_${hex8(hi)}${hex8(lo)}`;
 }
+
+// Two hex digits per byte value: an export makes an id per edge, and this is ~5x faster than toString(16) + padStart.
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+const hex8 = (n: number): string => HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
 
 /**
  * Dates as small numbers for the binary tables: `code(d)` is 1 + the date's place in `dates`

@@ -190,6 +190,13 @@ export class SnapshotReader {
     return text;
   }
 
+  /** A whole file of the snapshot as bytes (`evidence.jsonl` for an export walking every edge). */
+  async bytes(name: string): Promise<Buffer> {
+    const bytes = await this.files.readBytes(name);
+    if (bytes === null) throw new StaleSnapshot(`graph snapshot: ${name} is missing`);
+    return bytes;
+  }
+
   private async line<T>(name: string, lengths: ArrayLike<number>, row: number, key = name): Promise<T> {
     let starts = this.lineStarts.get(key);
     if (!starts) this.lineStarts.set(key, (starts = offsets(lengths)));

@@ -1,5 +1,6 @@
 import { API_METHODS } from '../../../electron/shared/api';
 import type { ZhituApi, ZhituBridge, ZhituEvents } from '../../../electron/shared/api';
+import type { ExportFormat, ExportOptions } from '../../../electron/shared/types';
 
 export type EventName = keyof ZhituEvents;
 export type Unsubscribe = () => void;
@@ -8,6 +9,14 @@ export type Unsubscribe = () => void;
 export interface ZhituClient extends ZhituApi {
   readonly transport: 'electron' | 'http';
   on<K extends EventName>(event: K, listener: (payload: ZhituEvents[K]) => void): Unsubscribe;
+  /**
+   * Saves an export as the browser's download of `GET /api/export` (written to disk as the server
+   * makes it; several files, as CSV makes, come as one zip), under `name`. Only over HTTP: the
+   * desktop app's exports go through its own save dialog.
+   */
+  downloadExport?: (args: { format: ExportFormat; options?: ExportOptions; name: string }) => void;
+  /** The desktop app's export: a native save dialog in main, then the export written there as it is made (see `ZhituShellApi`). */
+  saveExport?: (args: { format: ExportFormat; options?: ExportOptions; name: string }) => Promise<string | null>;
 }
 
 /** What the client needs from its surroundings; the defaults are the page's globals. */
@@ -28,6 +37,8 @@ function electronClient(bridge: ZhituBridge): ZhituClient {
     client[method] = (arg?: unknown) => (bridge[method] as (a?: unknown) => Promise<unknown>).call(bridge, arg);
   }
   client.on = <K extends EventName>(event: K, listener: (payload: ZhituEvents[K]) => void) => bridge.on(event, listener);
+  const save = bridge.saveExport;
+  if (save) client.saveExport = (args: Parameters<typeof save>[0]) => save.call(bridge, args);
   return client as unknown as ZhituClient;
 }
 
@@ -80,6 +91,19 @@ function httpClient(env: Required<Pick<ClientEnv, 'fetch' | 'href'>> & Pick<Clie
 
   const client: Record<string, unknown> = { transport: 'http' };
   for (const method of API_METHODS) client[method] = (arg?: unknown) => call(method, arg);
+  client.downloadExport = ({ format, options, name }: { format: ExportFormat; options?: ExportOptions; name: string }): void => {
+    const query = new URLSearchParams({ token, format, name });
+    if (options) query.set('options', JSON.stringify(options));
+    // An anchor to the same origin with `download`: the browser streams the reply to disk.
+    const a = document.createElement('a');
+    a.href = `/api/export?${query.toString()}`;
+    a.download = name;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  };
   client.on = <K extends EventName>(event: K, listener: (payload: ZhituEvents[K]) => void): Unsubscribe => {
     ensureSource();
     const set = listeners.get(event) ?? new Set();

@@ -8,11 +8,9 @@ import { fail, notify } from '../../state/actions';
 import { toGraphFilter } from '../../state/graph-filter';
 import { store } from '../../state/store';
 import { getCurrentCy } from '../graph/graph-handle';
-import { downloadBlob, downloadText } from './download';
 import { exportName } from './export-name';
 import { imageLegend } from './image-legend-rows';
 import { savePng, saveSvg } from './image-export';
-import { zipFiles } from './zip';
 
 /** Export: a data format (current view or whole graph) and images of the drawing. */
 export function ExportDialog() {
@@ -37,23 +35,26 @@ export function ExportDialog() {
         const filter = toGraphFilter(s.filter, s.selection);
         options.filter = filter;
       }
-      const files = await getClient().exportGraph({ format, options });
       const dir = s.info?.dir;
-      let saved: string[];
-      if (files.length > 1) {
-        // Several files (CSV: nodes, edges, ...) go as one zip: browsers block a burst of downloads.
-        const name = exportName(dir, format, 'zip');
-        downloadBlob(name, new Blob([zipFiles(files)], { type: 'application/zip' }));
-        saved = [name];
+      const client = getClient();
+      // Each single-file format's extension is its name (graph.gexf, graph.cyjs, ...).
+      const single = exportName(dir, 'graph', format);
+      let saved: string;
+      if (client.saveExport) {
+        // The desktop app: a save dialog in main, and the export written there as it is made
+        // (CSV into a folder of the name chosen). Cancelled: the dialog stays open.
+        const chosen = await client.saveExport({ format, options, name: format === 'csv' ? exportName(dir, format, 'csv').replace(/\.csv$/, '') : single });
+        if (chosen === null) return;
+        saved = chosen;
+      } else if (client.downloadExport) {
+        // The browser: the export streams from the server to disk (at 30,000 articles it is
+        // hundreds of megabytes, more than one reply can carry); CSV comes as one zip.
+        saved = format === 'csv' ? exportName(dir, format, 'zip') : single;
+        client.downloadExport({ format, options, name: saved });
       } else {
-        saved = files.map((file) => {
-          const dot = file.name.lastIndexOf('.');
-          const name = exportName(dir, dot > 0 ? file.name.slice(0, dot) : file.name, dot > 0 ? file.name.slice(dot + 1) : format);
-          downloadText(name, file.content, file.mime);
-          return name;
-        });
+        throw new Error('export: this page has no way to save a file');
       }
-      notify(t('export.done', { files: saved.join(', ') }));
+      notify(t('export.done', { files: saved }));
       close();
     } catch (error) {
       fail(error);

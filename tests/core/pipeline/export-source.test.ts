@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openZhitu, type Zhitu } from '../../electron/core/api';
-import { applyExportOptions, exportGraph } from '../../electron/core/export';
-import { EXPORT_FORMATS, type ExportOptions } from '../../electron/shared/types';
+import { openZhitu, type Zhitu } from '../../../electron/core/api';
+import { applyExportOptions, exportGraph } from '../../../electron/core/export';
+import { EXPORT_FORMATS, type ExportOptions } from '../../../electron/shared/types';
 
 // The service exports a lean graph and reads each edge's evidence from the snapshot as it writes
 // the edge; the files must be those of the whole graph with its evidence in memory.
@@ -17,8 +17,10 @@ beforeAll(async () => {
   dir = join(tmp, 'ws');
   const core = await openZhitu({ dir, create: true });
   await core.importPaths({ paths: [SAMPLE] });
-  const [first] = await core.listEntities({});
+  const entities = await core.listEntities({});
+  const first = entities[0];
   await core.edit({ op: { op: 'annotate', id: first.id, note: '注 "x" <y>', tags: ['工会'] } });
+  await core.savePositions({ positions: Object.fromEntries(entities.map((e, i) => [e.id, { x: i * 12.5, y: -3 }])) });
   await core.close();
 });
 afterAll(async () => {
@@ -39,14 +41,23 @@ async function fresh<T>(task: (core: Zhitu) => Promise<T>): Promise<T> {
 const stable = (text: string): string => text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, 'T').replace(/lastmodifieddate="[^"]*"/, '');
 
 describe('streamed export from the service', () => {
-  for (const options of [{ includeArticles: true }, { includeCoOccurs: false }] as ExportOptions[]) {
+  const cases: ExportOptions[] = [
+    { includeArticles: true },
+    { includeCoOccurs: false },
+    // Read from the snapshot's columns: node types, relation types, weights, inferred edges.
+    { filter: { types: ['organisation', 'place'], relationTypes: ['located_in', 'part_of', 'co_occurs'], minWeight: 2, excludeInferred: true } },
+    // A limit needs the whole graph in memory.
+    { filter: { limit: 5 } },
+  ];
+  for (const options of cases) {
     it(`writes what the whole graph with evidence gives (${JSON.stringify(options)})`, async () => {
-      const filter = { includeArticles: options.includeArticles ?? false, includeCoOccurs: options.includeCoOccurs ?? true };
+      const filter = { ...options.filter, includeArticles: options.includeArticles ?? false, includeCoOccurs: options.includeCoOccurs ?? true };
       const { graph, articles } = await fresh(async (core) => ({ graph: applyExportOptions(await core.getGraph({ evidence: true, filter }), options), articles: await core.listArticles() }));
       expect(graph.edges.some((e) => e.evidence.length > 0)).toBe(true);
+      expect(graph.nodes.some((n) => n.position !== undefined)).toBe(true);
       for (const format of EXPORT_FORMATS) {
         const expected = exportGraph(graph, format, { articles });
-        const out = join(tmp, `out-${format}-${Object.keys(options)[0]}`);
+        const out = join(tmp, `out-${format}-${cases.indexOf(options)}`);
         const written = await fresh((core) => core.exportToPath({ format, out, options }));
         expect(written).toHaveLength(expected.length);
         for (const file of expected) {
