@@ -6,6 +6,8 @@ import type { RelationSink } from './sink';
 
 // `位于P`, `地处P`, `坐落在P`.
 const LIES_IN = /(?:位于|地处|坐落于|坐落在|地处于)$/;
+// `在东莞市长安镇的X公司`: a place before 的 and the organisation or site it holds.
+const AT_THE = /(?:^|[^存实现内])在$/;
 // `X在P举行`: what may stand between X and 在 (a stage of an event, a date), and the event verbs.
 const AT_GAP = /^(?:决赛|初赛|复赛|总决赛|开幕式|启动仪式|仪式|颁奖仪式|活动)?(?:日前|近日|昨天|今天|当天|于?\d+月\d+日)?(?:在|于)$/;
 const EVENT_AT = /^(?:正式|隆重|顺利|成功|盛大)?(?:成立|举行|举办|召开|启动|开幕|开赛|开班|开营|开展|落幕|闭幕)/;
@@ -49,7 +51,8 @@ export function emitLocated(text: string, view: SentenceView, sink: RelationSink
   for (const clause of view.clauses) {
     clause.groups.forEach((g, i) => {
       const next = clause.groups[i + 1];
-      if (g.type === 'place' && LIES_IN.test(g.prefix) && locatable(text, next) && maskedBetween(view, g.end, next.start).trim() === '的') {
+      const lies = LIES_IN.test(g.prefix) || (AT_THE.test(g.prefix) && next?.type !== 'program');
+      if (g.type === 'place' && lies && locatable(text, next) && maskedBetween(view, g.end, next.start).trim() === '的') {
         for (const x of heads(text, next)) add(x, last(g));
         return;
       }

@@ -42,6 +42,25 @@ export function hostsBefore(view: SentenceView, k: number, from: number, to: num
   );
 }
 
+// `“P”活动7月初启动,省总工会安排专项资金600万元`: an organisation paying for the program named before.
+const FUNDS = /^[^，,。；;\uE000]{0,6}?(安排|投入|拨付|划拨|筹集|下拨)[^，,。；;\uE000]{0,8}?(?:资金|经费|专款|万元)/;
+
+/** Organisations that fund, in a later clause, the program that opens an earlier clause of the sentence. */
+function emitFunding(ctx: VerbRuleContext, view: SentenceView): void {
+  view.clauses.forEach((clause, k) => {
+    const g = clause.groups[0];
+    if (k === 0 || !g || g.type !== 'organisation' || !g.candidate) return;
+    const funds = FUNDS.exec(maskedBetween(view, g.end, clause.end));
+    if (!funds) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const opening = view.clauses[j].groups[0];
+      if (!opening) continue;
+      if (opening.type === 'program') for (const o of g.items) for (const p of programs(ctx, opening)) ctx.sink.add('organises', o, p, funds[1], view);
+      break;
+    }
+  });
+}
+
 // `记者从ORG获悉,…`: the organisation a report comes from.
 const NEWS_FROM = /(?:记者|笔者)(?:近日|日前|昨日|今天|昨天)?从$/;
 const NEWS_VERB = /^(?:了解到|获悉|得到消息|获得消息|得悉)$/;
@@ -69,6 +88,7 @@ function emitNewsSource(ctx: VerbRuleContext, view: SentenceView): void {
  */
 export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): void {
   emitNewsSource(ctx, view);
+  emitFunding(ctx, view);
   view.clauses.forEach((clause, k) => {
     clause.groups.forEach((g, i) => {
       const prefix = g.prefix;

@@ -67,6 +67,12 @@ describe('zones and more ways of saying where', () => {
     expect(findRelation(rels, 'located_in', '青岛高新技术产业开发区', '青岛市')?.attrs).toEqual({ via: 'name' });
   });
 
+  it('reads 在P的X for an organisation or a site, not for a program', () => {
+    const specs: EntitySpec[] = [['place', '东湖镇'], ['organisation', '青禾电子有限公司']];
+    expect(located('在东湖镇的青禾电子有限公司工作的钟某第一个报了名。', specs)).toEqual(['青禾电子有限公司 -[]-> 东湖镇']);
+    expect(located('在东湖镇的“工会驿站”里,职工可以热饭。', [['place', '东湖镇'], ['program', '工会驿站']])).toEqual([]);
+  });
+
   it('reads 地处 and 坐落在 like 位于', () => {
     expect(located('青禾职工驿站地处城南镇,交通便利。', [['organisation', '青禾职工驿站'], ['place', '城南镇']])).toEqual(['青禾职工驿站 -[]-> 城南镇']);
     expect(located('坐落在城南镇的金沙湿地公园对职工免费开放。', [['place', '城南镇'], ['place', '金沙湿地公园']])).toEqual(['金沙湿地公园 -[]-> 城南镇']);

@@ -61,6 +61,19 @@ describe('the organisation a report comes from', () => {
   });
 });
 
+describe('an organisation paying for a program named before it', () => {
+  it('reads “P”活动…启动,ORG安排专项资金 as ORG organising P', () => {
+    const text = '据了解,今年全省工会“夏送凉爽”活动7月初启动,青禾省总工会安排专项资金600万元,重点慰问高温行业职工。';
+    expect(rels(text, [['program', '夏送凉爽'], ['organisation', '青禾省总工会']], 'organises')).toEqual(['青禾省总工会 -[安排]-> 夏送凉爽']);
+  });
+
+  it('not when the earlier clause opens with something else, nor for money that is not spent', () => {
+    const specs: EntitySpec[] = [['program', '夏送凉爽'], ['organisation', '青禾省总工会'], ['organisation', '青禾建工有限公司']];
+    expect(rels('青禾建工有限公司参加了“夏送凉爽”活动,青禾省总工会安排专项资金600万元。', specs, 'organises')).toEqual([]);
+    expect(rels('“夏送凉爽”活动7月初启动,青禾省总工会收到捐款600万元。', specs, 'organises')).toEqual([]);
+  });
+});
+
 describe('who organises and who does not', () => {
   it('gives the program to the subject of 联合 only; the allies are partners', () => {
     const text = '5月8日,青禾县总工会联合青禾县妇联举办“青春有约”集体婚礼。';
