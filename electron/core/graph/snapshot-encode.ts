@@ -61,9 +61,10 @@ class Lines {
  * The snapshot of a built graph (built without positions): the summary, tables of articles,
  * nodes and edges (without evidence), evidence and mentions as JSON lines read a line at a time,
  * the edges' ids sorted for lookups, and what the replay left (redirects, removed, the lexicon).
- * Evidence is kept as references into the articles; its text is read from them.
+ * Evidence is kept as references into the articles; its text is read from them. The files come
+ * one at a time (the large ones made when asked for), in the order they are to be written.
  */
-export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], key: SnapshotKey, lexicon: UserLexicon): SnapshotFile[] {
+export function* encodeSnapshot(built: BuiltGraph, articles: readonly Article[], key: SnapshotKey, lexicon: UserLexicon): Generator<SnapshotFile> {
   const { nodes, edges } = built.graph;
   const slots = new Map<string, number>();
   articles.forEach((a, i) => slots.set(a.id, i));
@@ -196,37 +197,30 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     mentionEdges: mentionEdges.type.length,
   };
   const json = (name: string, value: unknown): SnapshotFile => ({ name: `${name}.json`, content: JSON.stringify(value) });
-  const edgeFiles = (name: string, columns: EdgeColumns): SnapshotFile[] => {
+  function* edgeFiles(name: string, columns: EdgeColumns): Generator<SnapshotFile> {
     const { meta, bin } = encodeEdges(columns, labels);
-    return [
-      { name: `${name}.json`, content: meta },
-      { name: `${name}.bin`, content: bin },
-    ];
-  };
-  return [
-    json(PARTS.articles, articleTable),
-    json(PARTS.articleRefs, articleRefs),
-    json(PARTS.top, top),
-    ...edgeFiles(PARTS.topEdges, topEdges),
-    json(PARTS.nodes, table),
-    ...edgeFiles(PARTS.edges, typed),
-    ...edgeFiles(PARTS.mentionEdges, mentionEdges),
-    ...(() => {
-      const { meta, bin } = encodeIncident(typed, nodes.length);
-      return [
-        { name: `${PARTS.incident}.json`, content: meta },
-        { name: `${PARTS.incident}.bin`, content: bin },
-      ];
-    })(),
-    json(PARTS.edgeIds, others),
-    { name: `${PARTS.edgeIds}.bin`, content: edgeIds.bin },
-    json(PARTS.state, state),
-    { name: `${PARTS.evidence}.jsonl`, content: evidence.bytes() },
-    { name: `${PARTS.mentions}.jsonl`, content: mentions.bytes() },
-    { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.bytes() },
-    // Last: a reader takes the snapshot as whole once the summary is there.
-    json(PARTS.summary, summary),
-  ];
+    yield { name: `${name}.json`, content: meta };
+    yield { name: `${name}.bin`, content: bin };
+  }
+  // Each file is made when the writer asks for it, so that one written is let go before the next.
+  yield json(PARTS.articles, articleTable);
+  yield json(PARTS.articleRefs, articleRefs);
+  yield json(PARTS.top, top);
+  yield* edgeFiles(PARTS.topEdges, topEdges);
+  yield json(PARTS.nodes, table);
+  yield* edgeFiles(PARTS.edges, typed);
+  yield* edgeFiles(PARTS.mentionEdges, mentionEdges);
+  const incident = encodeIncident(typed, nodes.length);
+  yield { name: `${PARTS.incident}.json`, content: incident.meta };
+  yield { name: `${PARTS.incident}.bin`, content: incident.bin };
+  yield json(PARTS.edgeIds, others);
+  yield { name: `${PARTS.edgeIds}.bin`, content: edgeIds.bin };
+  yield json(PARTS.state, state);
+  yield { name: `${PARTS.evidence}.jsonl`, content: evidence.bytes() };
+  yield { name: `${PARTS.mentions}.jsonl`, content: mentions.bytes() };
+  yield { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.bytes() };
+  // Last: a reader takes the snapshot as whole once the summary is there.
+  yield json(PARTS.summary, summary);
 }
 
 /**

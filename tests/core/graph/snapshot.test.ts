@@ -37,7 +37,7 @@ function texts(p: Record<string, string>) {
 
 function roundTrip(ops: EditOp[], articles: Article[] = ARTICLES) {
   const built = buildGraph({ articles, extractions: extractionV1(), edits: log(...ops) });
-  const files = encodeSnapshot(built, articles, KEY, LEXICON);
+  const files = [...encodeSnapshot(built, articles, KEY, LEXICON)];
   const p = parts(files);
   const text = (slot: number): string | undefined => articles[slot]?.text;
   return { built, files, t: tables(files), p, text };
