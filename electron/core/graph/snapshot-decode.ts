@@ -30,24 +30,38 @@ export const ID_CHUNK = 3200;
 
 /** `edge-ids.bin` of typed edges with these ids (`null`: an id of another form) and evidence line starts, and its fence. */
 export function encodeEdgeIds(keys: ReadonlyArray<[number, number] | null>, evidenceStarts: ArrayLike<number>): { bin: Buffer; fence: number[] } {
-  const rows: number[] = [];
-  keys.forEach((k, row) => k && rows.push(row));
-  rows.sort((a, b) => {
-    const x = keys[a] as [number, number];
-    const y = keys[b] as [number, number];
-    return x[0] - y[0] || x[1] - y[1];
-  });
-  const bin = Buffer.alloc(rows.length * ID_RECORD);
+  const flat: number[] = [];
+  for (const k of keys) flat.push(k ? k[0] : 0, k ? k[1] : 0);
+  return encodeKeyColumn(flat, (row) => keys[row] !== null, evidenceStarts);
+}
+
+/**
+ * {@link encodeEdgeIds} over an edge table's key column (two numbers per row); `has(row)` says
+ * whether the row's id is of the usual form. Sorts row numbers in a typed array, no tuples.
+ */
+export function encodeKeyColumn(key: ArrayLike<number>, has: (row: number) => boolean, evidenceStarts: ArrayLike<number>): { bin: Buffer; fence: number[] } {
+  const n = key.length / 2;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  let count = 0;
+  const picked = new Uint32Array(n);
+  for (let row = 0; row < n; row++) {
+    hi[row] = key[2 * row];
+    lo[row] = key[2 * row + 1];
+    if (has(row)) picked[count++] = row;
+  }
+  const rows = picked.subarray(0, count).sort((a, b) => hi[a] - hi[b] || lo[a] - lo[b]);
+  const bin = Buffer.alloc(count * ID_RECORD);
   const fence: number[] = [];
-  rows.forEach((row, j) => {
-    const [hi, lo] = keys[row] as [number, number];
-    if (j % ID_CHUNK === 0) fence.push(hi, lo);
+  for (let j = 0; j < count; j++) {
+    const row = rows[j];
+    if (j % ID_CHUNK === 0) fence.push(hi[row], lo[row]);
     const o = j * ID_RECORD;
-    bin.writeUInt32LE(hi, o);
-    bin.writeUInt32LE(lo, o + 4);
+    bin.writeUInt32LE(hi[row], o);
+    bin.writeUInt32LE(lo[row], o + 4);
     bin.writeUInt32LE(row, o + 8);
     bin.writeDoubleLE(evidenceStarts[row], o + 12);
-  });
+  }
   return { bin, fence };
 }
 

@@ -1,12 +1,12 @@
 import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../../shared/types';
 import { RELATION_TYPES } from '../../shared/types';
 import type { BuiltGraph } from './model';
-import { encodeEdgeIds, type EdgeIdOthers } from './snapshot-decode';
+import { encodeKeyColumn, type EdgeIdOthers } from './snapshot-decode';
 import { emptyColumns, encodeEdges, idKey, type EdgeColumns } from './snapshot-edges';
 import { encodeIncident } from './snapshot-incident';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
 import type { ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
-import { graphStats, listRelations } from './summaries';
+import { graphStats } from './summaries';
 import type { UserLexicon } from './user-lexicon';
 
 /** One file of a snapshot: its name (with extension) and content. */
@@ -19,19 +19,41 @@ const KIND_INDEX = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
 const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
 const ARTICLE_EDGES: ReadonlySet<RelationType> = new Set<RelationType>(['mentions', 'reported_by']);
 
-/** JSON lines with the byte length of each line. */
+/** Bytes of lines gathered as text before they become a buffer. */
+const LINES_CHUNK = 1 << 20;
+
+/**
+ * JSON lines with the byte length of each line, kept as buffers of about a megabyte (not as a
+ * string per line: a 30k-article corpus has over a million lines).
+ */
 class Lines {
-  readonly parts: string[] = [];
   readonly lengths: number[] = [];
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private readonly chunks: Buffer[] = [];
 
   push(value: unknown): void {
     const line = `${JSON.stringify(value)}\n`;
-    this.parts.push(line);
-    this.lengths.push(Buffer.byteLength(line, 'utf8'));
+    const bytes = Buffer.byteLength(line, 'utf8');
+    this.lengths.push(bytes);
+    this.pending.push(line);
+    this.pendingBytes += bytes;
+    if (this.pendingBytes >= LINES_CHUNK) this.flush();
   }
 
-  text(): string {
-    return this.parts.join('');
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.chunks.push(Buffer.from(this.pending.join(''), 'utf8'));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  /** The lines as one buffer (once: the parts are let go). */
+  bytes(): Buffer {
+    this.flush();
+    const all = Buffer.concat(this.chunks);
+    this.chunks.length = 0;
+    return all;
   }
 }
 
@@ -39,9 +61,10 @@ class Lines {
  * The snapshot of a built graph (built without positions): the summary, tables of articles,
  * nodes and edges (without evidence), evidence and mentions as JSON lines read a line at a time,
  * the edges' ids sorted for lookups, and what the replay left (redirects, removed, the lexicon).
- * Evidence is kept as references into the articles; its text is read from them.
+ * Evidence is kept as references into the articles; its text is read from them. The files come
+ * one at a time (the large ones made when asked for), in the order they are to be written.
  */
-export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], key: SnapshotKey, lexicon: UserLexicon): SnapshotFile[] {
+export function* encodeSnapshot(built: BuiltGraph, articles: readonly Article[], key: SnapshotKey, lexicon: UserLexicon): Generator<SnapshotFile> {
   const { nodes, edges } = built.graph;
   const slots = new Map<string, number>();
   articles.forEach((a, i) => slots.set(a.id, i));
@@ -60,7 +83,8 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
       r.push(slot ?? -1, ev.start, ev.end);
       if (!article) (a ??= {})[k] = ev.article;
       if (!article || ev.date !== article.date) (d ??= {})[k] = ev.date;
-      if (!article || ev.text !== article.text.slice(ev.start, ev.end)) (t ??= {})[k] = ev.text;
+      // Compared in place: no slice of the article for each piece of evidence.
+      if (!article || ev.text.length !== ev.end - ev.start || !article.text.startsWith(ev.text, ev.start)) (t ??= {})[k] = ev.text;
     });
     return d || t || a ? { r, ...(d ? { d } : {}), ...(t ? { t } : {}), ...(a ? { a } : {}) } : r;
   };
@@ -152,10 +176,9 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
   });
 
   // Ids of the usual form sorted with their rows (a binary search finds a row); others apart.
-  const keys = typed.type.map((_, i) => (typed.ids[i] === undefined ? ([typed.key[2 * i], typed.key[2 * i + 1]] as [number, number]) : null));
   const evidenceStarts = new Float64Array(typed.el.length);
   for (let i = 1; i < typed.el.length; i++) evidenceStarts[i] = evidenceStarts[i - 1] + typed.el[i - 1];
-  const edgeIds = encodeEdgeIds(keys, evidenceStarts);
+  const edgeIds = encodeKeyColumn(typed.key, (row) => typed.ids[row] === undefined, evidenceStarts);
   const others: EdgeIdOthers = { other: Object.fromEntries(Object.entries(typed.ids).map(([row, id]) => [id, Number(row)])), fence: edgeIds.fence };
   const articleTable: ArticleTable = { rows: articles.map(({ text: _text, ...rest }) => rest) };
   const articleRefs: ArticleRefs = { ids: articles.map((a) => a.id), dates: articles.map((a) => a.date) };
@@ -166,44 +189,38 @@ export function encodeSnapshot(built: BuiltGraph, articles: readonly Article[], 
     key,
     stats: graphStats(built.graph, articles.length),
     entities: nodes.filter((n) => n.type !== 'article').length,
-    relations: listRelations(built.graph).length,
+    // Every edge but `mentions` (as `listRelations` counts them).
+    relations: typed.type.length,
     orphans: built.orphans,
     nodes: nodes.length,
     edges: typed.type.length,
     mentionEdges: mentionEdges.type.length,
   };
   const json = (name: string, value: unknown): SnapshotFile => ({ name: `${name}.json`, content: JSON.stringify(value) });
-  const edgeFiles = (name: string, columns: EdgeColumns): SnapshotFile[] => {
+  function* edgeFiles(name: string, columns: EdgeColumns): Generator<SnapshotFile> {
     const { meta, bin } = encodeEdges(columns, labels);
-    return [
-      { name: `${name}.json`, content: meta },
-      { name: `${name}.bin`, content: bin },
-    ];
-  };
-  return [
-    json(PARTS.articles, articleTable),
-    json(PARTS.articleRefs, articleRefs),
-    json(PARTS.top, top),
-    ...edgeFiles(PARTS.topEdges, topEdges),
-    json(PARTS.nodes, table),
-    ...edgeFiles(PARTS.edges, typed),
-    ...edgeFiles(PARTS.mentionEdges, mentionEdges),
-    ...(() => {
-      const { meta, bin } = encodeIncident(typed, nodes.length);
-      return [
-        { name: `${PARTS.incident}.json`, content: meta },
-        { name: `${PARTS.incident}.bin`, content: bin },
-      ];
-    })(),
-    json(PARTS.edgeIds, others),
-    { name: `${PARTS.edgeIds}.bin`, content: edgeIds.bin },
-    json(PARTS.state, state),
-    { name: `${PARTS.evidence}.jsonl`, content: evidence.text() },
-    { name: `${PARTS.mentions}.jsonl`, content: mentions.text() },
-    { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.text() },
-    // Last: a reader takes the snapshot as whole once the summary is there.
-    json(PARTS.summary, summary),
-  ];
+    yield { name: `${name}.json`, content: meta };
+    yield { name: `${name}.bin`, content: bin };
+  }
+  // Each file is made when the writer asks for it, so that one written is let go before the next.
+  yield json(PARTS.articles, articleTable);
+  yield json(PARTS.articleRefs, articleRefs);
+  yield json(PARTS.top, top);
+  yield* edgeFiles(PARTS.topEdges, topEdges);
+  yield json(PARTS.nodes, table);
+  yield* edgeFiles(PARTS.edges, typed);
+  yield* edgeFiles(PARTS.mentionEdges, mentionEdges);
+  const incident = encodeIncident(typed, nodes.length);
+  yield { name: `${PARTS.incident}.json`, content: incident.meta };
+  yield { name: `${PARTS.incident}.bin`, content: incident.bin };
+  yield json(PARTS.edgeIds, others);
+  yield { name: `${PARTS.edgeIds}.bin`, content: edgeIds.bin };
+  yield json(PARTS.state, state);
+  yield { name: `${PARTS.evidence}.jsonl`, content: evidence.bytes() };
+  yield { name: `${PARTS.mentions}.jsonl`, content: mentions.bytes() };
+  yield { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.bytes() };
+  // Last: a reader takes the snapshot as whole once the summary is there.
+  yield json(PARTS.summary, summary);
 }
 
 /**

@@ -11,6 +11,11 @@ parentPort?.on('message', (message: WorkerRequest) => {
     stop = true;
     return;
   }
+  if (message.type === 'warm') {
+    // A run of nothing builds the extractor for this lexicon, which the next runs reuse.
+    void runner.run([], message.lexicon);
+    return;
+  }
   stop = false;
   const reply = (m: WorkerReply): void => parentPort?.postMessage(m);
   runner

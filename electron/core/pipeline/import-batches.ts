@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Article, ExtractResult, ImportResult, Progress, SkippedFile } from '../../shared/types';
 import type { UserLexicon } from '../extract';
 import { compactResult } from '../graph/co-occurs';
@@ -23,49 +24,81 @@ export interface ImportContext {
   shouldStop: () => boolean;
 }
 
+/** About how many characters of text the sources hold (UTF-8 Chinese takes three bytes a character). */
+async function estimatedChars(sources: ImportSource[]): Promise<number> {
+  let bytes = 0;
+  for (let i = 0; i < sources.length; i += 256) {
+    const sizes = await Promise.all(
+      sources.slice(i, i + 256).map(async (s) => (s.kind === 'bytes' ? s.bytes.length : ((await stat(s.path).catch(() => null))?.size ?? 0))),
+    );
+    for (const size of sizes) bytes += size;
+  }
+  return Math.round(bytes / 3);
+}
+
 /**
  * Imports sources batch by batch: each batch is read, split and extracted, then committed as a
  * shard (its files, then the catalog), so that a killed import loses at most the batch in flight
  * and running it again continues (articles already stored are recognised by their content id).
- * The graph is aggregated batch by batch, and its snapshot written once at the end.
+ * The next batch is read while this one is extracted (in the runner's workers), and the runner
+ * hears the import's size first, so that its workers start while the first batch is read. The
+ * graph is aggregated batch by batch, and its snapshot written once at the end.
  */
 export async function importInBatches(ctx: ImportContext, sources: ImportSource[], preSkipped: SkippedFile[]): Promise<ImportResult> {
   const { ws, graph, runner } = ctx;
+  runner.expect?.(await estimatedChars(sources), ctx.lexicon);
   await ws.cleanShards();
   const known = await ws.locator.ids();
   const edits = ws.activeEdits();
   const started = await graph.startAggregation(edits);
   const outcome = { files: 0, added: [] as string[], unchanged: 0, skipped: [...preSkipped], cancelled: false };
-  for (let from = 0; from < sources.length && !outcome.cancelled; from += FILES_PER_BATCH) {
-    const batch = sources.slice(from, from + FILES_PER_BATCH);
-    const read = await readSources(batch, known, {
+  const read = (from: number) => {
+    if (from >= sources.length) return null;
+    const reading = readSources(sources.slice(from, from + FILES_PER_BATCH), known, {
       maxBytes: ctx.maxBytes,
       onFile: (done, current) => ctx.emit({ task: 'import', done: from + done, total: sources.length, current }),
       shouldStop: ctx.shouldStop,
       pageDate: ctx.pageDate,
+    }).then((got) => {
+      // Known from now on, so that the batch read next does not take the same article again.
+      for (const a of got.added) known.add(a.id);
+      return got;
     });
-    outcome.files += read.files;
-    outcome.unchanged += read.unchanged;
-    outcome.skipped.push(...read.skipped);
-    const results = await runner.run(
-      read.added.map((a) => ({ id: a.id, text: a.text })),
-      ctx.lexicon,
-      (done) => ctx.emit({ task: 'extract', done: outcome.added.length + done, total: outcome.added.length + read.added.length }),
-      ctx.shouldStop,
-    );
-    // On cancel, only the articles whose extraction finished are kept: nothing half-done is stored.
-    const extracted: Article[] = read.added.filter((a) => results[a.id]);
-    const { shard, added } = await commit(ctx, extracted, results);
-    if (shard) started.shards.push(shard.id);
-    started.aggregation.add(added, results);
-    started.plain.push(...added);
-    for (const a of added) {
-      known.add(a.id);
-      outcome.added.push(a.id);
+    // Awaited in the next round; a failed extraction meanwhile leaves it unawaited.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let next = read(0);
+  try {
+    for (let from = 0; next && !outcome.cancelled; from += FILES_PER_BATCH) {
+      const batch = await next;
+      outcome.files += batch.files;
+      outcome.unchanged += batch.unchanged;
+      outcome.skipped.push(...batch.skipped);
+      const extracting = runner.run(
+        batch.added.map((a) => ({ id: a.id, text: a.text })),
+        ctx.lexicon,
+        (done) => ctx.emit({ task: 'extract', done: outcome.added.length + done, total: outcome.added.length + batch.added.length }),
+        ctx.shouldStop,
+      );
+      next = batch.cancelled ? null : read(from + FILES_PER_BATCH);
+      const results = await extracting;
+      // On cancel, only the articles whose extraction finished are kept: nothing half-done is stored.
+      const extracted: Article[] = batch.added.filter((a) => results[a.id]);
+      const { shard, added } = await commit(ctx, extracted, results);
+      if (shard) started.shards.push(shard.id);
+      started.aggregation.add(added, results);
+      started.plain.push(...added);
+      for (const a of added) outcome.added.push(a.id);
+      outcome.unchanged += extracted.length - added.length;
+      if (batch.cancelled || extracted.length < batch.added.length || ctx.shouldStop()) outcome.cancelled = true;
     }
-    outcome.unchanged += extracted.length - added.length;
-    if (read.cancelled || extracted.length < read.added.length || ctx.shouldStop()) outcome.cancelled = true;
+  } finally {
+    // A stopped or failed import leaves no reading behind it.
+    await next?.catch(() => undefined);
   }
+  // The workers' memory (an extractor each) is not needed while the graph is built.
+  await runner.release?.();
   graph.adopt(started, edits);
   if (outcome.added.length > 0) await graph.write(await graph.build(edits), edits);
   const { summary } = (await graph.current()).reader;

@@ -19,7 +19,8 @@ export interface PoolOptions {
   /**
    * Likewise in characters: below this much text, extraction runs in this process unless the
    * workers are already up. Starting two workers costs about as much as extracting a few
-   * million characters (measured on 2 cores), so a pool pays only for large runs.
+   * million characters (measured on 2 cores), so a pool pays only for large runs. `expect`
+   * starts the workers when the run it announces reaches this size.
    */
   inProcessBelowChars?: number;
   /** Texts per message to a worker: small enough to share the work evenly, large enough to be cheap. */
@@ -166,6 +167,14 @@ export function createPoolRunner(options: PoolOptions): ExtractionRunner {
         clearInterval(stopTimer);
       }
       return results;
+    },
+    expect(chars, lexicon) {
+      if (inProcessBelowChars > 0 && chars < inProcessBelowChars) return;
+      while (slots.length < size) slots.push({ worker: null });
+      for (const slot of slots) worker(slot).postMessage({ type: 'warm', lexicon } satisfies WorkerRequest);
+    },
+    async release() {
+      await Promise.all(slots.map(retire));
     },
     async close() {
       await Promise.all(slots.map(retire));

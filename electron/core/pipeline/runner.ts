@@ -19,6 +19,18 @@ export interface ExtractionRunner {
     onProgress?: (done: number) => void,
     shouldStop?: () => boolean,
   ): Promise<Record<string, ExtractResult>>;
+  /**
+   * Announces a run of about `chars` characters to come (an import, before it reads its first
+   * batch): a pool starts its workers now, when the run is worth them, so that they load their
+   * extractors while the caller reads. Optional; a runner without it starts on the first `run`.
+   */
+  expect?(chars: number, lexicon: UserLexicon): void;
+  /**
+   * Lets go of what the runner holds between runs (a pool's workers, each with its own
+   * extractor), as an import does before it builds the graph; the next run starts them again.
+   * Optional.
+   */
+  release?(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,11 @@ import type { UserLexicon } from '../extract';
 import type { ExtractionItem } from './runner';
 
 /** Messages to the extraction worker. */
-export type WorkerRequest = { type: 'run'; items: ExtractionItem[]; lexicon: UserLexicon } | { type: 'stop' };
+export type WorkerRequest =
+  | { type: 'run'; items: ExtractionItem[]; lexicon: UserLexicon }
+  /** Build the extractor for `lexicon` now, before the first run (no reply). */
+  | { type: 'warm'; lexicon: UserLexicon }
+  | { type: 'stop' };
 
 /** Messages from the extraction worker. */
 export type WorkerReply =

@@ -56,6 +56,9 @@ export function createWorkerRunner(workerFile: string): ExtractionRunner {
         w.postMessage({ type: 'run', items, lexicon } satisfies WorkerRequest);
       });
     },
+    expect(_chars, lexicon) {
+      ensure().postMessage({ type: 'warm', lexicon } satisfies WorkerRequest);
+    },
     async close() {
       await worker?.terminate();
       worker = null;

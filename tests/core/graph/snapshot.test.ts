@@ -14,12 +14,13 @@ import { ARTICLES, extractionV1, log } from './fixtures';
 const KEY = { catalog: 'c', edits: 'e', editCount: 0 };
 const LEXICON = { entries: [], blocked: [] };
 
+/** The text files (JSON, JSON lines: written as strings or as UTF-8 buffers). */
 function parts(files: SnapshotFile[]): Record<string, string> {
-  return Object.fromEntries(files.flatMap((f) => (typeof f.content === 'string' ? [[f.name, f.content]] : [])));
+  return Object.fromEntries(files.flatMap((f) => (f.name.endsWith('.bin') ? [] : [[f.name, f.content.toString()]])));
 }
 
 function bins(files: SnapshotFile[]): Record<string, Buffer> {
-  return Object.fromEntries(files.flatMap((f) => (typeof f.content === 'string' ? [] : [[f.name, f.content]])));
+  return Object.fromEntries(files.flatMap((f) => (f.name.endsWith('.bin') && typeof f.content !== 'string' ? [[f.name, f.content]] : [])));
 }
 
 function tables(files: SnapshotFile[]): SnapshotTables {
@@ -36,7 +37,7 @@ function texts(p: Record<string, string>) {
 
 function roundTrip(ops: EditOp[], articles: Article[] = ARTICLES) {
   const built = buildGraph({ articles, extractions: extractionV1(), edits: log(...ops) });
-  const files = encodeSnapshot(built, articles, KEY, LEXICON);
+  const files = [...encodeSnapshot(built, articles, KEY, LEXICON)];
   const p = parts(files);
   const text = (slot: number): string | undefined => articles[slot]?.text;
   return { built, files, t: tables(files), p, text };

@@ -62,3 +62,22 @@ describe('an import killed in the middle', () => {
     expect((await readdir(join(ws, 'shards'))).sort()).toEqual(listed.sort());
   }, 180_000);
 });
+
+describe('an import of several batches', () => {
+  it('takes an article met again in a later batch once, however far ahead the next batch was read', async () => {
+    const dir = join(tmp, 'repeat');
+    await mkdir(dir);
+    const text = (i: number) => `${CITIES[i % CITIES.length]}市总工会举办第${i}期讲座\n\n本报讯 ${CITIES[i % CITIES.length]}市总工会日前举办第${i}期法律讲座,${i}名职工参加。\n`;
+    for (let i = 0; i < FILES_PER_BATCH + 5; i++) await writeFile(join(dir, `p-${String(i).padStart(3, '0')}.txt`), text(i));
+    // The last file, in the second batch, repeats the first file's article.
+    await writeFile(join(dir, 'p-999.txt'), text(0));
+    const zhitu = await openZhitu({ dir: join(tmp, 'ws-repeat'), create: true });
+    const result = await zhitu.importPaths({ paths: [dir] });
+    const articles = await zhitu.listArticles();
+    await zhitu.close();
+    expect(result.files).toBe(FILES_PER_BATCH + 6);
+    expect(result.articles).toEqual({ added: FILES_PER_BATCH + 5, unchanged: 1 });
+    expect(articles).toHaveLength(FILES_PER_BATCH + 5);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length);
+  }, 120_000);
+});

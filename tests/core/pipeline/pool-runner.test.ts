@@ -11,6 +11,7 @@ const { parentPort, threadId } = require('node:worker_threads');
 let stop = false;
 parentPort.on('message', async (m) => {
   if (m.type === 'stop') { stop = true; return; }
+  if (m.type === 'warm') return;
   stop = false;
   const results = {};
   let done = 0;
@@ -83,6 +84,19 @@ describe('extraction shared among worker threads', () => {
     expect(spawned).toBe(2);
   });
 
+  it('starts its workers when told of a large run to come, so that a short first run goes to them', async () => {
+    runner = createPoolRunner({ spawn, size: 2, chunk: 5, inProcessBelowChars: 1000 });
+    runner.expect?.(999, lexicon);
+    expect(spawned).toBe(0);
+    runner.expect?.(5000, lexicon);
+    expect(spawned).toBe(2);
+    const out = await runner.run(items(10), lexicon);
+    expect(out.a3.entities[0].name).toMatch(/^\d+$/); // a worker's thread id, not an extraction
+    // Told again, it keeps the workers it has.
+    runner.expect?.(5000, lexicon);
+    expect(spawned).toBe(2);
+  });
+
   it('replaces a crashed worker, and fails a chunk that crashes twice naming its articles', async () => {
     runner = createPoolRunner({ spawn, size: 2, chunk: 3 });
     const bad = items(12, (i) => (i === 7 ? 'CRASH here' : `text ${i}`));
@@ -112,6 +126,17 @@ describe('the CLI runner', () => {
     const paras = text.split(/\n\s*\n/).filter((p) => p.trim()).map((p, i) => ({ id: String(i), text: p }));
     const inWorkers = await runner.run(paras, lexicon);
     expect(inWorkers).toEqual(await createInProcessRunner().run(paras, lexicon));
+  }, 120_000);
+
+  it('lets its workers build their extractor before the first run, with the same results', async () => {
+    const { spawnExtractWorker } = await import('../../../electron/cli/extract-pool');
+    runner = createPoolRunner({ spawn: spawnExtractWorker, size: 2, chunk: 1 });
+    const user = { entries: [{ type: 'organisation' as const, name: '天艺美工坊' }], blocked: [] };
+    runner.expect?.(10_000_000, user);
+    const items = [{ id: 'a', text: '天艺美工坊与深圳市总工会签约。' }];
+    const inWorkers = await runner.run(items, user);
+    expect(inWorkers).toEqual(await createInProcessRunner().run(items, user));
+    expect(inWorkers.a.entities.map((e) => e.name)).toContain('天艺美工坊');
   }, 120_000);
 
   it('reads the worker count from ZHITU_WORKERS, one per core otherwise', async () => {
