@@ -28,7 +28,7 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * The runner of `zhitu import`, `reextract` and `serve`: extraction on every core in worker
- * threads for large runs (an import of a million characters or more, a re-extraction of the
+ * threads for large runs (an import of three million characters or more, a re-extraction of the
  * workspace), so they use the whole machine and a server keeps answering. Each worker first
  * spends one to two seconds of CPU loading the segmenter and the gazetteer: an import announces
  * its size (`expect`) so that they load while its first batch is read; smaller runs stay in this
@@ -37,5 +37,5 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 export function createCliRunner(env: NodeJS.ProcessEnv = process.env): ExtractionRunner | undefined {
   const size = workerCount(env);
   if (size === 0) return undefined;
-  return createPoolRunner({ spawn: spawnExtractWorker, size, inProcessBelowChars: 1_000_000 });
+  return createPoolRunner({ spawn: spawnExtractWorker, size, inProcessBelowChars: 3_000_000 });
 }
