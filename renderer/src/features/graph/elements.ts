@@ -263,7 +263,7 @@ export async function applyElementsInChunks(
       });
       styleNow(added);
     },
-    { current: () => current() && !cy.destroyed(), first: 200, progress },
+    { current: () => current() && !cy.destroyed(), first: 200, progress, yieldWith: 'task', budgetMs: 40 },
   );
   if (!done || cy.destroyed()) return null;
   cy.batch(() => placeProvisionally(cy, p));

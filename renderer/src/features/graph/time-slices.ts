@@ -17,6 +17,8 @@ export interface SliceOptions {
   max?: number;
   /** Told how many items are done after each slice. */
   progress?: (done: number, total: number) => void;
+  /** Between slices wait for a frame (default) or only let other tasks run (nothing to draw). */
+  yieldWith?: 'frame' | 'task';
 }
 
 /**
@@ -30,7 +32,7 @@ export async function inSlices<T>(items: readonly T[], work: (slice: readonly T[
   let size = Math.min(max, opts.first ?? 100);
   for (let start = 0; start < items.length; ) {
     if (start > 0) {
-      await nextFrame();
+      await (opts.yieldWith === 'task' ? new Promise<void>((r) => setTimeout(r, 0)) : nextFrame());
       if (opts.current && !opts.current()) return false;
     }
     const slice = items.slice(start, start + size);

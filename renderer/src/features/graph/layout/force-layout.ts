@@ -75,7 +75,7 @@ export async function applyPositions(cy: Core, ids: string[], positions: Float64
           if (p && (p.x !== positions[2 * i] || p.y !== positions[2 * i + 1])) node.position({ x: positions[2 * i], y: positions[2 * i + 1] });
         }
       }),
-    { current, first: 500 },
+    { current, first: 500, yieldWith: 'task', budgetMs: 40 },
   );
   if (!moved) return false;
   if (opts.fit) fitAll(cy, false, 30, cy.nodes());
