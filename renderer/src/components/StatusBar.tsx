@@ -12,6 +12,7 @@ export function StatusBar() {
   const total = useStore((s) => s.entities.length);
   const limit = useStore((s) => s.filter.limit);
   const loading = useStore((s) => s.loading);
+  const drawing = useStore((s) => s.drawing);
   const marked = useStore((s) => s.marked);
   const path = useStore((s) => s.path);
   const info = useStore((s) => s.info);
@@ -30,6 +31,11 @@ export function StatusBar() {
         <button type="button" className="link" onClick={() => setFilter({ limit: null }, 0)}>
           {t('status.showAll')}
         </button>
+      )}
+      {drawing && !loading && (
+        <span className="hint" data-testid="drawing-progress">
+          {t(`status.drawing.${drawing.step}`, { done: drawing.done, total: drawing.total })}
+        </span>
       )}
       {marked.length === 1 && !path && <span className="hint">{t('status.marked')}</span>}
       {path && (

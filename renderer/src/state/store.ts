@@ -19,6 +19,13 @@ import type {
 import type { Lang } from '../i18n/i18n';
 import { detectLang } from '../i18n/i18n';
 
+/** A drawing's stage (adding elements, placing them, showing them) and how much of it is done. */
+export interface DrawProgress {
+  step: 'adding' | 'placing' | 'showing';
+  done: number;
+  total: number;
+}
+
 export type SizeBy = 'degree' | 'weightedDegree' | 'betweenness' | 'pagerank' | 'mentions';
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'places';
 export type RendererMode = 'auto' | 'canvas' | 'webgl';
@@ -83,6 +90,8 @@ export interface AppState {
   /** Bumped on every load, so that views know the elements changed. */
   graphVersion: number;
   loading: boolean;
+  /** How far the graph view is with drawing a big graph (null when it is not drawing). */
+  drawing: DrawProgress | null;
   error: string | null;
   notice: string | null;
   filter: UiFilter;
@@ -192,6 +201,7 @@ export function initialState(lang: Lang = detectLang()): AppState {
     graph: { nodes: [], edges: [] },
     graphVersion: 0,
     loading: false,
+    drawing: null,
     error: null,
     notice: null,
     filter: defaultFilter(),

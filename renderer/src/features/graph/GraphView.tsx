@@ -13,11 +13,14 @@ import { runLayout } from './layouts';
 import { fitAll, followResize, setGraphReady } from './placement';
 import { useCytoscape } from './use-cytoscape';
 import { applyViewClasses } from './view-classes';
+import { hardwareWebgl } from './webgl-support';
 import { wireEvents } from './wire-events';
 
 /** Node counts above which the view switches to its fast settings. */
 export const LARGE_GRAPH = 1500;
 export const WEBGL_AUTO = 2500;
+/** Drawings of at least this many elements or nodes show their progress in the status line. */
+const PROGRESS_FROM = 500;
 
 /** The graph canvas: one Cytoscape instance kept in step with the store. */
 export function GraphView() {
@@ -36,7 +39,7 @@ export function GraphView() {
   const rendererMode = useStore((s) => s.rendererMode);
   const measureStyle = useMeasureStyle();
   const count = graph.nodes.length;
-  const webgl = rendererMode === 'webgl' || (rendererMode === 'auto' && count > WEBGL_AUTO);
+  const webgl = rendererMode === 'webgl' || (rendererMode === 'auto' && count > WEBGL_AUTO && hardwareWebgl());
   const large = count > LARGE_GRAPH;
   const lodRef = useRef<ReturnType<typeof attachLabelLod> | null>(null);
   const { cyRef, generation } = useCytoscape(containerRef, { webgl, large }, (cy: Core) => {
@@ -77,7 +80,14 @@ export function GraphView() {
       current,
       layout: () => ({ name: store.get().layout, selected: store.get().selection?.id }),
       relabel: () => lodRef.current?.refresh(),
+      // Only big drawings report progress: a small one is done before the status line could show it.
+      progress: (p) => {
+        if (!current()) return;
+        if (p && p.total < PROGRESS_FROM) return;
+        if (p || store.get().drawing) store.set({ drawing: p });
+      },
     }).then((drawn) => {
+      if (current() && store.get().drawing) store.set({ drawing: null });
       // Ready means: the data the store holds is drawn (not the empty canvas before the first load).
       if (drawn && current() && !store.get().loading && store.get().graphVersion > 0) setGraphReady(true);
     }, fail);

@@ -1,8 +1,9 @@
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { toCytoscapeElements } from '../../../../electron/shared/to-cytoscape';
 import type { GraphData, GraphNode, RelationType } from '../../../../electron/shared/types';
 import type { SizeBy } from '../../state/store';
 import { edgeWidth, nodeFill, nodeSize } from './type-style';
+import { inSlices } from './time-slices';
 
 export interface ViewOptions {
   sizeBy: SizeBy;
@@ -129,6 +130,9 @@ const TRANSIENT = ['selected', 'neighbour', 'faded', 'path', 'marked', 'hover', 
 /** Up to this many new nodes without a place get a provisional one next to a neighbour (no layout runs). */
 export const PROVISIONAL_UP_TO = 3;
 
+/** More new nodes than this wait hidden until all are added (see `syncExisting`). */
+export const WAIT_FROM = 100;
+
 interface Pending {
   result: ApplyResult;
   newNodes: ElementDefinition[];
@@ -181,9 +185,13 @@ function syncExisting(cy: Core, elements: ViewElements): Pending {
   cy.nodes('.unplaced').forEach((node) => {
     result.unplaced.push(node.id());
   });
-  // Many nodes without a place wait hidden for the layout; a few get a provisional place.
-  if (!placedBefore || result.unplaced.length > PROVISIONAL_UP_TO) {
-    for (const def of newNodes) if (!def.position) def.classes = joinClasses(Array.isArray(def.classes) ? def.classes.join(' ') : def.classes, 'unplaced');
+  // Many nodes without a place wait hidden for the layout; a few get a provisional place. Many
+  // new nodes all wait, placed or not, and are shown in a few steps once added (reveal.ts): else
+  // every frame while they arrive would redraw all the edges added so far.
+  const unplacedWait = !placedBefore || result.unplaced.length > PROVISIONAL_UP_TO;
+  const allWait = newNodes.length > WAIT_FROM;
+  for (const def of newNodes) {
+    if ((unplacedWait && !def.position) || allWait) def.classes = joinClasses(Array.isArray(def.classes) ? def.classes.join(' ') : def.classes, 'unplaced');
   }
   return { result, newNodes, newEdges, placedBefore, view: placedBefore ? cy.extent() : null };
 }
@@ -227,24 +235,37 @@ export function applyElements(cy: Core, elements: ViewElements): ApplyResult {
   return p.result;
 }
 
-/** New elements added per frame by `applyElementsInChunks`. */
-export const ELEMENTS_PER_FRAME = 2500;
+/** Computes the style of `eles` now (cytoscape would do it for all of them in the next frame). */
+export function styleNow(eles: Collection): void {
+  eles.forEach((ele) => void ele.style('display'));
+}
 
 /**
- * Like `applyElements`, but adds new elements in batches of `ELEMENTS_PER_FRAME`, one per
- * animation frame (nodes before the edges that need them), so that thousands of elements
- * never stall the page. `current` tells whether the work is still wanted.
+ * Like `applyElements`, but adds new elements in time slices with a frame between them (nodes
+ * before the edges that need them), computing each slice's style in its own slice, so that
+ * thousands of elements never stall the page. `current` tells whether the work is still wanted.
  */
-export async function applyElementsInChunks(cy: Core, elements: ViewElements, current: () => boolean = () => true): Promise<ApplyResult | null> {
+export async function applyElementsInChunks(
+  cy: Core,
+  elements: ViewElements,
+  current: () => boolean = () => true,
+  progress?: (done: number, total: number) => void,
+): Promise<ApplyResult | null> {
   const p = syncExisting(cy, elements);
   const all = [...p.newNodes, ...p.newEdges];
-  for (let start = 0; start < all.length; start += ELEMENTS_PER_FRAME) {
-    if (start > 0) {
-      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-      if (!current() || cy.destroyed()) return null;
-    }
-    cy.batch(() => cy.add(all.slice(start, start + ELEMENTS_PER_FRAME)));
-  }
+  const done = await inSlices(
+    all,
+    (slice) => {
+      if (cy.destroyed()) return;
+      let added = cy.collection();
+      cy.batch(() => {
+        added = cy.add(slice as ElementDefinition[]);
+      });
+      styleNow(added);
+    },
+    { current: () => current() && !cy.destroyed(), first: 200, progress, yieldWith: 'task', budgetMs: 40 },
+  );
+  if (!done || cy.destroyed()) return null;
   cy.batch(() => placeProvisionally(cy, p));
   return p.result;
 }

@@ -12,6 +12,8 @@ export interface LayoutContext {
   place?: string[];
   /** Tells whether this run is still wanted (a newer one may have started); stale results are dropped. */
   current?: () => boolean;
+  /** Told how many of the nodes that waited hidden are shown, as they are. */
+  shown?: (done: number, total: number) => void;
 }
 
 /** Depth of each node reached from `roots` by breadth-first search over `eles`. */
@@ -128,7 +130,7 @@ export function layoutPlan(cy: Core, name: Exclude<LayoutName, 'fcose'>, ctx: La
  */
 export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext = {}): Promise<boolean> {
   if (cy.nodes().empty()) return true;
-  if (name === 'fcose') return runForceLayout(cy, { place: ctx.place, animate: ctx.animate, current: ctx.current });
+  if (name === 'fcose') return runForceLayout(cy, { place: ctx.place, animate: ctx.animate, current: ctx.current, shown: ctx.shown });
   const pinned = cy.nodes('.pinned').filter((n: NodeSingular) => !n.locked());
   pinned.lock();
   try {
@@ -138,7 +140,7 @@ export async function runLayout(cy: Core, name: LayoutName, ctx: LayoutContext =
       layout.run();
       await done;
     }
-    if (name === 'places' || name === 'breadthfirst') fitAll(cy);
+    if (name === 'places' || name === 'breadthfirst') fitAll(cy, false, 30, cy.nodes());
   } finally {
     pinned.unlock();
   }

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 
 /** Tells browser tests that the graph is drawn and laid out (see tests/e2e/README.md). */
 export function setGraphReady(ready: boolean): void {
@@ -51,14 +51,14 @@ export function followResize(cy: Core, dw: number, dh: number, selection: { kind
 }
 
 /**
- * Fits the whole drawing in the view whatever its size: the minimum zoom is lowered when the
- * drawing needs it (a 100,000-unit-wide layout still fits). Measures node boxes only (labels
- * and edges stay inside them, and measuring thousands of labels is slow).
+ * Fits the whole drawing (or `nodes`, default those placed) in the view whatever its size: the
+ * minimum zoom is lowered when the drawing needs it (a 100,000-unit-wide layout still fits).
+ * Measures from node positions and sizes (labels and edges stay inside them; asking cytoscape for
+ * bounding boxes would compute the rendered style of thousands of nodes at once).
  */
-export function fitAll(cy: Core, animate = false, padding = 30): void {
-  const nodes = cy.nodes().not('.unplaced');
+export function fitAll(cy: Core, animate = false, padding = 30, nodes: NodeCollection = cy.nodes().not('.unplaced')): void {
   if (nodes.empty()) return;
-  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false, includeEdges: false } as never);
+  const box = nodeBox(nodes);
   const w = Math.max(1, cy.width() - 2 * padding);
   const h = Math.max(1, cy.height() - 2 * padding);
   const zoom = Math.min(cy.maxZoom(), Math.min(w / Math.max(1, box.w), h / Math.max(1, box.h)) * 0.96);
@@ -69,11 +69,32 @@ export function fitAll(cy: Core, animate = false, padding = 30): void {
   else cy.viewport({ zoom, pan });
 }
 
+/** The box around the nodes' discs (position ± half the drawn size), in model units. */
+export function nodeBox(nodes: NodeCollection): { x1: number; y1: number; x2: number; y2: number; w: number; h: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node: NodeSingular) => {
+    const p = node.position();
+    const r = (Number(node.data('size')) || 18) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  });
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
 /**
  * Shows the area `box` (model units, as `cy.extent()` gives it): the zoom and pan at which it fills
  * the canvas, centred. A saved view comes back as it was seen, also on a canvas of another size.
  */
 export function showArea(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): void {
+  // The canvas size cytoscape knows may be a frame old (a panel just opened or closed), and a
+  // re-fit may still be animating: either would move the area shown.
+  cy.stop(true, false);
+  cy.resize();
   const w = Math.max(1e-6, box.x2 - box.x1);
   const h = Math.max(1e-6, box.y2 - box.y1);
   const zoom = Math.min(cy.width() / w, cy.height() / h);

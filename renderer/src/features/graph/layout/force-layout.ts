@@ -1,18 +1,19 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { fitAll } from '../placement';
+import { revealWaiting } from '../reveal';
+import { inSlices } from '../time-slices';
 import { layoutOffThread } from './layout-client';
 import type { LayoutEdge, LayoutNode, LayoutRequest } from './layout-types';
 
 /** Graphs up to this size move to their new places with an animation. */
 export const ANIMATE_UP_TO = 300;
-/** Nodes moved per frame when a big layout is applied, so that no frame stalls. */
-export const NODES_PER_FRAME = 1500;
-
 export interface ForceLayoutOptions {
   /** Only these nodes get new places, around the others. */
   place?: string[];
   animate?: boolean;
   current?: () => boolean;
+  /** Told how many of the nodes that waited hidden are shown, as they are. */
+  shown?: (done: number, total: number) => void;
 }
 
 /** The layout request for the nodes and edges on the canvas: plain data for the worker. */
@@ -45,15 +46,14 @@ export function layoutRequest(cy: Core, place?: string[]): { request: LayoutRequ
   return { request: { nodes, edges, mode: toPlace ? 'incremental' : 'full' }, ids };
 }
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
-}
-
 /**
- * Moves nodes to their new places: animated for small graphs, else in batches of
- * `NODES_PER_FRAME` per frame, then fits the view when asked.
+ * Moves nodes to their new places: animated for small graphs; else in time slices while the
+ * nodes waiting for a place stay hidden, then (after fitting the view when asked) shows those in
+ * slices too, the most important first, each slice's style computed in its own slice: the page
+ * keeps drawing, and no frame has to style and measure thousands of new nodes at once.
  */
-export async function applyPositions(cy: Core, ids: string[], positions: Float64Array, opts: { animate?: boolean; fit?: boolean } = {}): Promise<void> {
+export async function applyPositions(cy: Core, ids: string[], positions: Float64Array, opts: { animate?: boolean; fit?: boolean; current?: () => boolean; shown?: (done: number, total: number) => void } = {}): Promise<boolean> {
+  const current = () => !cy.destroyed() && (!opts.current || opts.current());
   if (opts.animate && ids.length <= ANIMATE_UP_TO) {
     const at = new Map(ids.map((id, i) => [id, { x: positions[2 * i], y: positions[2 * i + 1] }]));
     const layout = cy.layout({ name: 'preset', positions: (node: NodeSingular) => at.get(node.id()) ?? node.position(), animate: true, animationDuration: 400, fit: false } as LayoutOptions);
@@ -62,21 +62,24 @@ export async function applyPositions(cy: Core, ids: string[], positions: Float64
     layout.run();
     await done;
     if (opts.fit && !cy.destroyed()) fitAll(cy, true);
-    return;
+    return true;
   }
-  for (let start = 0; start < ids.length; start += NODES_PER_FRAME) {
-    if (cy.destroyed()) return;
-    cy.batch(() => {
-      for (let i = start; i < Math.min(ids.length, start + NODES_PER_FRAME); i++) {
-        const node = cy.getElementById(ids[i]);
-        if (node.empty()) continue;
-        node.position({ x: positions[2 * i], y: positions[2 * i + 1] });
-        if (node.hasClass('unplaced')) node.removeClass('unplaced');
-      }
-    });
-    if (start + NODES_PER_FRAME < ids.length) await nextFrame();
-  }
-  if (opts.fit && !cy.destroyed()) fitAll(cy);
+  const order = ids.map((_, i) => i);
+  const moved = await inSlices(
+    order,
+    (slice) =>
+      cy.batch(() => {
+        for (const i of slice) {
+          const node = cy.getElementById(ids[i]);
+          const p = node.nonempty() ? node.position() : null;
+          if (p && (p.x !== positions[2 * i] || p.y !== positions[2 * i + 1])) node.position({ x: positions[2 * i], y: positions[2 * i + 1] });
+        }
+      }),
+    { current, first: 500, yieldWith: 'task', budgetMs: 40 },
+  );
+  if (!moved) return false;
+  if (opts.fit) fitAll(cy, false, 30, cy.nodes());
+  return revealWaiting(cy, current, opts.shown);
 }
 
 /** Lays out the canvas in the layout worker; resolves to false when a newer run made this one stale. */
@@ -85,6 +88,5 @@ export async function runForceLayout(cy: Core, opts: ForceLayoutOptions = {}): P
   const result = await layoutOffThread(request);
   (globalThis as { __zhituLayoutTimings?: Record<string, number> }).__zhituLayoutTimings = result.timings;
   if (cy.destroyed() || (opts.current && !opts.current())) return false;
-  await applyPositions(cy, ids, result.positions, { animate: opts.animate, fit: !opts.place });
-  return true;
+  return applyPositions(cy, ids, result.positions, { animate: opts.animate, fit: !opts.place, current: opts.current, shown: opts.shown });
 }
