@@ -23,7 +23,8 @@ export interface SnapshotTexts {
 /** What to do with evidence when making the whole graph: none (lean: empty lists and counts), or all of it. */
 export type EvidenceMode = 'lean' | 'full';
 
-function parseLines<T>(text: string, count: number, what: string): T[] {
+/** The JSON values of a file of one JSON value per line (empty lines skipped). */
+export function parseJsonLines<T>(text: string): T[] {
   const out: T[] = [];
   let at = 0;
   while (at < text.length) {
@@ -32,6 +33,11 @@ function parseLines<T>(text: string, count: number, what: string): T[] {
     if (end > at) out.push(JSON.parse(text.slice(at, end)) as T);
     at = end + 1;
   }
+  return out;
+}
+
+function parseLines<T>(text: string, count: number, what: string): T[] {
+  const out = parseJsonLines<T>(text);
   if (out.length !== count) throw new Error(`${what}: ${count} lines expected, found ${out.length}`);
   return out;
 }

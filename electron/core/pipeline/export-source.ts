@@ -3,6 +3,7 @@ import { RELATION_TYPES } from '../../shared/types';
 import type { EdgeList, ExportContext, ExportGraph } from '../export';
 import { edgeAt, evidenceOf, nodeAt } from '../graph/snapshot-decode';
 import { NODE_KINDS, PARTS } from '../graph/snapshot-model';
+import { parseJsonLines } from '../graph/snapshot-graph';
 import type { EdgeTable, EvidenceLine, NodeTable } from '../graph/snapshot-model';
 import type { SnapshotReader } from './snapshot-reader';
 import { StaleSnapshot } from './snapshot-reader';
@@ -208,14 +209,7 @@ function slotsOfList(bytes: Buffer, start: number, end: number, seen: Uint8Array
 }
 
 function parseLines<T>(text: string, count: number): T[] {
-  const out: T[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    if (end > at) out.push(JSON.parse(text.slice(at, end)) as T);
-    at = end + 1;
-  }
+  const out = parseJsonLines<T>(text);
   if (out.length !== count) throw new StaleSnapshot(`graph snapshot: node-articles has ${out.length} lines for ${count} nodes`);
   return out;
 }

@@ -1,6 +1,7 @@
 import { API_METHODS } from '../../../electron/shared/api';
 import type { ZhituApi, ZhituBridge, ZhituEvents } from '../../../electron/shared/api';
 import type { ExportFormat, ExportOptions } from '../../../electron/shared/types';
+import { clickDownload } from '../features/export/download';
 
 export type EventName = keyof ZhituEvents;
 export type Unsubscribe = () => void;
@@ -95,14 +96,7 @@ function httpClient(env: Required<Pick<ClientEnv, 'fetch' | 'href'>> & Pick<Clie
     const query = new URLSearchParams({ token, format, name });
     if (options) query.set('options', JSON.stringify(options));
     // An anchor to the same origin with `download`: the browser streams the reply to disk.
-    const a = document.createElement('a');
-    a.href = `/api/export?${query.toString()}`;
-    a.download = name;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
+    clickDownload(`/api/export?${query.toString()}`, name);
   };
   client.on = <K extends EventName>(event: K, listener: (payload: ZhituEvents[K]) => void): Unsubscribe => {
     ensureSource();
