@@ -191,17 +191,26 @@ export interface Adjacency {
 
 const adjacencies = new WeakMap<EdgeTable, Adjacency>();
 
+/**
+ * Where each node's incident edges begin in a node-after-node list (an edge counted at both of
+ * its ends, a self-loop once): `nodeCount + 1` offsets, the last being the list's length.
+ */
+export function incidenceStarts(t: { source: ArrayLike<number>; target: ArrayLike<number> }, nodeCount: number): Uint32Array {
+  const start = new Uint32Array(nodeCount + 1);
+  for (let e = 0; e < t.source.length; e++) {
+    start[t.source[e] + 1]++;
+    if (t.target[e] !== t.source[e]) start[t.target[e] + 1]++;
+  }
+  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
+  return start;
+}
+
 /** The adjacency of an edge table over `nodeCount` nodes (made once per table, by counting). */
 export function adjacencyOf(t: EdgeTable, nodeCount: number): Adjacency {
   const hit = adjacencies.get(t);
   if (hit && hit.start.length === nodeCount + 1) return hit;
   const n = t.type.length;
-  const start = new Uint32Array(nodeCount + 1);
-  for (let e = 0; e < n; e++) {
-    start[t.source[e] + 1]++;
-    if (t.target[e] !== t.source[e]) start[t.target[e] + 1]++;
-  }
-  for (let v = 0; v < nodeCount; v++) start[v + 1] += start[v];
+  const start = incidenceStarts(t, nodeCount);
   const fill = start.slice(0, nodeCount);
   const rows = new Uint32Array(start[nodeCount]);
   for (let e = 0; e < n; e++) {

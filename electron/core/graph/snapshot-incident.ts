@@ -1,4 +1,4 @@
-import { dateCodes, type EdgeColumns } from './snapshot-edges';
+import { dateCodes, incidenceStarts, type EdgeColumns } from './snapshot-edges';
 import type { EdgeTable } from './snapshot-model';
 
 /**
@@ -22,12 +22,7 @@ export interface IncidentMeta {
  */
 export function encodeIncident(t: EdgeColumns, nodeCount: number): { meta: string; bin: Buffer } {
   const n = t.type.length;
-  const count = new Uint32Array(nodeCount + 1);
-  for (let e = 0; e < n; e++) {
-    count[t.source[e] + 1]++;
-    if (t.target[e] !== t.source[e]) count[t.target[e] + 1]++;
-  }
-  for (let v = 0; v < nodeCount; v++) count[v + 1] += count[v];
+  const count = incidenceStarts(t, nodeCount);
   const starts = Array.from(count);
   const fill = count.slice(0, nodeCount);
   const { dates, code } = dateCodes();
