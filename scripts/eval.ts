@@ -22,9 +22,10 @@ export const SAMPLE_GOLD = join(ROOT, 'tests', 'fixtures', 'gold', 'sample-entit
 export const DEV_PAGES = join(ROOT, 'tests', 'fixtures', 'dev-real');
 /** More development pages, for splitting and bylines (their entity gold is lighter). */
 export const DEV_PAGES_2 = join(ROOT, 'tests', 'fixtures', 'dev-real-2');
+export const DEV_PAGES_3 = join(ROOT, 'tests', 'fixtures', 'dev-real-3');
 export const OLD_HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
 /** Held-out sets, newest last: summary lines only (see each folder's BASELINE.md). */
-const HELD_OUT = ['holdout-real', 'holdout-real-2'].map((name) => join(ROOT, 'tests', 'fixtures', name));
+const HELD_OUT = ['holdout-real', 'holdout-real-3'].map((name) => join(ROOT, 'tests', 'fixtures', name));
 const RELATIONS_EVAL = join(ROOT, 'scripts', 'eval', 'relations.ts');
 
 export { normaliseName, scoreDistinct } from './eval/score';
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
   for (const p of loadHoldoutPages(DEV_PAGES)) scoreWithRules(explainPage(extractor, p.text), p.gold, devTally);
   const dev2 = await scorePages(DEV_PAGES_2);
   if (dev2) printPages('Development pages for splitting and bylines (tests/fixtures/dev-real-2; lighter entity gold)', dev2.total, dev2.pages);
+  const dev3 = await scorePages(DEV_PAGES_3);
+  if (dev3) printPages('Development pages, released held-out set (tests/fixtures/dev-real-3, was holdout-real-2)', dev3.total, dev3.pages);
 
   const sample = evaluateSample(extractor, sampleTally);
   console.log('Sample page, distinct entities (tests/fixtures/gold/sample-entities.json)');
