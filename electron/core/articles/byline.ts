@@ -7,6 +7,26 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1
 
 type Token = { role?: string; name?: string; photo: boolean };
 
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/**
+ * Splits a credit into its words at `separators`, joining a two-character name that the paper set
+ * with a space between its characters (`本报记者 郎 悦`, a two-character name padded to the width of
+ * three): two single characters in a row whose first is a surname make one name; `摄` stays the photo mark.
+ */
+export function creditWords(text: string, separators: RegExp = /[\s、/／]+/u): string[] {
+  const words = text.split(separators).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if (b !== undefined && SINGLE_HAN.test(a) && SINGLE_HAN.test(b) && b !== '摄' && looksLikePersonName(a + b)) {
+      out.push(a + b);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 function parseToken(raw: string, strict: boolean): Token | null {
   let tok = raw;
   if (tok === '摄') return { photo: true };
@@ -79,7 +99,7 @@ export function parseBylineLine(line: string): BylineEntry[] | null {
       tokens.push({ role: mark[1] === '图' ? '摄影' : '作者', photo: false });
       continue;
     }
-    for (const raw of part.split(/[\s、/／]+/u).filter(Boolean)) {
+    for (const raw of creditWords(part)) {
       const token = parseToken(raw, true);
       if (!token) return null;
       tokens.push(token);
@@ -113,7 +133,7 @@ export function captionCredit(paragraph: string): TailCredit | null {
 export function parseCredit(inner: string): { entries: BylineEntry[]; place: string | null } {
   const tokens: Token[] = [];
   let place: string | null = null;
-  for (const raw of inner.split(/[\s、，,]+/u).filter(Boolean)) {
+  for (const raw of creditWords(inner, /[\s、，,]+/u)) {
     const from = /^(?:发自|来自)(\p{Script=Han}{2,8})$/u.exec(raw) ?? /^(\p{Script=Han}{2,8})报道$/u.exec(raw);
     if (from) {
       place = from[1];

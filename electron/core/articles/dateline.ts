@@ -1,5 +1,5 @@
 import type { BylineEntry } from '../../shared/types';
-import { parseCredit } from './byline';
+import { creditWords, parseCredit } from './byline';
 import { CREDIT_WORD, REPORTER_WORD } from './credit-words';
 import { looksLikePersonName } from './surnames';
 import type { PartialDate } from './dates';
@@ -34,7 +34,8 @@ const BARE_CREDIT = new RegExp(`^[（(]\\s*(${REPORTER_WORD}[^（）()]{1,40}?)\
 // A credit without brackets after the dateline, ending in 报道: `本报讯 记者X 通讯员Y报道`, `本报讯 X报道`.
 const REPORTED = /^([^。，,！？!?“”（）()]{2,40}?)\s*报道\s*/u;
 // Credit words with names, without brackets or 报道: `射阳讯 通讯员 朱海兵 记者 薛琴 8月15日,…`.
-const OPEN_CREDIT = new RegExp(`^((?:${CREDIT_WORD}\\s*\\p{Script=Han}{2,3}(?:[·•]\\p{Script=Han}{1,8})?\\s+)+)`, 'u');
+// A two-character name may be set with a space between its characters (`记者 江 涛`).
+const OPEN_CREDIT = new RegExp(`^((?:${CREDIT_WORD}\\s*(?:\\p{Script=Han}{2,3}(?:[·•]\\p{Script=Han}{1,8})?|\\p{Script=Han}[ \\t\\u3000]\\p{Script=Han})\\s+)+)`, 'u');
 // `北京电` or `北京10月11日电` right after the credit.
 const PLACE_AFTER_CREDIT = new RegExp(`^(?<place>\\p{Script=Han}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?电${NOT_DIAN}\\s*`, 'u');
 
@@ -52,7 +53,7 @@ function openCredit(rest: string): RegExpExecArray | null {
 
 /** True when every word of a credit is a credit word, a name, or a credit word joined to a name. */
 function creditOnly(inner: string): boolean {
-  const words = inner.split(/\s+/u).filter(Boolean);
+  const words = creditWords(inner, /\s+/u);
   return words.every((w) => new RegExp(`^(?:${CREDIT_WORD})?(?:\\p{Script=Han}{2,3}(?:[·•]\\p{Script=Han}{1,8})?)?$`, 'u').test(w) && (new RegExp(`^${CREDIT_WORD}$`, 'u').test(w) || looksLikePersonName(w.replace(new RegExp(`^${CREDIT_WORD}`, 'u'), ''))));
 }
 
