@@ -1,4 +1,5 @@
-import { parseBylineLine } from './byline';
+import { parseBylineLine, trailingCredit } from './byline';
+import { closingNames, inlineCredit } from './closing-credits';
 import type { Paragraph } from './paragraphs';
 import { isEditorNote, isNotebookKicker, kickerPlacement } from './paragraphs';
 
@@ -32,14 +33,63 @@ function lastParagraph(block: Block): Paragraph | undefined {
 // A caption that names its picture's place in the layout: 上图:, 下图:, 图①, 图为.
 const PICTURE_MARK = /^(?:[上下左右中]图|图\s*[①②③④⑤⑥⑦⑧⑨\d一二三四五六七八九]|图为)/u;
 
+/** True when a paragraph closes its article with a credit: a byline line, or a credit after its last sentence. */
+function closesWithCredit(p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  if (p.kind === 'byline') return true;
+  return (p.kind === 'body' || p.kind === 'dateline') && (trailingCredit(p.text) ?? inlineCredit(p.text) ?? closingNames(p.text)) !== null;
+}
+
 /**
  * True when a caption belongs to the block before it: a caption right after another caption (one
  * photo story in several paragraphs, or several photos), or a caption pointing at its picture
- * (`上图:…摄`) under a report that its byline has not closed.
+ * (`上图:…摄`) under a report that its credit has not closed.
  */
 function continuesPictures(p: Paragraph, current: Block): boolean {
   if (lastParagraph(current)?.kind === 'caption') return true;
-  return PICTURE_MARK.test(p.text) && lastParagraph(current)?.kind !== 'byline';
+  return PICTURE_MARK.test(p.text) && !closesWithCredit(lastParagraph(current));
+}
+
+// A caption under a report is a few paragraphs.
+const MAX_CAPTION = 4;
+
+/** True for a line that credits photographers and nobody else: `本报记者 X 摄`, `(通讯员 X 摄)`. */
+function photographersOnly(p: Paragraph | undefined): boolean {
+  if (p?.kind !== 'byline') return false;
+  const entries = parseBylineLine(p.text);
+  return entries !== null && entries.every((e) => e.role === '摄影');
+}
+
+/**
+ * Where a picture caption printed under a report starts in the block's body, or -1. The block must
+ * end with a line crediting photographers only; the caption is the few paragraphs before that line
+ * from the first that names its picture (`上图:`, under a report its credit closed), else from the
+ * last blank line of a page whose paragraphs follow line by line. The block's first paragraph (its
+ * dateline, or the lead under its headline) always stays the report's.
+ */
+function trailingCaptionStart(block: Block): number {
+  const { body } = block;
+  const end = body.length - 1;
+  if (end < 2 || !photographersOnly(body[end])) return -1;
+  let marked = -1;
+  let gapped = -1;
+  for (let i = end - 1; i >= Math.max(1, end - MAX_CAPTION) && body[i].kind === 'body'; i--) {
+    if (PICTURE_MARK.test(body[i].text)) marked = i;
+    if (body[i].gap && gapped < 0) gapped = i;
+  }
+  if (marked > 0 && closesWithCredit(body[marked - 1])) return marked;
+  return gapped;
+}
+
+/** Parts a picture caption printed under a report from the report's block (see {@link trailingCaptionStart}). */
+function partTrailingCaptions(blocks: Block[]): Block[] {
+  return blocks.flatMap((block) => {
+    if (block.kind === 'caption' || block.kind === 'dangling') return [block];
+    const start = trailingCaptionStart(block);
+    if (start < 0) return [block];
+    const caption: Block = { head: [], credits: [], body: block.body.slice(start), kind: 'caption', strong: true, section: false };
+    return [{ ...block, body: block.body.slice(0, start) }, caption];
+  });
 }
 
 /** True when a headed block holds nothing but an editor's note under its headline, so that the report's dateline is still to come. */
@@ -77,7 +127,9 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
         // A reporter's notebook (`记者手记`) with a headline of its own is a piece of its own, not a box of the report before.
         const notebook = block.head.some((h) => h.kind === 'kicker' && isNotebookKicker(h.text)) && block.head.some((h) => h.kind === 'headline');
         block.section = placements.includes('section') && !notebook;
-        block.strong = !block.section && (closed || block.credits.length > 0 || placements.some((pl) => pl === 'leading' || pl === 'trailing'));
+        // A column line that a blank line parts from the headline under it stands over a new article too.
+        const column = block.head.slice(1).some((h) => h.gap);
+        block.strong = !block.section && (closed || column || block.credits.length > 0 || placements.some((pl) => pl === 'leading' || pl === 'trailing'));
       }
       blocks.push(block);
       continue;
@@ -105,7 +157,7 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
     }
   }
   for (const block of blocks) if (block.kind === 'headed' && !block.section && isPhotoStory(block)) block.strong = true;
-  return blocks;
+  return partTrailingCaptions(blocks);
 }
 
 // A photo story is a few caption paragraphs: a longer section ending in a photo credit is part of a report.

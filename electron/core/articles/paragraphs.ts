@@ -14,6 +14,12 @@ export type ParagraphKind = 'headline' | 'kicker' | 'body' | 'dateline' | 'bylin
 export interface Paragraph {
   text: string;
   kind: ParagraphKind;
+  /**
+   * A blank line stands before the paragraph, on a page where the paragraphs of one article follow
+   * line by line (a PDF export), so that a blank line parts pieces of the layout. Never set on a page
+   * with a blank line between every two paragraphs, where blank lines tell nothing.
+   */
+  gap?: true;
 }
 
 /** Kickers that stand above a headline. */
@@ -73,10 +79,26 @@ function lastMark(text: string): string {
   return i >= 0 ? text[i] : '';
 }
 
+// A remark in brackets after the last sentence (`…。(记者 张三)`, `…。(5月3日摄)`) is never longer.
+const MAX_CLOSING_REMARK = 48;
+
+/** True when a text ends with a remark in brackets standing after a sentence's end: a credit or a photo's date. */
+function closingRemark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  if (text[i] !== ')' && text[i] !== '）') return false;
+  const stop = Math.max(0, i - MAX_CLOSING_REMARK);
+  for (let k = i - 1; k >= stop; k--) {
+    if (text[k] === ')' || text[k] === '）') return false;
+    if (text[k] === '(' || text[k] === '（') return k > 0 && SENTENCE_END.has(lastMark(text.slice(Math.max(0, k - 8), k)));
+  }
+  return false;
+}
+
 /** True when a paragraph stops inside a sentence: its last mark (closing quotes aside) is no sentence end. */
 export function endsOpen(text: string): boolean {
   const last = lastMark(text);
-  return last !== '' && !SENTENCE_END.has(last);
+  return last !== '' && !SENTENCE_END.has(last) && !closingRemark(text);
 }
 
 const MAX_HEADLINE = 48;
@@ -153,6 +175,23 @@ function joinPieces(a: string, b: string): string {
   return /[A-Za-z]/u.test(a.slice(-1)) && /^[A-Za-z]/u.test(b) ? `${a} ${b}` : a + b;
 }
 
+const isProse = (p: Paragraph | undefined): boolean => p?.kind === 'body' || p?.kind === 'dateline';
+
+/**
+ * True when the page sets the paragraphs of an article line by line, with blank lines only between
+ * pieces of the layout: several paragraphs of prose follow another with no blank line between.
+ */
+function linedUp(paragraphs: Paragraph[]): boolean {
+  let prose = 0;
+  let adjacent = 0;
+  paragraphs.forEach((p, i) => {
+    if (p.kind !== 'body') return;
+    prose++;
+    if (!p.gap && isProse(paragraphs[i - 1])) adjacent++;
+  });
+  return adjacent >= 2 && adjacent * 4 >= prose;
+}
+
 /**
  * Splits a page into classified paragraphs (one per non-empty line) and joins lines that the
  * layout broke inside a sentence: a body paragraph that ends mid-sentence is continued by the next
@@ -172,9 +211,15 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     if (line !== '' && !isPageFurniture(line, true) && !mastheadDate(line)) break;
     foot.add(k);
   }
+  let blankBefore = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].trim();
-    if (line === '') continue;
+    if (line === '') {
+      blankBefore = true;
+      continue;
+    }
+    const gap = blankBefore;
+    blankBefore = false;
     const masthead = mastheadDate(line);
     if (masthead) {
       pageDate = pageDate ?? masthead;
@@ -209,7 +254,8 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     // (`…摄` / `致敬,冰雪中的劳动者` / `□ 本报评论员`).
     const afterHead = beforePrev?.kind === 'headline' || beforePrev?.kind === 'kicker' || beforePrev?.kind === 'byline';
     if (kind === 'byline' && prev?.kind === 'body' && afterHead && isHeadLine(prev.text)) prev.kind = 'headline';
-    paragraphs.push({ text: line, kind });
+    paragraphs.push(gap ? { text: line, kind, gap: true } : { text: line, kind });
   }
+  if (!linedUp(paragraphs)) for (const p of paragraphs) delete p.gap;
   return { paragraphs, pageDate };
 }
