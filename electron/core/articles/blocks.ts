@@ -1,4 +1,4 @@
-import { parseBylineLine, trailingCredit } from './byline';
+import { isPhotoSource, parseBylineLine, trailingCredit } from './byline';
 import { closingNames, inlineCredit } from './closing-credits';
 import type { Paragraph } from './paragraphs';
 import { isEditorNote, isNotebookKicker, kickerPlacement } from './paragraphs';
@@ -53,9 +53,10 @@ function continuesPictures(p: Paragraph, current: Block): boolean {
 // A caption under a report is a few paragraphs.
 const MAX_CAPTION = 4;
 
-/** True for a line that credits photographers and nobody else: `本报记者 X 摄`, `(通讯员 X 摄)`. */
+/** True for a line that credits photographers and nobody else (`本报记者 X 摄`, `(通讯员 X 摄)`), or names only the picture's source (`(资料图片)`). */
 function photographersOnly(p: Paragraph | undefined): boolean {
   if (p?.kind !== 'byline') return false;
+  if (isPhotoSource(p.text)) return true;
   const entries = parseBylineLine(p.text);
   return entries !== null && entries.every((e) => e.role === '摄影');
 }

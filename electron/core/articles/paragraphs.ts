@@ -1,4 +1,4 @@
-import { captionCredit, parseBylineLine, trailingCredit } from './byline';
+import { captionCredit, isPhotoSource, parseBylineLine, trailingCredit } from './byline';
 import { bareNames, closingNames } from './closing-credits';
 import { mastheadDate } from './dates';
 import { isPageFurniture } from './furniture';
@@ -140,7 +140,7 @@ const isHeadLine = (text: string): boolean => [...text].length <= 32 && !/[。�
 function classify(line: string): ParagraphKind {
   // A column word such as `简讯` is a kicker even where it could be read as a name.
   if (kickerPlacement(line)) return 'kicker';
-  if (parseBylineLine(line) || bareNames(line) || ANONYMOUS_CREDIT.test(line)) return 'byline';
+  if (parseBylineLine(line) || bareNames(line) || ANONYMOUS_CREDIT.test(line) || isPhotoSource(line)) return 'byline';
   if (META.test(line)) return 'meta';
   if (parseDateline(line) || isBrief(line)) return 'dateline';
   const credit = captionCredit(line);

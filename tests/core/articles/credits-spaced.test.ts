@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitPage } from '../../../electron/core/articles';
-import { parseBylineLine, parseCredit, trailingCredit } from '../../../electron/core/articles/byline';
+import { captionCredit, parseBylineLine, parseCredit, trailingCredit } from '../../../electron/core/articles/byline';
 import { bareNames, closingNames, inlineCredit } from '../../../electron/core/articles/closing-credits';
 import { parseDateline } from '../../../electron/core/articles/dateline';
 import type { ArticleDraft, BylineEntry } from '../../../electron/shared/types';
@@ -64,5 +64,48 @@ describe('a role-less credit in brackets on a line of its own', () => {
     expect(articles.map((a) => a.title)).toEqual(['河西工会办夜校', '车间里的“读书角”']);
     expect(credits(articles[0])).toEqual([['罗晓峰', '作者'], ['吴小兰', '作者']]);
     expect(credits(articles[1])).toEqual([['苏云', '记者']]);
+  });
+});
+
+describe('more credit forms of real exports', () => {
+  it.each([
+    ['文/图 本报记者 罗晓峰', [['罗晓峰', '记者']]],
+    ['文/图 罗晓峰', [['罗晓峰', '作者']]],
+    ['本报记者 罗晓峰 文/图', [['罗晓峰', '记者']]],
+    ['新华社发 石磊 摄', [['石磊', '摄影']]],
+    ['(新华社发 石磊 摄)', [['石磊', '摄影']]],
+    ['本报记者 孔 平摄', [['孔平', '摄影']]],
+  ])('reads the byline line %s', (line, expected) => {
+    expect(pairs(parseBylineLine(line))).toEqual(expected);
+  });
+
+  it('reads a picture credited with 供图, and takes a picture with a source but no name for a caption', () => {
+    expect(pairs(captionCredit('职工在车间里练习焊接。(罗晓峰 供图)')?.entries)).toEqual([['罗晓峰', '摄影']]);
+    expect(captionCredit('职工在车间里练习焊接。(受访者供图)')?.entries).toEqual([]);
+    expect(captionCredit('职工在车间里练习焊接。(资料图片)')?.entries).toEqual([]);
+    expect(captionCredit('他说,这张图片是资料。')).toBeNull();
+    const page = [
+      '城南职工书屋开放',
+      '',
+      '本报讯(记者 罗晓峰)5月4日,城南区总工会职工书屋正式开放。',
+      '',
+      '职工在书屋里阅读。(城南区总工会供图)',
+      '',
+      '河西工会办夜校',
+      '',
+      '本报讯(通讯员 吴小兰)日前,河西区总工会开办职工夜校。',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles).toHaveLength(3);
+    expect(articles[1].byline).toEqual([]);
+    expect(articles[2].title).toBe('河西工会办夜校');
+  });
+
+  it('reads datelines with a longer place, names of four characters and credits in square brackets', () => {
+    const long = parseDateline('巴音郭楞州讯(通讯员 吴小兰)日前,州总工会召开会议。');
+    expect(long?.place).toBe('巴音郭楞州');
+    expect(pairs(long?.byline)).toEqual([['吴小兰', '通讯员']]);
+    expect(pairs(parseDateline('本报讯 记者 阿依古丽 通讯员 吴小兰 近日,市总工会召开会议。')?.byline)).toEqual([['阿依古丽', '记者'], ['吴小兰', '通讯员']]);
+    expect(pairs(parseDateline('本报讯【记者 罗晓峰】近日,市总工会召开会议。')?.byline)).toEqual([['罗晓峰', '记者']]);
   });
 });
