@@ -59,6 +59,59 @@ describe('a picture caption under a report', () => {
     expect(credits(articles[1])).toEqual([['孔平', '摄影']]);
   });
 
+  it('starts a caption whose credit ends its last paragraph at the blank line before its first paragraph', () => {
+    const page = [
+      '城南职工运动会开幕',
+      '',
+      '本报讯(通讯员 吴小兰)5月4日,城南区第三届职工运动会开幕,32支代表队参赛。',
+      '区总工会副主席说,运动会将持续一周。',
+      '',
+      '5月5日,在城南体育馆,参赛职工进行拔河比赛。',
+      '比赛现场,来自城南机械厂的代表队获得第一名。本报记者 江 涛 摄',
+      '',
+      '河西工会办夜校',
+      '',
+      '本报讯(记者 罗晓峰)日前,河西区总工会开办职工夜校,已有400多名职工报名。',
+      '夜校每周开课三次。',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles).toHaveLength(3);
+    expect(body(articles[0])).not.toContain('拔河');
+    expect(body(articles[1]).startsWith('5月5日,在城南体育馆')).toBe(true);
+    expect(credits(articles[1])).toEqual([['江涛', '摄影']]);
+  });
+
+  it('starts a caption under a credited report, on a page with a blank line between all paragraphs, at the paragraph that dates its picture', () => {
+    const page = [
+      '城南职工运动会开幕',
+      '',
+      '本报讯(通讯员 吴小兰)5月4日,城南区第三届职工运动会开幕,32支代表队参赛。',
+      '',
+      '区总工会副主席说,运动会将持续一周。',
+      '',
+      '5月5日,在城南体育馆,参赛职工进行拔河比赛。(5月5日摄)',
+      '',
+      '城南机械厂的队员(右二)在比赛中。',
+      '',
+      '本报记者 江 涛 摄',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles).toHaveLength(2);
+    expect(credits(articles[0])).toEqual([['吴小兰', '通讯员']]);
+    expect(body(articles[1]).startsWith('5月5日,在城南体育馆')).toBe(true);
+    expect(credits(articles[1])).toEqual([['江涛', '摄影']]);
+  });
+
+  it('starts a caption that gives the day of its picture under an uncredited report, and keeps a photo story under its headline whole', () => {
+    const report = ['城南职工运动会开幕', '', '本报讯 5月4日,城南区第三届职工运动会开幕。', '', '区总工会副主席说,运动会将持续一周。', ''];
+    const caption = ['5月5日,在城南体育馆,参赛职工进行拔河比赛。', '', '比赛中的城南机械厂队员。(5月5日摄)', '', '本报记者 江 涛 摄'];
+    const split = splitPage([...report, ...caption].join('\n'));
+    expect(split.map((a) => body(a).slice(0, 8))).toEqual(['本报讯 5月4日', '5月5日,在城南']);
+    const story = splitPage(['城南职工赛拔河', '', ...caption.slice(0, 4), '', '区总工会今年已举办职工赛事12场。', '', '本报记者 江 涛 摄'].join('\n'));
+    expect(story).toHaveLength(1);
+    expect(credits(story[0])).toEqual([['江涛', '摄影']]);
+  });
+
   it('leaves a report whose paragraphs all stand apart and that ends with its photographer in one piece', () => {
     const page = [
       '城南职工运动会开幕',
