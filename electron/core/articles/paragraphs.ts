@@ -192,6 +192,35 @@ function linedUp(paragraphs: Paragraph[]): boolean {
   return adjacent >= 2 && adjacent * 4 >= prose;
 }
 
+// Lines shorter than this are headlines, credits or the ends of paragraphs: they say nothing of the width.
+const MIN_MEASURED_LINE = 12;
+const MIN_FULL_LINES = 6;
+
+/**
+ * The width at which an export broke every line of the page (a PDF export keeps the lines of its
+ * columns: `…在全市12个重点工程工地建起` / `流动书屋,…`), or null when lines are paragraphs. The
+ * page is wrapped when at least half its longer lines share one width (give or take a character, as
+ * half-width figures and punctuation at a line's end shift it); a line of that width goes on on
+ * the next line.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const counts = new Map<number, number>();
+  let measured = 0;
+  for (const raw of lines) {
+    const n = raw.trim().length;
+    if (n < MIN_MEASURED_LINE) continue;
+    measured++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let width = 0;
+  for (const n of counts.keys()) {
+    const c = (counts.get(n) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (c > best || (c === best && n > width)) [best, width] = [c, n];
+  }
+  return best >= MIN_FULL_LINES && best * 2 >= measured ? width : null;
+}
+
 /**
  * Splits a page into classified paragraphs (one per non-empty line) and joins lines that the
  * layout broke inside a sentence: a body paragraph that ends mid-sentence is continued by the next
@@ -212,6 +241,10 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     foot.add(k);
   }
   let blankBefore = false;
+  const width = wrapWidth(lines);
+  // Whether the last line kept filled the page's width, and the paragraphs made of such lines (classified again once whole).
+  let lastFull = false;
+  const rewrapped = new Set<Paragraph>();
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].trim();
     if (line === '') {
@@ -242,8 +275,21 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
         (prev.kind === 'dateline' && prev.text.length <= MAX_BARE_DATELINE && parseDateline(prev.text)?.length === prev.text.length));
     // A short line after a sentence cut by the layout ends that sentence, even when it looks like a name.
     const piece = kind === 'body' || (kind === 'byline' && bareNames(line) !== null);
-    if (continues || (prose && piece && endsOpen(prev.text))) {
+    // On a page broken at a fixed width, a full line goes on on the next, unless that one opens a report,
+    // or is a short headline or credit after a sentence's end (the paragraph's last line was a full one).
+    const wrapped =
+      width !== null &&
+      lastFull &&
+      !gap &&
+      prev !== undefined &&
+      prev.kind !== 'byline' &&
+      prev.kind !== 'meta' &&
+      kind !== 'dateline' &&
+      (kind === 'body' || line.length >= width || endsOpen(prev.text));
+    lastFull = width !== null && line.length >= width;
+    if (continues || wrapped || (prose && piece && endsOpen(prev.text))) {
       prev.text = joinPieces(prev.text, line);
+      if (wrapped) rewrapped.add(prev);
       if (prev.kind === 'headline' || prev.kind === 'kicker') prev.kind = 'body';
       continue;
     }
@@ -256,6 +302,7 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     if (kind === 'byline' && prev?.kind === 'body' && afterHead && isHeadLine(prev.text)) prev.kind = 'headline';
     paragraphs.push(gap ? { text: line, kind, gap: true } : { text: line, kind });
   }
+  for (const p of rewrapped) if (p.kind !== 'dateline') p.kind = classify(p.text);
   if (!linedUp(paragraphs)) for (const p of paragraphs) delete p.gap;
   return { paragraphs, pageDate };
 }

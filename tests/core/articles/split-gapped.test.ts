@@ -150,3 +150,39 @@ describe('a column line over a headline', () => {
     expect(articles[1].kicker).toBe('产业工人队伍建设改革在基层');
   });
 });
+
+describe('a page broken at a fixed width', () => {
+  // A PDF export keeps the lines of its columns: every line of a paragraph but its last has the column's width.
+  const wrap = (paragraph: string, width: number): string[] => {
+    const lines: string[] = [];
+    for (let i = 0; i < paragraph.length; i += width) lines.push(paragraph.slice(i, i + width));
+    return lines;
+  };
+  const report = [
+    '本报讯(记者 罗晓峰 通讯员 吴小兰)5月4日,城南区第三届职工运动会开幕。',
+    '运动会设拔河、跳绳、篮球等8个项目,来自全区46家企业的1200余名职工参赛。',
+    '区总工会副主席说,运动会将持续一周,并首次设立了新就业形态劳动者专场。',
+  ];
+  const second = [
+    '本报讯(通讯员 江 涛)日前,河西区总工会开办职工夜校,开设电工、焊工等课程。',
+    '夜校每周开课三次,已有400多名职工报名。区总工会还将在各街道开设分校区。',
+  ];
+  const caption = '5月5日,在城南体育馆,参赛职工进行拔河比赛。 本报记者 孔 平 摄';
+
+  // (A paragraph that fills its last line exactly cannot be told from one going on: the test's paragraphs do not.)
+  it('joins the lines of each paragraph again, so that no piece of a paragraph is taken for a headline', () => {
+    const page = [
+      '城南职工运动会开幕',
+      ...report.flatMap((p) => wrap(p, 18)),
+      '河西工会办夜校',
+      ...second.flatMap((p) => wrap(p, 18)),
+      ...wrap(caption, 18),
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles.map((a) => a.title)).toEqual(['城南职工运动会开幕', '河西工会办夜校', '在城南体育馆,参赛职工进行拔河比赛']);
+    expect(body(articles[0]).split('\n')).toEqual(report);
+    expect(credits(articles[0])).toEqual([['罗晓峰', '记者'], ['吴小兰', '通讯员']]);
+    expect(credits(articles[1])).toEqual([['江涛', '通讯员']]);
+    expect(credits(articles[2])).toEqual([['孔平', '摄影']]);
+  });
+});
