@@ -35,7 +35,7 @@ function lastParagraph(block: Block): Paragraph | undefined {
 const PICTURE_MARK = /^(?:[上下左右中]图|图\s*[①②③④⑤⑥⑦⑧⑨\d一二三四五六七八九]|图为)/u;
 
 /** True when a paragraph closes its article with a credit: a byline line, or a credit after its last sentence. */
-function closesWithCredit(p: Paragraph | undefined): boolean {
+export function closesWithCredit(p: Paragraph | undefined): boolean {
   if (!p) return false;
   if (p.kind === 'byline') return true;
   return (p.kind === 'body' || p.kind === 'dateline') && (trailingCredit(p.text) ?? inlineCredit(p.text) ?? closingNames(p.text)) !== null;
@@ -167,8 +167,8 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
       } else {
         block.body.push(next);
         i++;
-        // The article before is finished when it ended with its byline or was a caption.
-        const closed = current === undefined || current.kind === 'caption' || lastParagraph(current)?.kind === 'byline';
+        // The article before is finished when it ended with its credit (a byline line, or a credit after its last sentence) or was a caption.
+        const closed = current === undefined || current.kind === 'caption' || closesWithCredit(lastParagraph(current));
         // A reporter's notebook (`记者手记`) with a headline of its own is a piece of its own, not a box of the report before.
         const notebook = block.head.some((h) => h.kind === 'kicker' && isNotebookKicker(h.text)) && block.head.some((h) => h.kind === 'headline');
         block.section = placements.includes('section') && !notebook;

@@ -186,3 +186,39 @@ describe('a page broken at a fixed width', () => {
     expect(credits(articles[2])).toEqual([['孔平', '摄影']]);
   });
 });
+
+describe('a headline over plain text after a credited article', () => {
+  it('starts an article under a headline after a report whose last sentence its credit follows', () => {
+    const page = [
+      '河西工会办职工夜校',
+      '',
+      '本报讯 日前,河西区总工会开办职工夜校,开设电工、焊工等课程,已有400多名职工报名。',
+      '夜校由区总工会和区职业技术学校共同开办,职工可以免费参加。(记者 罗晓峰)',
+      '',
+      '夜校里的“老学员”',
+      '',
+      '晚上7点,河西区职工夜校的电工班准时开课。58岁的老职工说,工会办的夜校让他学会了新技术。',
+      '夜校老师说,来上课的职工越来越多,区总工会还将开设焊工班。',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles.map((a) => a.title)).toEqual(['河西工会办职工夜校', '夜校里的“老学员”']);
+    expect(credits(articles[0])).toEqual([['罗晓峰', '记者']]);
+  });
+
+  it('starts an article under a headline whose text closes with its own credit after a report its dateline credits', () => {
+    const page = [
+      '河西工会办职工夜校',
+      '',
+      '本报讯(记者 罗晓峰)日前,河西区总工会开办职工夜校,开设电工、焊工等课程,已有400多名职工报名。',
+      '夜校由区总工会和区职业技术学校共同开办,职工可以免费参加。',
+      '',
+      '夜校里的“老学员”',
+      '',
+      '晚上7点,河西区职工夜校的电工班准时开课。58岁的老职工说,工会办的夜校让他学会了新技术。',
+      '夜校老师说,来上课的职工越来越多,区总工会还将开设焊工班。(通讯员 吴小兰)',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles.map((a) => a.title)).toEqual(['河西工会办职工夜校', '夜校里的“老学员”']);
+    expect(credits(articles[1])).toEqual([['吴小兰', '通讯员']]);
+  });
+});
