@@ -27,7 +27,8 @@ const AGENCY_LINE = new RegExp(
 const PLACE_LINE = new RegExp(`^[\\s【\\[■●◆▲★]*(?<place>\\p{Script=Han}{2,6}?)讯[】\\]]?\\s*(?=[（(]\\s*${CREDIT_WORD}|${CREDIT_WORD}|\\p{Script=Han}{2,4}\\s*报道)`, 'u');
 // A local dateline with no credit after it (`潍坊讯 潍坊市总工会日前…`): the place, 讯 and a space, in a
 // paragraph of prose; words ending in 讯 that are no place (通讯, 资讯, 简讯, 快讯, 喜讯...) are left out.
-const BARE_PLACE_LINE = /^[\s【[■●◆▲★]*(?<place>\p{Script=Han}{1,3}[^\P{Script=Han}通资简快喜短电传音死捷警视图新专特综要])讯[】\]]?\s+(?=[\p{Script=Han}\d])/u;
+// ... or with no space, when the lead opens with its date (`城关讯近日,…`, `城关讯5月3日,…`).
+const BARE_PLACE_LINE = /^[\s【[■●◆▲★]*(?<place>\p{Script=Han}{1,3}[^\P{Script=Han}通资简快喜短电传音死捷警视图新专特综要])讯[】\]]?(?:\s+(?=[\p{Script=Han}\d])|(?=\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来))/u;
 const CREDIT = /^[（(【[]\s*([^（）()【】[\]]{1,48}?)\s*[)）】\]]\s*/u;
 // A credit in brackets opening the paragraph with no agency before it: `(记者李娜 通讯员潘文苑)`.
 const BARE_CREDIT = new RegExp(`^[（(]\\s*(${REPORTER_WORD}[^（）()]{1,40}?)\\s*[)）]\\s*`, 'u');

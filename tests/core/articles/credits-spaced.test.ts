@@ -107,5 +107,9 @@ describe('more credit forms of real exports', () => {
     expect(pairs(long?.byline)).toEqual([['吴小兰', '通讯员']]);
     expect(pairs(parseDateline('本报讯 记者 阿依古丽 通讯员 吴小兰 近日,市总工会召开会议。')?.byline)).toEqual([['阿依古丽', '记者'], ['吴小兰', '通讯员']]);
     expect(pairs(parseDateline('本报讯【记者 罗晓峰】近日,市总工会召开会议。')?.byline)).toEqual([['罗晓峰', '记者']]);
+    // A local dateline with no credit and no space before a lead that opens with its date.
+    expect(parseDateline('城关讯近日,城关镇总工会为环卫工人送去防暑用品。')?.place).toBe('城关');
+    expect(parseDateline('城关讯5月3日,城关镇总工会为环卫工人送去防暑用品。')?.length).toBe(3);
+    expect(parseDateline('资讯近日更新。')).toBeNull();
   });
 });
