@@ -86,6 +86,8 @@ function derivedTitle(lead: string): string {
     .slice(0, 4 * MAX_DERIVED_TITLE)
     .split(/[。！？!?；;]/u)[0]
     .replace(/^[■●◆▲]\s*/u, '')
+    // A caption's picture mark (`上图:`, `图为`) is no part of what it says.
+    .replace(/^(?:[上下左右中]图\s*[:：]?|图为)\s*/u, '')
     .replace(/^(?:近日|日前|目前|昨天|今天|近期|日前|\d{1,2}月\d{1,2}日|今年\S{0,8}?)[,，]\s*/u, '')
     .trim();
   if ([...sentence].length <= MAX_DERIVED_TITLE) return sentence;
@@ -150,9 +152,11 @@ export function assembleDraft(parts: ArticleParts, page: PageDate): ArticleDraft
   const bodyStart = headBlock === '' ? 0 : body === '' ? text.length : headBlock.length + 2;
 
   const kickers = parts.head.filter((p) => p.kind === 'kicker' && (kickerPlacement(p.text) !== 'section' || isNotebookKicker(p.text))).map((p) => p.text);
-  const headlines = parts.head.filter((p) => p.kind === 'headline').map((p) => p.text);
-  // A kicker line standing first, above the real headline, is a kicker.
-  if (headlines.length > 1 && isKickerLine(headlines[0], headlines[1])) kickers.push(headlines.shift() as string);
+  const headParagraphs = parts.head.filter((p) => p.kind === 'headline');
+  const headlines = headParagraphs.map((p) => p.text);
+  // A kicker line standing first, above the real headline, is a kicker; so is a first line that a blank
+  // line parts from the headline under it, on a page that sets a headline's lines together.
+  if (headlines.length > 1 && (isKickerLine(headlines[0], headlines[1]) || headParagraphs[1].gap)) kickers.push(headlines.shift() as string);
   // 引题, 主题, 副题: over a sub-headline opening with a dash (`——来自…的报告`), the line above it is the
   // title and the lines above that are the kicker.
   if (headlines.length >= 3 && /^[—－]/u.test(headlines[headlines.length - 1])) kickers.push(...headlines.splice(0, headlines.length - 2));

@@ -1,4 +1,6 @@
-import { parseBylineLine } from './byline';
+import { isPhotoSource, parseBylineLine, trailingCredit } from './byline';
+import { closingNames, inlineCredit } from './closing-credits';
+import { parseDateline } from './dateline';
 import type { Paragraph } from './paragraphs';
 import { isEditorNote, isNotebookKicker, kickerPlacement } from './paragraphs';
 
@@ -32,14 +34,107 @@ function lastParagraph(block: Block): Paragraph | undefined {
 // A caption that names its picture's place in the layout: 上图:, 下图:, 图①, 图为.
 const PICTURE_MARK = /^(?:[上下左右中]图|图\s*[①②③④⑤⑥⑦⑧⑨\d一二三四五六七八九]|图为)/u;
 
+/** True when a paragraph closes its article with a credit: a byline line, or a credit after its last sentence. */
+export function closesWithCredit(p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  if (p.kind === 'byline') return true;
+  return (p.kind === 'body' || p.kind === 'dateline') && (trailingCredit(p.text) ?? inlineCredit(p.text) ?? closingNames(p.text)) !== null;
+}
+
 /**
  * True when a caption belongs to the block before it: a caption right after another caption (one
  * photo story in several paragraphs, or several photos), or a caption pointing at its picture
- * (`上图:…摄`) under a report that its byline has not closed.
+ * (`上图:…摄`) under a report that its credit has not closed.
  */
 function continuesPictures(p: Paragraph, current: Block): boolean {
   if (lastParagraph(current)?.kind === 'caption') return true;
-  return PICTURE_MARK.test(p.text) && lastParagraph(current)?.kind !== 'byline';
+  return PICTURE_MARK.test(p.text) && !closesWithCredit(lastParagraph(current));
+}
+
+// A caption under a report is a few paragraphs.
+const MAX_CAPTION = 4;
+
+/** True for a line that credits photographers and nobody else (`本报记者 X 摄`, `(通讯员 X 摄)`), or names only the picture's source (`(资料图片)`). */
+function photographersOnly(p: Paragraph | undefined): boolean {
+  if (p?.kind !== 'byline') return false;
+  if (isPhotoSource(p.text)) return true;
+  const entries = parseBylineLine(p.text);
+  return entries !== null && entries.every((e) => e.role === '摄影');
+}
+
+// What only a caption says: the day its picture was taken (`(5月3日摄)`), where a person stands in it (`(右二)`).
+const PICTURE_DETAIL = /[（(](?:\d{1,2}月\d{1,2}日摄|[左右中前后][一二三四五六七八九]?)[)）]/u;
+const SHOT_DAY = /[（(]\d{1,2}月\d{1,2}日摄[)）]/u;
+const OPENS_WITH_DAY = /^\d{1,2}月\d{1,2}日[,，]/u;
+
+/** True when the report a block opens is credited: a byline under its headline, its dateline's, or a credit closing `before`. */
+function credited(block: Block, before: Paragraph): boolean {
+  if (block.credits.length > 0 || closesWithCredit(before)) return true;
+  const first = block.body[0];
+  return first?.kind === 'dateline' && (parseDateline(first.text)?.byline.length ?? 0) > 0;
+}
+
+/**
+ * Where a picture caption printed under a report starts in the block's body, or -1. The block must
+ * end with a line crediting photographers only; the caption is the few paragraphs before that line
+ * from the first that names its picture (`上图:`, under a report its credit closed), else from the
+ * last blank line of a page whose paragraphs follow line by line (`linedUp`), else, under a credited
+ * report, from the first paragraph that dates its picture or places a person in it (or the one before,
+ * when that opens with the day; under a report left uncredited only when the picture's day is given). A
+ * photo story under its own headline stays whole. The block's first paragraph (its dateline, or the lead under its
+ * headline) always stays the report's.
+ */
+function trailingCaptionStart(block: Block, linedUp: boolean): number {
+  const { body } = block;
+  const end = body.length - 1;
+  if (end < 2 || !photographersOnly(body[end])) return -1;
+  let marked = -1;
+  let gapped = -1;
+  let detailed = -1;
+  for (let i = end - 1; i >= Math.max(1, end - MAX_CAPTION) && body[i].kind === 'body'; i--) {
+    if (PICTURE_MARK.test(body[i].text)) marked = i;
+    if (PICTURE_DETAIL.test(body[i].text)) detailed = i;
+    if (body[i].gap && gapped < 0) gapped = i;
+  }
+  if (marked > 0 && closesWithCredit(body[marked - 1])) return marked;
+  if (linedUp || detailed < 0 || (block.kind === 'headed' && isPhotoStory(block))) return gapped;
+  const start = detailed > 1 && body[detailed - 1].kind === 'body' && OPENS_WITH_DAY.test(body[detailed - 1].text) ? detailed - 1 : detailed;
+  // The day a picture was taken is said only in captions; a person's place in it (`(右)`) could be an aside.
+  return SHOT_DAY.test(body[detailed].text) || credited(block, body[start - 1]) ? start : -1;
+}
+
+/**
+ * Where the paragraphs that open a caption stand at the end of the block before it, or -1: on a page
+ * whose paragraphs follow line by line, a caption whose credit ends its paragraph (`…。本报记者 X 摄`)
+ * with no blank line before it starts at the last blank line of the block before.
+ */
+function captionOpening(before: Block, caption: Block): number {
+  const first = caption.body[0];
+  if (caption.kind !== 'caption' || caption.head.length > 0 || !first || first.gap) return -1;
+  const { body } = before;
+  for (let i = body.length - 1; i >= Math.max(1, body.length - (MAX_CAPTION - 1)) && body[i].kind === 'body'; i--) if (body[i].gap) return i;
+  return -1;
+}
+
+/** Parts picture captions printed under a report from the report's block (see {@link trailingCaptionStart}, {@link captionOpening}). */
+function partTrailingCaptions(blocks: Block[], linedUp: boolean): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const before = out[out.length - 1];
+    const opening = before && before.kind !== 'caption' && before.kind !== 'dangling' && linedUp ? captionOpening(before, block) : -1;
+    if (opening >= 0) {
+      out[out.length - 1] = { ...before, body: before.body.slice(0, opening) };
+      out.push({ ...block, body: [...before.body.slice(opening), ...block.body] });
+      continue;
+    }
+    const start = block.kind === 'caption' || block.kind === 'dangling' ? -1 : trailingCaptionStart(block, linedUp);
+    if (start < 0) {
+      out.push(block);
+      continue;
+    }
+    out.push({ ...block, body: block.body.slice(0, start) }, { head: [], credits: [], body: block.body.slice(start), kind: 'caption', strong: true, section: false });
+  }
+  return out;
 }
 
 /** True when a headed block holds nothing but an editor's note under its headline, so that the report's dateline is still to come. */
@@ -72,12 +167,14 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
       } else {
         block.body.push(next);
         i++;
-        // The article before is finished when it ended with its byline or was a caption.
-        const closed = current === undefined || current.kind === 'caption' || lastParagraph(current)?.kind === 'byline';
+        // The article before is finished when it ended with its credit (a byline line, or a credit after its last sentence) or was a caption.
+        const closed = current === undefined || current.kind === 'caption' || closesWithCredit(lastParagraph(current));
         // A reporter's notebook (`记者手记`) with a headline of its own is a piece of its own, not a box of the report before.
         const notebook = block.head.some((h) => h.kind === 'kicker' && isNotebookKicker(h.text)) && block.head.some((h) => h.kind === 'headline');
         block.section = placements.includes('section') && !notebook;
-        block.strong = !block.section && (closed || block.credits.length > 0 || placements.some((pl) => pl === 'leading' || pl === 'trailing'));
+        // A column line that a blank line parts from the headline under it stands over a new article too.
+        const column = block.head.slice(1).some((h) => h.gap);
+        block.strong = !block.section && (closed || column || block.credits.length > 0 || placements.some((pl) => pl === 'leading' || pl === 'trailing'));
       }
       blocks.push(block);
       continue;
@@ -105,7 +202,7 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
     }
   }
   for (const block of blocks) if (block.kind === 'headed' && !block.section && isPhotoStory(block)) block.strong = true;
-  return blocks;
+  return partTrailingCaptions(blocks, paragraphs.some((p) => p.gap));
 }
 
 // A photo story is a few caption paragraphs: a longer section ending in a photo credit is part of a report.

@@ -1,5 +1,5 @@
 import type { BylineEntry } from '../../shared/types';
-import { canonicalRole, CREDIT_WORD_WITH_ROLE, REPORTER_WORD } from './credit-words';
+import { canonicalRole, CREDIT_PUBLISHERS, CREDIT_WORD_WITH_ROLE, REPORTER_WORD } from './credit-words';
 import { looksLikePersonName } from './surnames';
 
 const ROLE = new RegExp(`^${CREDIT_WORD_WITH_ROLE}`, 'u');
@@ -7,9 +7,39 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1
 
 type Token = { role?: string; name?: string; photo: boolean };
 
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+const SINGLE_HAN_SHOT = /^\p{Script=Han}摄$/u;
+
+/**
+ * Splits a credit into its words at `separators`, joining a two-character name that the paper set
+ * with a space between its characters (`本报记者 郎 悦`, a two-character name padded to the width of
+ * three): two single characters in a row whose first is a surname make one name; `摄` stays the photo mark.
+ */
+export function creditWords(text: string, separators: RegExp = /[\s、/／]+/u): string[] {
+  const words = text.split(separators).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if (b !== undefined && SINGLE_HAN.test(a) && SINGLE_HAN.test(b) && b !== '摄' && looksLikePersonName(a + b)) {
+      out.push(a + b);
+      i++;
+    } else if (b !== undefined && SINGLE_HAN.test(a) && SINGLE_HAN_SHOT.test(b) && looksLikePersonName(a + b[0])) {
+      // `郎 悦摄`: the photo mark glued to the second character.
+      out.push(a + b[0], '摄');
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+// A picture a publisher sent (`新华社发 张三 摄`): the publisher credits no one.
+const SENT_BY = new RegExp(`^(?:${CREDIT_PUBLISHERS.join('|')})发$`, 'u');
+// The photo marks: `摄`, and `供图` for a picture someone gave.
+const PHOTO_MARK = /(?:摄|供图)$/u;
+
 function parseToken(raw: string, strict: boolean): Token | null {
   let tok = raw;
-  if (tok === '摄') return { photo: true };
+  if (tok === '摄' || tok === '供图') return { photo: true };
   let role: string | undefined;
   const m = ROLE.exec(tok);
   if (m) {
@@ -18,9 +48,10 @@ function parseToken(raw: string, strict: boolean): Token | null {
     if (tok === '') return { role, photo: false };
   }
   let photo = false;
-  if (tok.length > 2 && tok.endsWith('摄')) {
+  const mark = PHOTO_MARK.exec(tok);
+  if (mark && tok.length > mark[0].length + 1) {
     photo = true;
-    tok = tok.slice(0, -1);
+    tok = tok.slice(0, mark.index);
   }
   if (!NAME.test(tok)) return null;
   if (strict && !looksLikePersonName(tok)) return null;
@@ -73,13 +104,14 @@ export function parseBylineLine(line: string): BylineEntry[] | null {
   if (!/\s/u.test(t) && !marked) return null;
   const tokens: Token[] = [];
   // `文/张三`, `图/李四` (anywhere on the line: `文/张三 图/李四`) and the column mark `□张三` credit the names after them.
-  for (const part of t.split(/(文图\s*[/／]|文\s*[/／]|图\s*[/／]|^[□■])/u)) {
+  for (const part of t.split(/(文\s*[/／]\s*图|文图\s*[/／]|文\s*[/／]|图\s*[/／]|^[□■])/u)) {
     const mark = /^(文图|文|图|[□■])/u.exec(part);
-    if (mark && /^(?:[□■]|\p{Script=Han}+\s*[/／])$/u.test(part)) {
+    if (mark && /^(?:[□■]|\p{Script=Han}+\s*[/／]|文\s*[/／]\s*图)$/u.test(part)) {
       tokens.push({ role: mark[1] === '图' ? '摄影' : '作者', photo: false });
       continue;
     }
-    for (const raw of part.split(/[\s、/／]+/u).filter(Boolean)) {
+    for (const raw of creditWords(part)) {
+      if (SENT_BY.test(raw)) continue;
       const token = parseToken(raw, true);
       if (!token) return null;
       tokens.push(token);
@@ -96,24 +128,35 @@ export interface TailCredit {
   start: number;
 }
 
+// Where a picture came from when no one is named: `资料图片`, `受访者供图`, `城南区总工会供图`, `新华社发`.
+const PHOTO_SOURCE = new RegExp(`^(?:资料图片|资料照片|网络图片|(?:${CREDIT_PUBLISHERS.join('|')})发|[\\p{Script=Han}]{2,20}供图)$`, 'u');
+
+/** True for a line that only says where a picture came from, naming no one: `(资料图片)`, `受访者供图`. */
+export function isPhotoSource(line: string): boolean {
+  return line.length <= 24 && PHOTO_SOURCE.test(stripWrapping(line));
+}
+
 /**
- * The photo credit that ends a picture caption: `...“打卡”。 本报记者 杨登峰 摄` or `(新华社记者 X 摄)`.
+ * The photo credit that ends a picture caption: `...“打卡”。 本报记者 杨登峰 摄`, `(新华社记者 X 摄)`,
+ * `(X 供图)`; or, with no one named, where the picture came from: `(资料图片)`, `(受访者供图)`.
  * Null when the paragraph does not end with one.
  */
 export function captionCredit(paragraph: string): TailCredit | null {
-  if (!/摄[)）]?\s*$/u.test(paragraph)) return null;
-  const m = /(^|[。！？!?”」』)）\s])\s*([（(]?[^。！？!?“”（）()]{1,36}?摄[)）]?)\s*$/u.exec(paragraph);
-  if (!m) return null;
-  const entries = parseBylineLine(m[2]);
-  if (!entries || !entries.some((e) => e.role === '摄影')) return null;
-  return { entries, start: m.index + m[1].length };
+  if (!/(?:摄|供图|图片|照片|社发)[)）]?\s*$/u.test(paragraph)) return null;
+  const m = /(^|[。！？!?”」』)）\s])\s*([（(]?[^。！？!?“”（）()]{1,36}?(?:摄|供图)[)）]?)\s*$/u.exec(paragraph);
+  const entries = m ? parseBylineLine(m[2]) : null;
+  if (m && entries && entries.some((e) => e.role === '摄影')) return { entries, start: m.index + m[1].length };
+  // A source in brackets after the caption's last sentence.
+  const source = /(?<=[。！？!?”」』])\s*([（(][^（）()]{2,22}[)）])\s*$/u.exec(paragraph.slice(-32));
+  if (source && isPhotoSource(source[1])) return { entries: [], start: paragraph.length - Math.min(32, paragraph.length) + source.index };
+  return null;
 }
 
 /** Parses the inside of a credit in brackets, e.g. `记者庞慧敏 通讯员蒙忠南` or `记者张三 发自北京`. */
 export function parseCredit(inner: string): { entries: BylineEntry[]; place: string | null } {
   const tokens: Token[] = [];
   let place: string | null = null;
-  for (const raw of inner.split(/[\s、，,]+/u).filter(Boolean)) {
+  for (const raw of creditWords(inner, /[\s、，,]+/u)) {
     const from = /^(?:发自|来自)(\p{Script=Han}{2,8})$/u.exec(raw) ?? /^(\p{Script=Han}{2,8})报道$/u.exec(raw);
     if (from) {
       place = from[1];

@@ -1,12 +1,13 @@
 import type { BylineEntry } from '../../shared/types';
 import type { TailCredit } from './byline';
-import { parseBylineLine } from './byline';
+import { creditWords, parseBylineLine } from './byline';
 import { REPORTER_WORD } from './credit-words';
 import { hasCompoundSurname, looksLikePersonName } from './surnames';
 
 // Closing credits stand after a sentence's end, so a credit is only looked for there.
 const AFTER_SENTENCE = '[。！？!?”」』]';
-const NAMES_IN_BRACKETS = new RegExp(`(?<=${AFTER_SENTENCE})\\s*[（(]\\s*((?:\\p{Script=Han}{2,4}\\s+){0,3}\\p{Script=Han}{2,4})\\s*[)）]\\s*$`, 'u');
+// Up to four names, a two-character one perhaps set with a space between its characters (`江 涛`).
+const NAMES_IN_BRACKETS = new RegExp(`(?<=${AFTER_SENTENCE})\\s*[（(]\\s*((?:\\p{Script=Han}{1,4}\\s+){0,7}\\p{Script=Han}{1,4})\\s*[)）]\\s*$`, 'u');
 const INLINE = new RegExp(`(?<=${AFTER_SENTENCE})\\s*((?:${REPORTER_WORD})\\s*[^。！？!?“”"（）()]{2,40})$`, 'u');
 const MAX_NAMES_LINE = 16;
 
@@ -15,9 +16,12 @@ const plainName = (n: string): boolean => looksLikePersonName(n) && (n.length <=
 
 /** Names separated by white space, each looking like a personal name; null otherwise. */
 function namesOnly(text: string): string[] | null {
-  const names = text.trim().split(/\s+/u);
+  const names = creditWords(text.trim(), /\s+/u);
   return names.length > 0 && names.length <= 4 && names.every(plainName) ? names : null;
 }
+
+// A line of names in brackets, alone on its line: `(张三 李四)`.
+const IN_BRACKETS = /^[（(]\s*([^（）()]*?)\s*[)）]$/u;
 
 /**
  * Names in brackets closing an article's last paragraph, with no role: `…给予经费补助。(张三 李四)`.
@@ -45,11 +49,17 @@ export function inlineCredit(paragraph: string): TailCredit | null {
 }
 
 /**
- * A line that is nothing but one to four personal names (`王雪梅`, `张三 李四`): the authors'
- * credit that some papers print on the last line of an article. Null for any other line.
+ * A line that is nothing but one to four personal names (`王雪梅`, `张三 李四`, `韩 颖`), perhaps in
+ * brackets (`(张三 李四)`): the authors' credit that some papers print on the last line of an article.
+ * Null for any other line.
  */
 export function bareNames(line: string): BylineEntry[] | null {
-  if (line.length > MAX_NAMES_LINE) return null;
-  const names = namesOnly(line);
+  if (line.length > MAX_NAMES_LINE + 2) return null;
+  const bracketed = IN_BRACKETS.exec(line);
+  const inside = bracketed ? bracketed[1] : line;
+  if (inside.length > MAX_NAMES_LINE) return null;
+  // Characters set wide with no brackets (`春 华 秋 实`) may be a headline: only one spaced name is taken so.
+  if (!bracketed && /^\p{Script=Han}(?:\s+\p{Script=Han}){2,}$/u.test(inside)) return null;
+  const names = namesOnly(inside);
   return names ? names.map((name) => ({ name, role: '作者' })) : null;
 }

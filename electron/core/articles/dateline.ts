@@ -1,5 +1,5 @@
 import type { BylineEntry } from '../../shared/types';
-import { parseCredit } from './byline';
+import { creditWords, parseCredit } from './byline';
 import { CREDIT_WORD, REPORTER_WORD } from './credit-words';
 import { looksLikePersonName } from './surnames';
 import type { PartialDate } from './dates';
@@ -24,17 +24,19 @@ const AGENCY_LINE = new RegExp(
 );
 // A local dateline, `叙永讯` or `城关讯`: a place of 2-4 characters and 讯, which opens an item only
 // when a credit follows (in brackets or not), so that words ending in 讯 (通讯, 资讯) are not taken.
-const PLACE_LINE = new RegExp(`^[\\s【\\[■●◆▲★]*(?<place>\\p{Script=Han}{2,4}?)讯[】\\]]?\\s*(?=[（(]\\s*${CREDIT_WORD}|${CREDIT_WORD}|\\p{Script=Han}{2,4}\\s*报道)`, 'u');
+const PLACE_LINE = new RegExp(`^[\\s【\\[■●◆▲★]*(?<place>\\p{Script=Han}{2,6}?)讯[】\\]]?\\s*(?=[（(]\\s*${CREDIT_WORD}|${CREDIT_WORD}|\\p{Script=Han}{2,4}\\s*报道)`, 'u');
 // A local dateline with no credit after it (`潍坊讯 潍坊市总工会日前…`): the place, 讯 and a space, in a
 // paragraph of prose; words ending in 讯 that are no place (通讯, 资讯, 简讯, 快讯, 喜讯...) are left out.
-const BARE_PLACE_LINE = /^[\s【[■●◆▲★]*(?<place>\p{Script=Han}{1,3}[^\P{Script=Han}通资简快喜短电传音死捷警视图新专特综要])讯[】\]]?\s+(?=[\p{Script=Han}\d])/u;
-const CREDIT = /^[（(]\s*([^（）()]{1,48}?)\s*[)）]\s*/u;
+// ... or with no space, when the lead opens with its date (`城关讯近日,…`, `城关讯5月3日,…`).
+const BARE_PLACE_LINE = /^[\s【[■●◆▲★]*(?<place>\p{Script=Han}{1,3}[^\P{Script=Han}通资简快喜短电传音死捷警视图新专特综要])讯[】\]]?(?:\s+(?=[\p{Script=Han}\d])|(?=\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来))/u;
+const CREDIT = /^[（(【[]\s*([^（）()【】[\]]{1,48}?)\s*[)）】\]]\s*/u;
 // A credit in brackets opening the paragraph with no agency before it: `(记者李娜 通讯员潘文苑)`.
 const BARE_CREDIT = new RegExp(`^[（(]\\s*(${REPORTER_WORD}[^（）()]{1,40}?)\\s*[)）]\\s*`, 'u');
 // A credit without brackets after the dateline, ending in 报道: `本报讯 记者X 通讯员Y报道`, `本报讯 X报道`.
 const REPORTED = /^([^。，,！？!?“”（）()]{2,40}?)\s*报道\s*/u;
 // Credit words with names, without brackets or 报道: `射阳讯 通讯员 朱海兵 记者 薛琴 8月15日,…`.
-const OPEN_CREDIT = new RegExp(`^((?:${CREDIT_WORD}\\s*\\p{Script=Han}{2,3}(?:[·•]\\p{Script=Han}{1,8})?\\s+)+)`, 'u');
+// A two-character name may be set with a space between its characters (`记者 江 涛`).
+const OPEN_CREDIT = new RegExp(`^((?:${CREDIT_WORD}\\s*(?:\\p{Script=Han}{2,4}(?:[·•]\\p{Script=Han}{1,8})?|\\p{Script=Han}[ \\t\\u3000]\\p{Script=Han})\\s+)+)`, 'u');
 // `北京电` or `北京10月11日电` right after the credit.
 const PLACE_AFTER_CREDIT = new RegExp(`^(?<place>\\p{Script=Han}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?电${NOT_DIAN}\\s*`, 'u');
 
@@ -52,8 +54,8 @@ function openCredit(rest: string): RegExpExecArray | null {
 
 /** True when every word of a credit is a credit word, a name, or a credit word joined to a name. */
 function creditOnly(inner: string): boolean {
-  const words = inner.split(/\s+/u).filter(Boolean);
-  return words.every((w) => new RegExp(`^(?:${CREDIT_WORD})?(?:\\p{Script=Han}{2,3}(?:[·•]\\p{Script=Han}{1,8})?)?$`, 'u').test(w) && (new RegExp(`^${CREDIT_WORD}$`, 'u').test(w) || looksLikePersonName(w.replace(new RegExp(`^${CREDIT_WORD}`, 'u'), ''))));
+  const words = creditWords(inner, /\s+/u);
+  return words.every((w) => new RegExp(`^(?:${CREDIT_WORD})?(?:\\p{Script=Han}{2,4}(?:[·•]\\p{Script=Han}{1,8})?)?$`, 'u').test(w) && (new RegExp(`^${CREDIT_WORD}$`, 'u').test(w) || looksLikePersonName(w.replace(new RegExp(`^${CREDIT_WORD}`, 'u'), ''))));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { captionCredit, parseBylineLine, trailingCredit } from './byline';
+import { captionCredit, isPhotoSource, parseBylineLine, trailingCredit } from './byline';
 import { bareNames, closingNames } from './closing-credits';
 import { mastheadDate } from './dates';
 import { isPageFurniture } from './furniture';
@@ -14,6 +14,12 @@ export type ParagraphKind = 'headline' | 'kicker' | 'body' | 'dateline' | 'bylin
 export interface Paragraph {
   text: string;
   kind: ParagraphKind;
+  /**
+   * A blank line stands before the paragraph, on a page where the paragraphs of one article follow
+   * line by line (a PDF export), so that a blank line parts pieces of the layout. Never set on a page
+   * with a blank line between every two paragraphs, where blank lines tell nothing.
+   */
+  gap?: true;
 }
 
 /** Kickers that stand above a headline. */
@@ -73,10 +79,26 @@ function lastMark(text: string): string {
   return i >= 0 ? text[i] : '';
 }
 
+// A remark in brackets after the last sentence (`…。(记者 张三)`, `…。(5月3日摄)`) is never longer.
+const MAX_CLOSING_REMARK = 48;
+
+/** True when a text ends with a remark in brackets standing after a sentence's end: a credit or a photo's date. */
+function closingRemark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  if (text[i] !== ')' && text[i] !== '）') return false;
+  const stop = Math.max(0, i - MAX_CLOSING_REMARK);
+  for (let k = i - 1; k >= stop; k--) {
+    if (text[k] === ')' || text[k] === '）') return false;
+    if (text[k] === '(' || text[k] === '（') return k > 0 && SENTENCE_END.has(lastMark(text.slice(Math.max(0, k - 8), k)));
+  }
+  return false;
+}
+
 /** True when a paragraph stops inside a sentence: its last mark (closing quotes aside) is no sentence end. */
 export function endsOpen(text: string): boolean {
   const last = lastMark(text);
-  return last !== '' && !SENTENCE_END.has(last);
+  return last !== '' && !SENTENCE_END.has(last) && !closingRemark(text);
 }
 
 const MAX_HEADLINE = 48;
@@ -118,7 +140,7 @@ const isHeadLine = (text: string): boolean => [...text].length <= 32 && !/[。�
 function classify(line: string): ParagraphKind {
   // A column word such as `简讯` is a kicker even where it could be read as a name.
   if (kickerPlacement(line)) return 'kicker';
-  if (parseBylineLine(line) || bareNames(line) || ANONYMOUS_CREDIT.test(line)) return 'byline';
+  if (parseBylineLine(line) || bareNames(line) || ANONYMOUS_CREDIT.test(line) || isPhotoSource(line)) return 'byline';
   if (META.test(line)) return 'meta';
   if (parseDateline(line) || isBrief(line)) return 'dateline';
   const credit = captionCredit(line);
@@ -153,6 +175,52 @@ function joinPieces(a: string, b: string): string {
   return /[A-Za-z]/u.test(a.slice(-1)) && /^[A-Za-z]/u.test(b) ? `${a} ${b}` : a + b;
 }
 
+const isProse = (p: Paragraph | undefined): boolean => p?.kind === 'body' || p?.kind === 'dateline';
+
+/**
+ * True when the page sets the paragraphs of an article line by line, with blank lines only between
+ * pieces of the layout: several paragraphs of prose follow another with no blank line between.
+ */
+function linedUp(paragraphs: Paragraph[]): boolean {
+  let prose = 0;
+  let adjacent = 0;
+  paragraphs.forEach((p, i) => {
+    if (p.kind !== 'body') return;
+    prose++;
+    if (!p.gap && isProse(paragraphs[i - 1])) adjacent++;
+  });
+  return adjacent >= 2 && adjacent * 4 >= prose;
+}
+
+// Lines shorter than this are headlines, credits or the ends of paragraphs: they say nothing of the width.
+const MIN_MEASURED_LINE = 12;
+const MIN_FULL_LINES = 6;
+
+/**
+ * The width at which an export broke every line of the page (a PDF export keeps the lines of its
+ * columns: `…在全市12个重点工程工地建起` / `流动书屋,…`), or null when lines are paragraphs. The
+ * page is wrapped when at least half its longer lines share one width (give or take a character, as
+ * half-width figures and punctuation at a line's end shift it); a line of that width goes on on
+ * the next line.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const counts = new Map<number, number>();
+  let measured = 0;
+  for (const raw of lines) {
+    const n = raw.trim().length;
+    if (n < MIN_MEASURED_LINE) continue;
+    measured++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let width = 0;
+  for (const n of counts.keys()) {
+    const c = (counts.get(n) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (c > best || (c === best && n > width)) [best, width] = [c, n];
+  }
+  return best >= MIN_FULL_LINES && best * 2 >= measured ? width : null;
+}
+
 /**
  * Splits a page into classified paragraphs (one per non-empty line) and joins lines that the
  * layout broke inside a sentence: a body paragraph that ends mid-sentence is continued by the next
@@ -172,9 +240,19 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     if (line !== '' && !isPageFurniture(line, true) && !mastheadDate(line)) break;
     foot.add(k);
   }
+  let blankBefore = false;
+  const width = wrapWidth(lines);
+  // Whether the last line kept filled the page's width, and the paragraphs made of such lines (classified again once whole).
+  let lastFull = false;
+  const rewrapped = new Set<Paragraph>();
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n].trim();
-    if (line === '') continue;
+    if (line === '') {
+      blankBefore = true;
+      continue;
+    }
+    const gap = blankBefore;
+    blankBefore = false;
     const masthead = mastheadDate(line);
     if (masthead) {
       pageDate = pageDate ?? masthead;
@@ -197,8 +275,21 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
         (prev.kind === 'dateline' && prev.text.length <= MAX_BARE_DATELINE && parseDateline(prev.text)?.length === prev.text.length));
     // A short line after a sentence cut by the layout ends that sentence, even when it looks like a name.
     const piece = kind === 'body' || (kind === 'byline' && bareNames(line) !== null);
-    if (continues || (prose && piece && endsOpen(prev.text))) {
+    // On a page broken at a fixed width, a full line goes on on the next, unless that one opens a report,
+    // or is a short headline or credit after a sentence's end (the paragraph's last line was a full one).
+    const wrapped =
+      width !== null &&
+      lastFull &&
+      !gap &&
+      prev !== undefined &&
+      prev.kind !== 'byline' &&
+      prev.kind !== 'meta' &&
+      kind !== 'dateline' &&
+      (kind === 'body' || line.length >= width || endsOpen(prev.text));
+    lastFull = width !== null && line.length >= width;
+    if (continues || wrapped || (prose && piece && endsOpen(prev.text))) {
       prev.text = joinPieces(prev.text, line);
+      if (wrapped) rewrapped.add(prev);
       if (prev.kind === 'headline' || prev.kind === 'kicker') prev.kind = 'body';
       continue;
     }
@@ -209,7 +300,9 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     // (`…摄` / `致敬,冰雪中的劳动者` / `□ 本报评论员`).
     const afterHead = beforePrev?.kind === 'headline' || beforePrev?.kind === 'kicker' || beforePrev?.kind === 'byline';
     if (kind === 'byline' && prev?.kind === 'body' && afterHead && isHeadLine(prev.text)) prev.kind = 'headline';
-    paragraphs.push({ text: line, kind });
+    paragraphs.push(gap ? { text: line, kind, gap: true } : { text: line, kind });
   }
+  for (const p of rewrapped) if (p.kind !== 'dateline') p.kind = classify(p.text);
+  if (!linedUp(paragraphs)) for (const p of paragraphs) delete p.gap;
   return { paragraphs, pageDate };
 }

@@ -2,7 +2,8 @@ import type { ArticleDraft } from '../../shared/types';
 import type { PageDate } from './assemble';
 import { assembleDraft } from './assemble';
 import type { Block } from './blocks';
-import { buildBlocks } from './blocks';
+import { buildBlocks, closesWithCredit } from './blocks';
+import { parseDateline } from './dateline';
 import type { Paragraph } from './paragraphs';
 import { kickerPlacement, pageParagraphs } from './paragraphs';
 import { attachStrayHeadlines } from './stray-headlines';
@@ -40,6 +41,22 @@ function hasArticleMarks(paragraphs: Paragraph[]): boolean {
   );
 }
 
+const creditsParagraph = (p: Paragraph): boolean => (p.kind === 'dateline' ? (parseDateline(p.text)?.byline.length ?? 0) > 0 : closesWithCredit(p));
+
+/**
+ * Tells whether an article names who wrote it (a byline under its headline, its dateline's, a credit
+ * line or closing credit), reading each paragraph once however often it is asked as the article grows.
+ */
+function creditTracker(): (article: WorkingArticle) => boolean {
+  const seen = new WeakMap<WorkingArticle, { read: number; credited: boolean }>();
+  return (article) => {
+    let state = seen.get(article);
+    if (!state) seen.set(article, (state = { read: 0, credited: article.credits.length > 0 }));
+    for (; !state.credited && state.read < article.body.length; state.read++) state.credited = creditsParagraph(article.body[state.read]);
+    return state.credited;
+  };
+}
+
 /**
  * Splits a newspaper page into articles. A report starts at a dateline (`本报讯(记者…)`), at a
  * headline block over body text, or is a picture caption ending in a photo credit. A headline over
@@ -59,6 +76,10 @@ export function splitPage(text: string, opts: SplitOptions = {}): ArticleDraft[]
   const articles: WorkingArticle[] = [];
   const dangling: Array<{ block: Block; order: number }> = [];
   const judge = new SubheadJudge(blocks);
+  const credited = creditTracker();
+  // A headline block over plain text that closes with a credit of its own, while the article before
+  // already has one, is another article: an article is credited once.
+  const ownCredit = (block: Block, before: WorkingArticle): boolean => closesWithCredit(block.body[block.body.length - 1]) && credited(before);
   const owner: Array<WorkingArticle | undefined> = [];
   // The last article that is not a caption: the one a sub-head or continuation would join.
   let prev: WorkingArticle | undefined;
@@ -77,6 +98,7 @@ export function splitPage(text: string, opts: SplitOptions = {}): ArticleDraft[]
     if (block.kind === 'dangling') dangling.push({ block, order });
     else if (block.kind === 'continuation' && prev) join(prev, block, order);
     else if (block.kind !== 'headed' || !prev || block.strong) start(block, order);
+    else if (!block.section && ownCredit(block, prev)) start(block, order);
     else if (block.section || !marked || judge.isSubhead(order, prev, (j) => owner[j])) join(prev, block, order);
     else start(block, order);
   });
