@@ -2,8 +2,11 @@ import type { Article, OrphanEdit, Stats } from '../../shared/types';
 import type { RemovedEntity } from './model';
 import type { UserLexicon } from './user-lexicon';
 
-/** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
-export const SNAPSHOT_VERSION = 6;
+/**
+ * Bumped when the snapshot's shape changes: an old snapshot is then rebuilt, or upgraded in place
+ * where that is cheap (6 -> 7: `incident` without `co_occurs`, see `SnapshotReader.open`).
+ */
+export const SNAPSHOT_VERSION = 7;
 
 /** Node kinds by their number in the node table. */
 export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;

@@ -1,5 +1,4 @@
 import type { EntityDetails, Evidence, GraphEdge, MentionEvidence } from '../../shared/types';
-import { RELATION_TYPES } from '../../shared/types';
 import { rowsOf } from '../graph/light-edits';
 import { mentionTimeline } from '../graph/timeline';
 import { articleIds, edgeAt, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
@@ -15,14 +14,19 @@ export const DEFAULT_MENTION_LIMIT = 200;
  * `evidenceCount`, and the explorer asks `getEdge` for one relation's evidence when it is opened.
  */
 export const RELATION_EVIDENCE_LIMIT = 100;
-const CO_OCCURS = RELATION_TYPES.indexOf('co_occurs');
 
-/** The texts of the articles at these slots, read from the shards (an article at a time, cached). */
+/** The texts of the articles at these slots, read from the shards (the articles only, cached). */
 async function textsOf(ws: Workspace, articles: ArticleRows, slots: Iterable<number>): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
-  for (const slot of new Set(slots)) {
+  const ids = new Map<number, string>();
+  for (const slot of slots) {
     const id = articles.rows[slot]?.id;
-    const article = id ? await ws.article(id) : undefined;
+    if (id !== undefined) ids.set(slot, id);
+  }
+  // Read together: a page of mentions touches up to a few hundred articles.
+  const read = await ws.articles(ids.values());
+  const out = new Map<number, string>();
+  for (const [slot, id] of ids) {
+    const article = read.get(id);
     if (article) out.set(slot, article.text);
   }
   return out;
@@ -34,8 +38,8 @@ async function evidenceWithText(ws: Workspace, articles: ArticleRows, line: Evid
 }
 
 /**
- * A node's details from the snapshot: the node, its relations (not `co_occurs` unless asked,
- * read through the node's edge list) with all their evidence (none, with `evidenceCount`, when
+ * A node's details from the snapshot: the node, its relations (not `co_occurs`, read through the
+ * node's edge records) with all their evidence (none, with `evidenceCount`, when
  * they have more than `evidenceLimit` pieces in all), and a page of its mentions with their sentences; evidence texts are
  * read from the articles that hold them. An id merged away leads to its target.
  */
@@ -43,7 +47,7 @@ export async function entityDetails(
   ws: Workspace,
   graph: WorkspaceGraph,
   id: string,
-  options: { mentionOffset?: number; mentionLimit?: number; includeCoOccurs?: boolean; evidenceLimit?: number } = {},
+  options: { mentionOffset?: number; mentionLimit?: number; evidenceLimit?: number } = {},
 ): Promise<EntityDetails> {
   const { reader } = await graph.current();
   const nodes = await graph.nodes();
@@ -59,21 +63,17 @@ export async function entityDetails(
   // The node's own edges, read from its records (a hub's too: not the whole edge table).
   const { table: edges, evidence: where } = await reader.incident(row);
   const manual = new Set(edges.manual);
-  const mine: number[] = [];
   let pieces = 0;
-  for (let e = 0; e < edges.type.length; e++) {
-    if (edges.type[e] === CO_OCCURS && !options.includeCoOccurs) continue;
-    mine.push(e);
-    pieces += edges.count[e];
-  }
+  for (let e = 0; e < edges.type.length; e++) pieces += edges.count[e];
   const withEvidence = pieces <= (options.evidenceLimit ?? RELATION_EVIDENCE_LIMIT);
+  // Evidence lines and their articles read together (at most `evidenceLimit` pieces in all).
+  const evidence = withEvidence ? await Promise.all(where.map(async (at) => evidenceWithText(ws, articles, await reader.evidenceAt(at.start, at.length)))) : [];
   const relations: EntityDetails['relations'] = [];
-  for (const e of mine) {
+  for (let e = 0; e < edges.type.length; e++) {
     const s = edges.source[e];
     const direction = s === row ? 'out' : 'in';
     const other = direction === 'out' ? edges.target[e] : s;
-    const evidence = withEvidence ? await evidenceWithText(ws, articles, await reader.evidenceAt(where[e].start, where[e].length)) : [];
-    const edge = edgeAt(edges, e, nodes, evidence, manual, !withEvidence);
+    const edge = edgeAt(edges, e, nodes, evidence[e] ?? [], manual, !withEvidence);
     relations.push({ ...edge, otherId: nodes.id[other], otherName: nodes.name[other], otherType: NODE_KINDS[nodes.type[other]], direction });
   }
   relations.sort((a, b) => b.weight - a.weight || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1));

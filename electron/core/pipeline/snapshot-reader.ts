@@ -1,6 +1,6 @@
 import { findEdgeKey, type EdgeIdOthers, type EdgePlace } from '../graph/snapshot-decode';
 import { columnsAt, decodeEdgeRow, decodeEdges, idKey, type EdgeTableMeta } from '../graph/snapshot-edges';
-import { decodeIncident, incidentRange, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
+import { decodeIncident, incidentRange, incidentWithoutCoOccurs, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
 import type { ArticleRefs, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
 import type { GraphFiles } from '../store/graph-files';
@@ -29,7 +29,8 @@ export class SnapshotReader {
 
   /** The current snapshot's reader, or null when there is none of this version. */
   static async open(files: GraphFiles): Promise<SnapshotReader | null> {
-    const summary = await files.read<SnapshotSummary>(`${PARTS.summary}.json`);
+    let summary = await files.read<SnapshotSummary>(`${PARTS.summary}.json`);
+    if (summary?.version === 6 && summary.key) summary = await upgradeFrom6(files, summary);
     if (!summary || summary.version !== SNAPSHOT_VERSION || !summary.key) return null;
     return new SnapshotReader(files, summary);
   }
@@ -235,6 +236,29 @@ export class SnapshotReader {
     const lengths = [...typed.el, ...(await this.mentionEdges()).el];
     return this.line(PARTS.evidence, lengths, typed.el.length + row, `${PARTS.evidence}+mentions`);
   }
+}
+
+/**
+ * A version 6 snapshot made version 7 in a new build (see `GraphFiles.derive`): its incident
+ * records without `co_occurs`, every other part as it was. Null (a rebuild follows) when its
+ * incident part is missing or damaged.
+ */
+async function upgradeFrom6(files: GraphFiles, summary: SnapshotSummary): Promise<SnapshotSummary | null> {
+  const [meta, bin] = await Promise.all([files.readText(`${PARTS.incident}.json`), files.readBytes(`${PARTS.incident}.bin`)]);
+  if (meta === null || bin === null) return null;
+  let incident: { meta: string; bin: Buffer };
+  try {
+    incident = incidentWithoutCoOccurs(meta, bin);
+  } catch {
+    return null;
+  }
+  const upgraded: SnapshotSummary = { ...summary, version: SNAPSHOT_VERSION };
+  const done = await files.derive([
+    { name: `${PARTS.incident}.json`, content: incident.meta },
+    { name: `${PARTS.incident}.bin`, content: incident.bin },
+    { name: `${PARTS.summary}.json`, content: JSON.stringify(upgraded) },
+  ]);
+  return done ? upgraded : null;
 }
 
 /** A snapshot part is missing or damaged: the snapshot must be rebuilt. */

@@ -1,6 +1,6 @@
 import type { Article } from '../../shared/types';
 import type { ShardEntry } from './catalog';
-import { readArticleAt, readShardIndex } from './shards';
+import { readArticleAt, readArticlesAt, readShardIndex } from './shards';
 
 /** How many articles stay in memory once read (evidence of one node's details touches a few hundred). */
 const CACHED_ARTICLES = 2000;
@@ -51,6 +51,36 @@ export class ArticleLocator {
     return article;
   }
 
+  /**
+   * The articles with these ids (those stored), by id: the ones not in memory read a shard at a
+   * time, each shard's through one file handle, the shards together.
+   */
+  async articles(ids: Iterable<string>): Promise<Map<string, Article>> {
+    const out = new Map<string, Article>();
+    const wanted = new Map<ShardEntry, Array<{ id: string; offset: number; length: number }>>();
+    const places = await this.index();
+    for (const id of new Set(ids)) {
+      const hit = this.cache.get(id);
+      if (hit) {
+        out.set(id, hit);
+        continue;
+      }
+      const place = places.get(id);
+      if (!place) continue;
+      const list = wanted.get(place.shard) ?? [];
+      list.push({ id, offset: place.offset, length: place.length });
+      wanted.set(place.shard, list);
+    }
+    await Promise.all(
+      [...wanted].map(async ([shard, list]) => {
+        const read = await readArticlesAt(this.dir, shard, list);
+        read.forEach((article, i) => out.set(list[i].id, article));
+      }),
+    );
+    for (const article of out.values()) this.remember(article);
+    return out;
+  }
+
   /** Keeps an article read elsewhere (a whole shard) for the next lookups. */
   remember(article: Article): void {
     this.cache.delete(article.id);
@@ -79,10 +109,10 @@ export class ArticleLocator {
     if (this.building) return this.building;
     this.building = (async () => {
       const places = new Map<string, Place>();
-      for (const shard of this.shards()) {
-        const index = await readShardIndex(this.dir, shard);
-        index.ids.forEach((id, i) => places.set(id, { shard, offset: index.offsets[i], length: index.lengths[i] }));
-      }
+      const shards = this.shards();
+      // The small index files read together, added in shard order.
+      const indexes = await Promise.all(shards.map((shard) => readShardIndex(this.dir, shard)));
+      indexes.forEach((index, k) => index.ids.forEach((id, i) => places.set(id, { shard: shards[k], offset: index.offsets[i], length: index.lengths[i] })));
       this.places = places;
       return places;
     })();

@@ -265,6 +265,11 @@ export class Workspace {
     return this.locator.article(id);
   }
 
+  /** The stored articles with these ids, by id (read a shard at a time; see `ArticleLocator.articles`). */
+  articles(ids: Iterable<string>): Promise<Map<string, Article>> {
+    return this.locator.articles(ids);
+  }
+
   /** Deletes shard files that the catalog does not name (left by a killed import), under the lock. */
   cleanShards(): Promise<string[]> {
     return this.lock.run(() => removeUnlisted(this.dir, this.shards()));
