@@ -108,12 +108,27 @@ export interface MentionLine {
 /** What evidence and mentions need of an article by its slot: its id and date. */
 export interface ArticleRows {
   rows: ReadonlyArray<{ id: string; date: string | null }>;
+  /** Where each article's line is in the shards, by slot, when the snapshot keeps it (see `ArticleRefs`). */
+  places?: ArticleRefs['places'];
 }
 
 /** `article-refs`: each article's id and date by slot (small: what views and details read instead of `articles`). */
 export interface ArticleRefs {
   ids: string[];
   dates: Array<string | null>;
+  /**
+   * Where each article's line is in the shards (shard id, byte offset, byte length; shard -1 when
+   * unknown), so that details read their articles without the shards' indexes. Snapshots
+   * upgraded from version 6 have none.
+   */
+  places?: { shard: number[]; offset: number[]; length: number[] };
+}
+
+/** Where an article's line is in the shards. */
+export interface ArticlePlace {
+  shard: number;
+  offset: number;
+  length: number;
 }
 
 /**

@@ -15,7 +15,10 @@ export const DEFAULT_MENTION_LIMIT = 200;
  */
 export const RELATION_EVIDENCE_LIMIT = 100;
 
-/** The texts of the articles at these slots, read from the shards (the articles only, cached). */
+/**
+ * The texts of the articles at these slots, read from the shards (the articles only, cached): at
+ * the places the snapshot keeps when it has them, else found by id through the shards' indexes.
+ */
 async function textsOf(ws: Workspace, articles: ArticleRows, slots: Iterable<number>): Promise<Map<number, string>> {
   const ids = new Map<number, string>();
   for (const slot of slots) {
@@ -23,7 +26,10 @@ async function textsOf(ws: Workspace, articles: ArticleRows, slots: Iterable<num
     if (id !== undefined) ids.set(slot, id);
   }
   // Read together: a page of mentions touches up to a few hundred articles.
-  const read = await ws.articles(ids.values());
+  const places = articles.places;
+  const read = places
+    ? await ws.articlesAt([...ids].map(([slot, id]) => ({ id, shard: places.shard[slot], offset: places.offset[slot], length: places.length[slot] })))
+    : await ws.articles(ids.values());
   const out = new Map<number, string>();
   for (const [slot, id] of ids) {
     const article = read.get(id);
@@ -59,9 +65,14 @@ export async function entityDetails(
   }
   const row = rows.get(live);
   if (row === undefined) throw new Error(`Unknown entity: ${id}`);
-  const articles = await reader.articleRows();
-  // The node's own edges, read from its records (a hub's too: not the whole edge table).
-  const { table: edges, evidence: where } = await reader.incident(row);
+  // The node's parts read together: its edge records (a hub's too: not the whole edge table),
+  // its mentions line and its article slots.
+  const mentionLine = reader.mentions(row);
+  const nodeArticles = reader.nodeArticles(row);
+  // Awaited below; a failure before that is not left unhandled.
+  mentionLine.catch(() => undefined);
+  nodeArticles.catch(() => undefined);
+  const [articles, { table: edges, evidence: where }] = await Promise.all([reader.articleRows(), reader.incident(row)]);
   const manual = new Set(edges.manual);
   let pieces = 0;
   for (let e = 0; e < edges.type.length; e++) pieces += edges.count[e];
@@ -77,7 +88,7 @@ export async function entityDetails(
     relations.push({ ...edge, otherId: nodes.id[other], otherName: nodes.name[other], otherType: NODE_KINDS[nodes.type[other]], direction });
   }
   relations.sort((a, b) => b.weight - a.weight || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1));
-  const line = await reader.mentions(row);
+  const line = await mentionLine;
   const known = { m: [] as number[], s: {} as Record<number, string> };
   for (let k = 0; k * 5 < line.m.length; k++) {
     if (line.m[k * 5] < 0) continue;
@@ -94,7 +105,7 @@ export async function entityDetails(
   // Mentions per month, over all of them (a mention's date is its article's).
   const dates: Array<string | null> = [];
   for (let k = 0; k * 5 < known.m.length; k++) dates.push(articles.rows[known.m[k * 5]]?.date ?? null);
-  const node = nodeAt(nodes, row, articleIds(await reader.nodeArticles(row), articles));
+  const node = nodeAt(nodes, row, articleIds(await nodeArticles, articles));
   const position = ws.positions()[node.id];
   if (position && Number.isFinite(position.x) && Number.isFinite(position.y)) node.position = { x: position.x, y: position.y };
   return { node, relations, mentions, mentionCount: count, timeline: mentionTimeline(dates) };

@@ -2,7 +2,7 @@ import { findEdgeKey, type EdgeIdOthers, type EdgePlace } from '../graph/snapsho
 import { columnsAt, decodeEdgeRow, decodeEdges, idKey, type EdgeTableMeta } from '../graph/snapshot-edges';
 import { decodeIncident, incidentRange, incidentWithoutCoOccurs, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
-import type { ArticleRefs, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
+import type { ArticleRefs, ArticleRows, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
 import type { GraphFiles } from '../store/graph-files';
 
 /** Start offsets of the lines whose byte lengths are given (one more entry: the end). */
@@ -83,10 +83,10 @@ export class SnapshotReader {
   }
 
   /** Each article's id and date by slot, as rows (what evidence, mentions and views need). */
-  async articleRows(): Promise<{ rows: Array<{ id: string; date: string | null }> }> {
-    let hit = this.parts.get('article-rows') as Promise<{ rows: Array<{ id: string; date: string | null }> }> | undefined;
+  async articleRows(): Promise<ArticleRows & { rows: Array<{ id: string; date: string | null }> }> {
+    let hit = this.parts.get('article-rows') as Promise<ArticleRows & { rows: Array<{ id: string; date: string | null }> }> | undefined;
     if (!hit) {
-      hit = this.part<ArticleRefs>(PARTS.articleRefs).then((refs) => ({ rows: refs.ids.map((id, i) => ({ id, date: refs.dates[i] ?? null })) }));
+      hit = this.part<ArticleRefs>(PARTS.articleRefs).then((refs) => ({ rows: refs.ids.map((id, i) => ({ id, date: refs.dates[i] ?? null })), ...(refs.places ? { places: refs.places } : {}) }));
       this.parts.set('article-rows', hit);
     }
     return hit;
@@ -149,12 +149,12 @@ export class SnapshotReader {
 
   /** A node's typed edges, read from its records alone (not the whole edge table). */
   async incident(row: number): Promise<Incident> {
-    const meta = await this.part<IncidentMeta>(PARTS.incident);
+    const [meta, edgeMeta] = await Promise.all([this.part<IncidentMeta>(PARTS.incident), this.edgeMeta()]);
     if (!(row >= 0 && row + 1 < meta.starts.length)) throw new StaleSnapshot(`graph snapshot: no incident records for node ${row}`);
     const { offset, length } = incidentRange(meta, row);
     const bytes = length === 0 ? Buffer.alloc(0) : await this.files.readRangeBytes(`${PARTS.incident}.bin`, offset, length);
     try {
-      return decodeIncident(bytes, meta, await this.edgeMeta());
+      return decodeIncident(bytes, meta, edgeMeta);
     } catch (error) {
       throw new StaleSnapshot(`graph snapshot: incident records of node ${row} are damaged (${(error as Error).message})`);
     }

@@ -214,7 +214,8 @@ export class WorkspaceGraph {
   /** Writes the snapshot of a graph built with `edits` (all of them active). */
   async write(built: BuiltGraph, edits: StoredEdit[]): Promise<void> {
     const articles = editedArticles(await this.plainArticles(), edits);
-    const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built));
+    const places = await this.ws.articlePlaces();
+    const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built), (id) => places.get(id));
     await this.ws.graph.write(files);
     this.forget();
   }

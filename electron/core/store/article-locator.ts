@@ -81,6 +81,53 @@ export class ArticleLocator {
     return out;
   }
 
+  /** Every stored article's place: its shard's id and the byte range of its line. */
+  async placesById(): Promise<Map<string, { shard: number; offset: number; length: number }>> {
+    const out = new Map<string, { shard: number; offset: number; length: number }>();
+    for (const [id, p] of await this.index()) out.set(id, { shard: p.shard.id, offset: p.offset, length: p.length });
+    return out;
+  }
+
+  /**
+   * The articles at these places (as `placesById` gave them), by id, without the shards' indexes:
+   * read a shard at a time. An article whose place is not (or no longer) its line is looked up
+   * by id instead.
+   */
+  async articlesAt(wanted: ReadonlyArray<{ id: string; shard: number; offset: number; length: number }>): Promise<Map<string, Article>> {
+    const out = new Map<string, Article>();
+    const entries = new Map(this.shards().map((s) => [s.id, s]));
+    const byShard = new Map<ShardEntry, Array<{ id: string; offset: number; length: number }>>();
+    const lost: string[] = [];
+    for (const w of wanted) {
+      const hit = this.cache.get(w.id);
+      if (hit) {
+        out.set(w.id, hit);
+        continue;
+      }
+      const entry = entries.get(w.shard);
+      if (!entry || w.length <= 0) {
+        lost.push(w.id);
+        continue;
+      }
+      const list = byShard.get(entry) ?? [];
+      list.push(w);
+      byShard.set(entry, list);
+    }
+    await Promise.all(
+      [...byShard].map(async ([shard, list]) => {
+        const read = await readArticlesAt(this.dir, shard, list).catch(() => null);
+        list.forEach((w, i) => {
+          const article = read?.[i];
+          if (article?.id === w.id) out.set(w.id, article);
+          else lost.push(w.id);
+        });
+      }),
+    );
+    for (const article of out.values()) this.remember(article);
+    if (lost.length > 0) for (const [id, article] of await this.articles(lost)) out.set(id, article);
+    return out;
+  }
+
   /** Keeps an article read elsewhere (a whole shard) for the next lookups. */
   remember(article: Article): void {
     this.cache.delete(article.id);
