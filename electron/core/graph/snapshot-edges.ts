@@ -193,11 +193,13 @@ const adjacencies = new WeakMap<EdgeTable, Adjacency>();
 
 /**
  * Where each node's incident edges begin in a node-after-node list (an edge counted at both of
- * its ends, a self-loop once): `nodeCount + 1` offsets, the last being the list's length.
+ * its ends, a self-loop once; only the edges `keep` accepts, when given): `nodeCount + 1`
+ * offsets, the last being the list's length.
  */
-export function incidenceStarts(t: { source: ArrayLike<number>; target: ArrayLike<number> }, nodeCount: number): Uint32Array {
+export function incidenceStarts(t: { source: ArrayLike<number>; target: ArrayLike<number> }, nodeCount: number, keep?: (e: number) => boolean): Uint32Array {
   const start = new Uint32Array(nodeCount + 1);
   for (let e = 0; e < t.source.length; e++) {
+    if (keep && !keep(e)) continue;
     start[t.source[e] + 1]++;
     if (t.target[e] !== t.source[e]) start[t.target[e] + 1]++;
   }

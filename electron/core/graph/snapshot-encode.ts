@@ -5,7 +5,7 @@ import { encodeKeyColumn, type EdgeIdOthers } from './snapshot-decode';
 import { emptyColumns, encodeEdges, idKey, type EdgeColumns } from './snapshot-edges';
 import { encodeIncident } from './snapshot-incident';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
-import type { ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
+import type { ArticlePlace, ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
 import { graphStats } from './summaries';
 import type { UserLexicon } from './user-lexicon';
 
@@ -64,7 +64,13 @@ class Lines {
  * Evidence is kept as references into the articles; its text is read from them. The files come
  * one at a time (the large ones made when asked for), in the order they are to be written.
  */
-export function* encodeSnapshot(built: BuiltGraph, articles: readonly Article[], key: SnapshotKey, lexicon: UserLexicon): Generator<SnapshotFile> {
+export function* encodeSnapshot(
+  built: BuiltGraph,
+  articles: readonly Article[],
+  key: SnapshotKey,
+  lexicon: UserLexicon,
+  placeOf?: (id: string) => ArticlePlace | undefined,
+): Generator<SnapshotFile> {
   const { nodes, edges } = built.graph;
   const slots = new Map<string, number>();
   articles.forEach((a, i) => slots.set(a.id, i));
@@ -182,6 +188,16 @@ export function* encodeSnapshot(built: BuiltGraph, articles: readonly Article[],
   const others: EdgeIdOthers = { other: Object.fromEntries(Object.entries(typed.ids).map(([row, id]) => [id, Number(row)])), fence: edgeIds.fence };
   const articleTable: ArticleTable = { rows: articles.map(({ text: _text, ...rest }) => rest) };
   const articleRefs: ArticleRefs = { ids: articles.map((a) => a.id), dates: articles.map((a) => a.date) };
+  if (placeOf) {
+    const places = { shard: [] as number[], offset: [] as number[], length: [] as number[] };
+    for (const a of articles) {
+      const at = placeOf(a.id);
+      places.shard.push(at?.shard ?? -1);
+      places.offset.push(at?.offset ?? 0);
+      places.length.push(at?.length ?? 0);
+    }
+    articleRefs.places = places;
+  }
   const { top, topEdges } = topView(nodes, typed);
   const state: ReplayState = { redirects: [...built.redirects], removed: [...built.removed], lexicon };
   const summary: SnapshotSummary = {

@@ -1,4 +1,5 @@
 import { dateCodes, incidenceStarts, type EdgeColumns } from './snapshot-edges';
+import { RELATION_TYPES } from '../../shared/types';
 import type { EdgeTable } from './snapshot-model';
 
 /**
@@ -15,14 +16,20 @@ export interface IncidentMeta {
   dates: string[];
 }
 
+/** The type of the edges left out of the records (details do not list them; 4 of 5 typed edges at 30k). */
+const CO_OCCURS = RELATION_TYPES.indexOf('co_occurs');
+/** Where a record's type byte is. */
+const TYPE_AT = 48;
+
 /**
- * Each node's typed edges as records, node after node (an edge under both of its ends, an edge
- * from a node to itself once), in row order: a node's details read its records only, one
- * positioned read, instead of the whole edge table.
+ * Each node's typed edges but `co_occurs` as records, node after node (an edge under both of its
+ * ends, an edge from a node to itself once), in row order: a node's details read its records
+ * only, one positioned read, instead of the whole edge table.
  */
 export function encodeIncident(t: EdgeColumns, nodeCount: number): { meta: string; bin: Buffer } {
   const n = t.type.length;
-  const count = incidenceStarts(t, nodeCount);
+  const keep = (e: number): boolean => t.type[e] !== CO_OCCURS;
+  const count = incidenceStarts(t, nodeCount, keep);
   const starts = Array.from(count);
   const fill = count.slice(0, nodeCount);
   const { dates, code } = dateCodes();
@@ -42,6 +49,7 @@ export function encodeIncident(t: EdgeColumns, nodeCount: number): { meta: strin
     bin.writeUInt32LE(t.key[2 * e + 1], o + 21);
   };
   for (let e = 0; e < n; e++) {
+    if (!keep(e)) continue;
     put(fill[t.source[e]]++, e);
     if (t.target[e] !== t.source[e]) put(fill[t.target[e]]++, e);
   }
@@ -109,4 +117,25 @@ export function decodeIncident(bytes: Buffer, meta: IncidentMeta, whole: Pick<Ed
     if (whole.ids[row] !== undefined) table.ids[j] = whole.ids[row];
   }
   return { table, rows, evidence };
+}
+
+/**
+ * The records of a version 6 snapshot (every typed edge, `co_occurs` too) as this version keeps
+ * them: the `co_occurs` records dropped, the starts counted again. Records are copied as they are.
+ */
+export function incidentWithoutCoOccurs(metaText: string, bin: Buffer): { meta: string; bin: Buffer } {
+  const meta = JSON.parse(metaText) as IncidentMeta;
+  if (!Array.isArray(meta.starts) || !Array.isArray(meta.dates) || bin.length !== (meta.starts[meta.starts.length - 1] ?? 0) * RECORD) throw new Error('incident records do not match their starts');
+  const out = Buffer.alloc(bin.length);
+  const starts = [0];
+  let kept = 0;
+  for (let v = 0; v + 1 < meta.starts.length; v++) {
+    for (let j = meta.starts[v]; j < meta.starts[v + 1]; j++) {
+      if (bin[j * RECORD + TYPE_AT] === CO_OCCURS) continue;
+      bin.copy(out, kept * RECORD, j * RECORD, (j + 1) * RECORD);
+      kept++;
+    }
+    starts.push(kept);
+  }
+  return { meta: JSON.stringify({ starts, dates: meta.dates } satisfies IncidentMeta), bin: out.subarray(0, kept * RECORD) };
 }

@@ -2,8 +2,11 @@ import type { Article, OrphanEdit, Stats } from '../../shared/types';
 import type { RemovedEntity } from './model';
 import type { UserLexicon } from './user-lexicon';
 
-/** Bumped when the snapshot's shape changes (an old snapshot is then rebuilt). */
-export const SNAPSHOT_VERSION = 6;
+/**
+ * Bumped when the snapshot's shape changes: an old snapshot is then rebuilt, or upgraded in place
+ * where that is cheap (6 -> 7: `incident` without `co_occurs`, see `SnapshotReader.open`).
+ */
+export const SNAPSHOT_VERSION = 7;
 
 /** Node kinds by their number in the node table. */
 export const NODE_KINDS = ['organisation', 'person', 'place', 'program', 'article'] as const;
@@ -105,12 +108,27 @@ export interface MentionLine {
 /** What evidence and mentions need of an article by its slot: its id and date. */
 export interface ArticleRows {
   rows: ReadonlyArray<{ id: string; date: string | null }>;
+  /** Where each article's line is in the shards, by slot, when the snapshot keeps it (see `ArticleRefs`). */
+  places?: ArticleRefs['places'];
 }
 
 /** `article-refs`: each article's id and date by slot (small: what views and details read instead of `articles`). */
 export interface ArticleRefs {
   ids: string[];
   dates: Array<string | null>;
+  /**
+   * Where each article's line is in the shards (shard id, byte offset, byte length; shard -1 when
+   * unknown), so that details read their articles without the shards' indexes. Snapshots
+   * upgraded from version 6 have none.
+   */
+  places?: { shard: number[]; offset: number[]; length: number[] };
+}
+
+/** Where an article's line is in the shards. */
+export interface ArticlePlace {
+  shard: number;
+  offset: number;
+  length: number;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { EntityDetails, Evidence, GraphEdge, MentionEvidence } from '../../shared/types';
-import { RELATION_TYPES } from '../../shared/types';
 import { rowsOf } from '../graph/light-edits';
 import { mentionTimeline } from '../graph/timeline';
 import { articleIds, edgeAt, evidenceOf, evidenceSlots, mentionsOf, nodeAt } from '../graph/snapshot-decode';
@@ -15,14 +14,25 @@ export const DEFAULT_MENTION_LIMIT = 200;
  * `evidenceCount`, and the explorer asks `getEdge` for one relation's evidence when it is opened.
  */
 export const RELATION_EVIDENCE_LIMIT = 100;
-const CO_OCCURS = RELATION_TYPES.indexOf('co_occurs');
 
-/** The texts of the articles at these slots, read from the shards (an article at a time, cached). */
+/**
+ * The texts of the articles at these slots, read from the shards (the articles only, cached): at
+ * the places the snapshot keeps when it has them, else found by id through the shards' indexes.
+ */
 async function textsOf(ws: Workspace, articles: ArticleRows, slots: Iterable<number>): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
-  for (const slot of new Set(slots)) {
+  const ids = new Map<number, string>();
+  for (const slot of slots) {
     const id = articles.rows[slot]?.id;
-    const article = id ? await ws.article(id) : undefined;
+    if (id !== undefined) ids.set(slot, id);
+  }
+  // Read together: a page of mentions touches up to a few hundred articles.
+  const places = articles.places;
+  const read = places
+    ? await ws.articlesAt([...ids].map(([slot, id]) => ({ id, shard: places.shard[slot], offset: places.offset[slot], length: places.length[slot] })))
+    : await ws.articles(ids.values());
+  const out = new Map<number, string>();
+  for (const [slot, id] of ids) {
+    const article = read.get(id);
     if (article) out.set(slot, article.text);
   }
   return out;
@@ -34,8 +44,8 @@ async function evidenceWithText(ws: Workspace, articles: ArticleRows, line: Evid
 }
 
 /**
- * A node's details from the snapshot: the node, its relations (not `co_occurs` unless asked,
- * read through the node's edge list) with all their evidence (none, with `evidenceCount`, when
+ * A node's details from the snapshot: the node, its relations (not `co_occurs`, read through the
+ * node's edge records) with all their evidence (none, with `evidenceCount`, when
  * they have more than `evidenceLimit` pieces in all), and a page of its mentions with their sentences; evidence texts are
  * read from the articles that hold them. An id merged away leads to its target.
  */
@@ -43,7 +53,7 @@ export async function entityDetails(
   ws: Workspace,
   graph: WorkspaceGraph,
   id: string,
-  options: { mentionOffset?: number; mentionLimit?: number; includeCoOccurs?: boolean; evidenceLimit?: number } = {},
+  options: { mentionOffset?: number; mentionLimit?: number; evidenceLimit?: number } = {},
 ): Promise<EntityDetails> {
   const { reader } = await graph.current();
   const nodes = await graph.nodes();
@@ -55,29 +65,30 @@ export async function entityDetails(
   }
   const row = rows.get(live);
   if (row === undefined) throw new Error(`Unknown entity: ${id}`);
-  const articles = await reader.articleRows();
-  // The node's own edges, read from its records (a hub's too: not the whole edge table).
-  const { table: edges, evidence: where } = await reader.incident(row);
+  // The node's parts read together: its edge records (a hub's too: not the whole edge table),
+  // its mentions line and its article slots.
+  const mentionLine = reader.mentions(row);
+  const nodeArticles = reader.nodeArticles(row);
+  // Awaited below; a failure before that is not left unhandled.
+  mentionLine.catch(() => undefined);
+  nodeArticles.catch(() => undefined);
+  const [articles, { table: edges, evidence: where }] = await Promise.all([reader.articleRows(), reader.incident(row)]);
   const manual = new Set(edges.manual);
-  const mine: number[] = [];
   let pieces = 0;
-  for (let e = 0; e < edges.type.length; e++) {
-    if (edges.type[e] === CO_OCCURS && !options.includeCoOccurs) continue;
-    mine.push(e);
-    pieces += edges.count[e];
-  }
+  for (let e = 0; e < edges.type.length; e++) pieces += edges.count[e];
   const withEvidence = pieces <= (options.evidenceLimit ?? RELATION_EVIDENCE_LIMIT);
+  // Evidence lines and their articles read together (at most `evidenceLimit` pieces in all).
+  const evidence = withEvidence ? await Promise.all(where.map(async (at) => evidenceWithText(ws, articles, await reader.evidenceAt(at.start, at.length)))) : [];
   const relations: EntityDetails['relations'] = [];
-  for (const e of mine) {
+  for (let e = 0; e < edges.type.length; e++) {
     const s = edges.source[e];
     const direction = s === row ? 'out' : 'in';
     const other = direction === 'out' ? edges.target[e] : s;
-    const evidence = withEvidence ? await evidenceWithText(ws, articles, await reader.evidenceAt(where[e].start, where[e].length)) : [];
-    const edge = edgeAt(edges, e, nodes, evidence, manual, !withEvidence);
+    const edge = edgeAt(edges, e, nodes, evidence[e] ?? [], manual, !withEvidence);
     relations.push({ ...edge, otherId: nodes.id[other], otherName: nodes.name[other], otherType: NODE_KINDS[nodes.type[other]], direction });
   }
   relations.sort((a, b) => b.weight - a.weight || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1));
-  const line = await reader.mentions(row);
+  const line = await mentionLine;
   const known = { m: [] as number[], s: {} as Record<number, string> };
   for (let k = 0; k * 5 < line.m.length; k++) {
     if (line.m[k * 5] < 0) continue;
@@ -94,7 +105,7 @@ export async function entityDetails(
   // Mentions per month, over all of them (a mention's date is its article's).
   const dates: Array<string | null> = [];
   for (let k = 0; k * 5 < known.m.length; k++) dates.push(articles.rows[known.m[k * 5]]?.date ?? null);
-  const node = nodeAt(nodes, row, articleIds(await reader.nodeArticles(row), articles));
+  const node = nodeAt(nodes, row, articleIds(await nodeArticles, articles));
   const position = ws.positions()[node.id];
   if (position && Number.isFinite(position.x) && Number.isFinite(position.y)) node.position = { x: position.x, y: position.y };
   return { node, relations, mentions, mentionCount: count, timeline: mentionTimeline(dates) };

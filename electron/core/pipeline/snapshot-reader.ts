@@ -1,8 +1,8 @@
 import { findEdgeKey, type EdgeIdOthers, type EdgePlace } from '../graph/snapshot-decode';
 import { columnsAt, decodeEdgeRow, decodeEdges, idKey, type EdgeTableMeta } from '../graph/snapshot-edges';
-import { decodeIncident, incidentRange, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
+import { decodeIncident, incidentRange, incidentWithoutCoOccurs, type Incident, type IncidentMeta } from '../graph/snapshot-incident';
 import { PARTS, SNAPSHOT_VERSION } from '../graph/snapshot-model';
-import type { ArticleRefs, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
+import type { ArticleRefs, ArticleRows, ArticleTable, EdgeTable, TopView, EvidenceLine, MentionLine, NodeTable, ReplayState, SnapshotSummary } from '../graph/snapshot-model';
 import type { GraphFiles } from '../store/graph-files';
 
 /** Start offsets of the lines whose byte lengths are given (one more entry: the end). */
@@ -29,7 +29,8 @@ export class SnapshotReader {
 
   /** The current snapshot's reader, or null when there is none of this version. */
   static async open(files: GraphFiles): Promise<SnapshotReader | null> {
-    const summary = await files.read<SnapshotSummary>(`${PARTS.summary}.json`);
+    let summary = await files.read<SnapshotSummary>(`${PARTS.summary}.json`);
+    if (summary?.version === 6 && summary.key) summary = await upgradeFrom6(files, summary);
     if (!summary || summary.version !== SNAPSHOT_VERSION || !summary.key) return null;
     return new SnapshotReader(files, summary);
   }
@@ -82,10 +83,10 @@ export class SnapshotReader {
   }
 
   /** Each article's id and date by slot, as rows (what evidence, mentions and views need). */
-  async articleRows(): Promise<{ rows: Array<{ id: string; date: string | null }> }> {
-    let hit = this.parts.get('article-rows') as Promise<{ rows: Array<{ id: string; date: string | null }> }> | undefined;
+  async articleRows(): Promise<ArticleRows & { rows: Array<{ id: string; date: string | null }> }> {
+    let hit = this.parts.get('article-rows') as Promise<ArticleRows & { rows: Array<{ id: string; date: string | null }> }> | undefined;
     if (!hit) {
-      hit = this.part<ArticleRefs>(PARTS.articleRefs).then((refs) => ({ rows: refs.ids.map((id, i) => ({ id, date: refs.dates[i] ?? null })) }));
+      hit = this.part<ArticleRefs>(PARTS.articleRefs).then((refs) => ({ rows: refs.ids.map((id, i) => ({ id, date: refs.dates[i] ?? null })), ...(refs.places ? { places: refs.places } : {}) }));
       this.parts.set('article-rows', hit);
     }
     return hit;
@@ -148,12 +149,12 @@ export class SnapshotReader {
 
   /** A node's typed edges, read from its records alone (not the whole edge table). */
   async incident(row: number): Promise<Incident> {
-    const meta = await this.part<IncidentMeta>(PARTS.incident);
+    const [meta, edgeMeta] = await Promise.all([this.part<IncidentMeta>(PARTS.incident), this.edgeMeta()]);
     if (!(row >= 0 && row + 1 < meta.starts.length)) throw new StaleSnapshot(`graph snapshot: no incident records for node ${row}`);
     const { offset, length } = incidentRange(meta, row);
     const bytes = length === 0 ? Buffer.alloc(0) : await this.files.readRangeBytes(`${PARTS.incident}.bin`, offset, length);
     try {
-      return decodeIncident(bytes, meta, await this.edgeMeta());
+      return decodeIncident(bytes, meta, edgeMeta);
     } catch (error) {
       throw new StaleSnapshot(`graph snapshot: incident records of node ${row} are damaged (${(error as Error).message})`);
     }
@@ -235,6 +236,29 @@ export class SnapshotReader {
     const lengths = [...typed.el, ...(await this.mentionEdges()).el];
     return this.line(PARTS.evidence, lengths, typed.el.length + row, `${PARTS.evidence}+mentions`);
   }
+}
+
+/**
+ * A version 6 snapshot made version 7 in a new build (see `GraphFiles.derive`): its incident
+ * records without `co_occurs`, every other part as it was. Null (a rebuild follows) when its
+ * incident part is missing or damaged.
+ */
+async function upgradeFrom6(files: GraphFiles, summary: SnapshotSummary): Promise<SnapshotSummary | null> {
+  const [meta, bin] = await Promise.all([files.readText(`${PARTS.incident}.json`), files.readBytes(`${PARTS.incident}.bin`)]);
+  if (meta === null || bin === null) return null;
+  let incident: { meta: string; bin: Buffer };
+  try {
+    incident = incidentWithoutCoOccurs(meta, bin);
+  } catch {
+    return null;
+  }
+  const upgraded: SnapshotSummary = { ...summary, version: SNAPSHOT_VERSION };
+  const done = await files.derive([
+    { name: `${PARTS.incident}.json`, content: incident.meta },
+    { name: `${PARTS.incident}.bin`, content: incident.bin },
+    { name: `${PARTS.summary}.json`, content: JSON.stringify(upgraded) },
+  ]);
+  return done ? upgraded : null;
 }
 
 /** A snapshot part is missing or damaged: the snapshot must be rebuilt. */

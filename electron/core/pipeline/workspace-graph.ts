@@ -66,8 +66,18 @@ export class WorkspaceGraph {
     this.ws.graph.refresh();
   }
 
+  /** The edits hashed last and their hash (every read checks the snapshot against the log). */
+  private hashed: { edits: readonly StoredEdit[]; hash: string } | null = null;
+
+  private hashOf(edits: readonly StoredEdit[]): string {
+    if (this.hashed && sameEdits(this.hashed.edits, edits)) return this.hashed.hash;
+    const hash = hashEdits(edits);
+    this.hashed = { edits, hash };
+    return hash;
+  }
+
   private keyOf(edits: readonly StoredEdit[]): SnapshotKey {
-    return { catalog: this.ws.catalogKey(), edits: hashEdits(edits), editCount: edits.length };
+    return { catalog: this.ws.catalogKey(), edits: this.hashOf(edits), editCount: edits.length };
   }
 
   /** The light edits after the snapshot's own, or null when the snapshot is not the one of the active log. */
@@ -75,9 +85,14 @@ export class WorkspaceGraph {
     const active = this.ws.activeEdits();
     const { key } = reader.summary;
     if (key.catalog !== this.ws.catalogKey() || key.editCount > active.length) return null;
-    if (key.edits !== hashEdits(active.slice(0, key.editCount))) return null;
+    if (key.edits !== this.hashOf(active.slice(0, key.editCount))) return null;
     const tail = active.slice(key.editCount);
-    if (tail.length > 0 && !applyLightEdits(await reader.nodes(), tail)) return null;
+    // The node table with the tail applied is kept: a read applies the light edits once, not per call.
+    const hit = this.patched;
+    if (hit && hit.reader === reader && sameEdits(hit.tail, tail)) return tail;
+    const nodes = applyLightEdits(await reader.nodes(), tail) as NodeTable | null;
+    if (!nodes) return null;
+    this.patched = { reader, tail, nodes };
     return tail;
   }
 
@@ -114,6 +129,7 @@ export class WorkspaceGraph {
     const { reader, tail } = await this.current();
     const hit = this.patched;
     if (hit && hit.reader === reader && sameEdits(hit.tail, tail)) return hit.nodes;
+    // Only when another reader replaced this one meanwhile.
     const nodes = applyLightEdits(await reader.nodes(), tail) as NodeTable;
     this.patched = { reader, tail, nodes };
     return nodes;
@@ -198,7 +214,8 @@ export class WorkspaceGraph {
   /** Writes the snapshot of a graph built with `edits` (all of them active). */
   async write(built: BuiltGraph, edits: StoredEdit[]): Promise<void> {
     const articles = editedArticles(await this.plainArticles(), edits);
-    const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built));
+    const places = await this.ws.articlePlaces();
+    const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built), (id) => places.get(id));
     await this.ws.graph.write(files);
     this.forget();
   }

@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { blocksOf, blockTable, decodeBlocks, encodeBlocks, inflateBlock, isBlocked, type BlockTable } from './block-file';
 import { writeFileAtomic } from './json-file';
@@ -140,6 +140,35 @@ export class GraphFiles {
     await writeFileAtomic(join(this.dir, GRAPH_DIR, POINTER), JSON.stringify({ build }));
     this.current = build;
     await this.prune(build);
+  }
+
+  /**
+   * Writes a new build made of the current one with `changed` files replaced (names with their
+   * extension; a file of the current build not among them is linked, or copied where links are
+   * not possible, as it is) and makes it current: how an older snapshot format is upgraded
+   * without a rebuild. False when there is no current build.
+   */
+  async derive(changed: Iterable<GraphFile>): Promise<boolean> {
+    const from = await this.build();
+    if (!from) return false;
+    const source = join(this.dir, GRAPH_DIR, from);
+    const build = `b${Date.now().toString(36)}-${process.pid}`;
+    const folder = join(this.dir, GRAPH_DIR, build);
+    await mkdir(folder, { recursive: true });
+    const written = new Set<string>();
+    for (const { name, content } of changed) {
+      await writeFile(join(folder, name), await encodeBlocks(typeof content === 'string' ? Buffer.from(content, 'utf8') : content));
+      written.add(name);
+    }
+    for (const name of await readdir(source)) {
+      if (written.has(name)) continue;
+      await link(join(source, name), join(folder, name)).catch(() => copyFile(join(source, name), join(folder, name)));
+    }
+    await writeFileAtomic(join(this.dir, GRAPH_DIR, POINTER), JSON.stringify({ build }));
+    this.refresh();
+    this.current = build;
+    await this.prune(build);
+    return true;
   }
 
   /** Forgets the cached pointer (another process may have written a build). */

@@ -109,6 +109,22 @@ export async function readShardIndex(dir: string, entry: ShardEntry): Promise<Sh
   return index;
 }
 
+/** Reads several articles' lines from one shard's articles file (positioned reads through one handle), in the order given. */
+export async function readArticlesAt(dir: string, entry: ShardEntry, places: ReadonlyArray<{ offset: number; length: number }>): Promise<Article[]> {
+  const handle = await open(join(dir, SHARD_DIR, entry.files.articles.name), 'r');
+  try {
+    return await Promise.all(
+      places.map(async ({ offset, length }) => {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, offset);
+        return JSON.parse(buffer.subarray(0, bytesRead).toString('utf8')) as Article;
+      }),
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads one article's line from a shard's articles file (a positioned read, not the whole file). */
 export async function readArticleAt(dir: string, entry: ShardEntry, offset: number, length: number): Promise<Article> {
   const handle = await open(join(dir, SHARD_DIR, entry.files.articles.name), 'r');

@@ -265,6 +265,21 @@ export class Workspace {
     return this.locator.article(id);
   }
 
+  /** The stored articles at these places, by id (see `ArticleLocator.articlesAt`). */
+  articlesAt(wanted: ReadonlyArray<{ id: string; shard: number; offset: number; length: number }>): Promise<Map<string, Article>> {
+    return this.locator.articlesAt(wanted);
+  }
+
+  /** Every stored article's place in the shards, by id. */
+  articlePlaces(): Promise<Map<string, { shard: number; offset: number; length: number }>> {
+    return this.locator.placesById();
+  }
+
+  /** The stored articles with these ids, by id (read a shard at a time; see `ArticleLocator.articles`). */
+  articles(ids: Iterable<string>): Promise<Map<string, Article>> {
+    return this.locator.articles(ids);
+  }
+
   /** Deletes shard files that the catalog does not name (left by a killed import), under the lock. */
   cleanShards(): Promise<string[]> {
     return this.lock.run(() => removeUnlisted(this.dir, this.shards()));
