@@ -86,6 +86,9 @@ export const en = {
   'status.drawing.showing': 'Drawing: {done}/{total} entities shown',
   'status.empty': 'The workspace is empty. Import articles to build the graph.',
   'status.emptyFiltered': 'Nothing matches the filters.',
+  'status.coOccursHidden': '{n} co-occurrence {n|edge|edges} hidden at this size: zoom in or select an entity to see {n|it|them}',
+  'status.coOccursShowAll': 'Draw them all',
+  'status.coOccursHideAgain': 'Hide co-occurrence edges again',
   'status.marked': 'Shift+click another node to pick the second end of a path',
   'status.pathFrom': 'Path: {a} → {b}',
 

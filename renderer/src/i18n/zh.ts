@@ -87,6 +87,9 @@ export const zh: Record<MessageKey, string> = {
   'status.drawing.showing': '绘制中：已显示 {done}/{total} 个实体',
   'status.empty': '工作区为空。导入文章即可生成图谱。',
   'status.emptyFiltered': '没有符合筛选条件的内容。',
+  'status.coOccursHidden': '图谱较大，已隐藏 {n} 条共现关系：放大或选中实体即可看到',
+  'status.coOccursShowAll': '全部绘制',
+  'status.coOccursHideAgain': '重新隐藏共现关系',
   'status.marked': '按住 Shift 点击另一个节点，选择路径的终点',
   'status.pathFrom': '路径：{a} → {b}',
 
