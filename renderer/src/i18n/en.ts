@@ -95,6 +95,7 @@ export const en = {
   'legend.title': 'Legend',
   'legend.hide': 'Hide legend',
   'legend.show': 'Legend',
+  'legend.shapes': 'Shapes by type',
 
   'details.title': 'Details',
   'details.close': 'Close details',
@@ -358,6 +359,9 @@ export const en = {
   'table.duplicatesTab': 'Duplicates',
   'table.duplicates': 'Suggest duplicates to merge',
   'table.noDuplicates': 'No duplicates found.',
+  'table.reason.variant': 'same name written differently',
+  'table.reason.shortForm': 'short form',
+  'table.reason.placePrefix': 'same name without the place',
   'table.name': 'Name',
   'table.type': 'Type',
   'table.allTypes': 'All types',

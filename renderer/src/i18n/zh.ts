@@ -96,6 +96,7 @@ export const zh: Record<MessageKey, string> = {
   'legend.title': '图例',
   'legend.hide': '隐藏图例',
   'legend.show': '图例',
+  'legend.shapes': '形状表示类型',
 
   'details.title': '详情',
   'details.close': '关闭详情',
@@ -359,6 +360,9 @@ export const zh: Record<MessageKey, string> = {
   'table.duplicatesTab': '疑似重复',
   'table.duplicates': '查找可合并的重复实体',
   'table.noDuplicates': '未发现重复实体。',
+  'table.reason.variant': '同名异写',
+  'table.reason.shortForm': '简称',
+  'table.reason.placePrefix': '去掉地名后同名',
   'table.name': '名称',
   'table.type': '类型',
   'table.allTypes': '全部类型',

@@ -17,20 +17,20 @@ export interface Extent {
  * dense view: those of the shown nodes in it, when the view is zoomed in to at most `NEAR_NODES`
  * nodes, up to `NEAR_EDGES`, the biggest nodes' first; none when zoomed out further.
  */
-export function nearCoOccurs(cy: Core, extent: Extent): EdgeCollection {
+export function nearCoOccurs(cy: Core, extent: Extent, most = { nodes: NEAR_NODES, edges: NEAR_EDGES }): EdgeCollection {
   const inView = cy.nodes().filter((n) => {
     if (n.hasClass('unplaced')) return false;
     const p = n.position();
     return p.x >= extent.x1 && p.x <= extent.x2 && p.y >= extent.y1 && p.y <= extent.y2;
   });
-  if (inView.empty() || inView.length > NEAR_NODES) return cy.collection() as EdgeCollection;
+  if (inView.empty() || inView.length > most.nodes) return cy.collection() as EdgeCollection;
   const ordered = (inView.toArray() as NodeSingular[]).sort((a, b) => (Number(b.data('size')) || 0) - (Number(a.data('size')) || 0));
   const ids = new Set<string>();
   const near = cy.collection();
   for (const node of ordered) {
     for (const edge of node.connectedEdges('[type = "co_occurs"]').toArray()) {
       if (ids.has(edge.id())) continue;
-      if (ids.size >= NEAR_EDGES) return near as EdgeCollection;
+      if (ids.size >= most.edges) return near as EdgeCollection;
       ids.add(edge.id());
       near.merge(edge);
     }

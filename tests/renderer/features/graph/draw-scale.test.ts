@@ -91,15 +91,18 @@ describe('co-occurrence edges by zoom', () => {
     expect(nearCoOccurs(cy, { x1: -50, y1: -50, x2: (NEAR_NODES + 20) * 100, y2: 50 }).length).toBe(0);
   });
 
-  it('picks at most NEAR_EDGES, those of the biggest nodes first', () => {
-    const nodes: GraphNode[] = [node('hub', '中心', 'organisation', { degree: NEAR_EDGES + 10, position: { x: 0, y: 0 } })];
-    const edges: GraphEdge[] = [];
-    for (let i = 0; i < NEAR_EDGES + 10; i++) {
+  it('picks at most the given number of edges, those of the biggest nodes first', () => {
+    const nodes: GraphNode[] = [node('hub', '中心', 'organisation', { degree: 40, position: { x: 0, y: 0 } }), node('small', '小', 'organisation', { degree: 1, position: { x: 5, y: 0 } })];
+    const edges: GraphEdge[] = [edge('s', 'small', 'l0', 'co_occurs')];
+    for (let i = 0; i < 40; i++) {
       nodes.push(node(`l${i}`, `叶${i}`, 'person', { position: { x: 5000 + i, y: 5000 } }));
       edges.push(edge(`c${i}`, 'hub', `l${i}`, 'co_occurs'));
     }
     const cy = drawn({ nodes, edges });
-    expect(nearCoOccurs(cy, { x1: -10, y1: -10, x2: 10, y2: 10 }).length).toBe(NEAR_EDGES);
+    const near = nearCoOccurs(cy, { x1: -10, y1: -10, x2: 10, y2: 10 }, { nodes: NEAR_NODES, edges: 30 });
+    expect(near.length).toBe(30);
+    expect(near.map((e) => e.id())).not.toContain('s');
+    expect(NEAR_EDGES).toBeGreaterThan(30);
   });
 });
 
