@@ -6,7 +6,7 @@ import type { DrawStyle } from './draw-scale';
 import { LABEL_FONT, RELATION_STYLES, TYPE_SHAPES } from './type-style';
 import type { NodeShape } from './type-style';
 
-/** What is looked at: its edges show their captions (and co-occurrence edges show at all) in a dense view. */
+/** What is looked at: co-occurrence edges there show in a dense view. */
 const LOOKED_AT = ['hover', 'selected', 'neighbour', 'path'];
 
 /**
@@ -17,7 +17,8 @@ function denseRules(opts: Partial<DrawStyle>): StylesheetJson {
   const rules: StylesheetJson = [];
   if (opts.quietCaptions) {
     rules.push({ selector: 'edge', style: { label: '' } });
-    rules.push({ selector: LOOKED_AT.map((c) => `edge.${c}`).join(', '), style: { label: 'data(caption)' } });
+    // Not on a selected hub's neighbour edges: hundreds of captions would cover the view.
+    rules.push({ selector: 'edge.hover, edge.selected, edge.path', style: { label: 'data(caption)' } });
   }
   if (opts.hideCoOccurs) {
     rules.push({ selector: 'edge[type = "co_occurs"]', style: { display: 'none' } });
