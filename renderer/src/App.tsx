@@ -20,7 +20,7 @@ import { useT } from './i18n/use-t';
 import { refreshAll } from './state/actions';
 import { subscribeEvents } from './state/app-events';
 import { keepSession } from './state/session';
-import { useStore } from './state/store';
+import { store, useStore } from './state/store';
 
 /** The explorer: toolbar, filters, graph, details, articles. */
 export function App() {
@@ -37,7 +37,10 @@ export function App() {
     void getClient()
       .workspaceInfo()
       .then((info) => {
-        if (live) offSession = keepSession(info.dir);
+        if (!live) return;
+        offSession = keepSession(info.dir);
+        // The workspace's size picks the graph view's renderer settings before the first graph arrives.
+        store.set({ info });
       })
       .catch(() => undefined)
       .finally(() => {

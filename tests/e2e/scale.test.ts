@@ -206,6 +206,34 @@ describe('the explorer on 5,000 articles', () => {
     await shot('scale-show-all');
   }, 900_000);
 
+  it('draws the co-occurrence edges of so many entities only around a selection or zoomed in, and says so', async () => {
+    const hint = page.getByTestId('co-occurs-hidden');
+    await expect(hint.innerText()).resolves.toMatch(/co-occurrence edges hidden at this size: zoom in or select an entity/);
+    const shown = () => page.evaluate(() => (window as unknown as { __zhituGraph: GraphProbe }).__zhituGraph.shownEdges());
+    // Nothing selected (an earlier test left a co-occurrence relation selected, which stays drawn).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await shown()).coOccurs, { timeout: 120_000 }).toBe(0);
+    const whole = await shown();
+    expect(whole.coOccurs).toBe(0);
+    expect(whole.other).toBeGreaterThan(1000);
+    const top = (await cliJson<EntitySummary[]>(['entities', '--workspace', workspace])).slice(0, 20);
+    const relations = await cliJson<RelationSummary[]>(['relations', '--workspace', workspace]);
+    const hub = top.find((e) => relations.some((r) => r.type === 'co_occurs' && (r.source === e.id || r.target === e.id)))!;
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    await search.fill(hub.name);
+    await page.getByRole('option').filter({ hasText: hub.name }).first().waitFor();
+    await search.press('Enter');
+    await page.locator('.details-panel .entity-name', { hasText: hub.name }).waitFor({ timeout: 120_000 });
+    await expect.poll(async () => (await shown()).coOccurs, { timeout: 120_000 }).toBeGreaterThan(0);
+    await shot('scale-show-all-selected');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Cleared and zoomed out again (the search centred and zoomed in on the entity): hidden again.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('0');
+    await expect.poll(async () => (await shown()).coOccurs, { timeout: 120_000 }).toBe(0);
+  }, 900_000);
+
   it('keeps the positions and the filters after a reload', async () => {
     const before = new Map((await drawn()).map((n) => [n.id, n]));
     await page.evaluate(() => ((window as unknown as { __zhituGraphReady: boolean }).__zhituGraphReady = false));

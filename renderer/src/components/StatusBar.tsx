@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
+import { drawStyle, hiddenCoOccurs } from '../features/graph/draw-scale';
 import { useT } from '../i18n/use-t';
 import { clearPath, setFilter } from '../state/actions';
-import { useStore } from '../state/store';
+import { store, useStore } from '../state/store';
 
 const STEPS = [100, 300, 1000, 3000];
 
@@ -16,6 +18,11 @@ export function StatusBar() {
   const marked = useStore((s) => s.marked);
   const path = useStore((s) => s.path);
   const info = useStore((s) => s.info);
+  const graph = useStore((s) => s.graph);
+  const showCoOccurs = useStore((s) => s.showCoOccurs);
+  // Co-occurrence edges a dense view leaves out (draw-scale.ts), and those it would leave out if asked.
+  const hidden = useMemo(() => hiddenCoOccurs(graph, drawStyle(graph, showCoOccurs)), [graph, showCoOccurs]);
+  const couldHide = useMemo(() => showCoOccurs && hiddenCoOccurs(graph, drawStyle(graph, false)) > 0, [graph, showCoOccurs]);
   const limited = limit != null && nodes >= limit && total > nodes;
   const next = STEPS.find((n) => limit != null && n > limit);
   return (
@@ -36,6 +43,19 @@ export function StatusBar() {
         <span className="hint" data-testid="drawing-progress">
           {t(`status.drawing.${drawing.step}`, { done: drawing.done, total: drawing.total })}
         </span>
+      )}
+      {hidden > 0 && !loading && (
+        <span className="hint" data-testid="co-occurs-hidden">
+          {t('status.coOccursHidden', { n: hidden })}{' '}
+          <button type="button" className="link" onClick={() => store.set({ showCoOccurs: true })}>
+            {t('status.coOccursShowAll')}
+          </button>
+        </span>
+      )}
+      {couldHide && !loading && (
+        <button type="button" className="link" onClick={() => store.set({ showCoOccurs: false })}>
+          {t('status.coOccursHideAgain')}
+        </button>
       )}
       {marked.length === 1 && !path && <span className="hint">{t('status.marked')}</span>}
       {path && (

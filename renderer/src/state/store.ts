@@ -111,6 +111,8 @@ export interface AppState {
   /** Bumped with a node id to centre it. */
   centreRequest: { id: string; n: number } | null;
   rendererMode: RendererMode;
+  /** Draw every co-occurrence edge even in a dense view (draw-scale.ts), where they wait for zoom or selection. */
+  showCoOccurs: boolean;
   showLegend: boolean;
   filtersOpen: boolean;
   /** The filters were folded to make room for the articles; they come back when the articles close. */
@@ -216,6 +218,7 @@ export function initialState(lang: Lang = detectLang()): AppState {
     fitRequest: 0,
     centreRequest: null,
     rendererMode: 'auto',
+    showCoOccurs: false,
     showLegend: true,
     filtersOpen: true,
     filtersFolded: false,

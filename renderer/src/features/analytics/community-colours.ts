@@ -41,3 +41,24 @@ export function colourOf(colours: ReadonlyMap<number, string>, community: number
 export function communityName(top: readonly string[], n = 3, separator = '、'): string {
   return top.slice(0, n).join(separator);
 }
+
+/** Communities named in a legend; the others share the grey swatch. */
+export const LEGEND_COMMUNITIES = 8;
+
+/**
+ * The communities of the drawn nodes `ids` as a legend lists them: the largest ones with a palette
+ * colour (up to `LEGEND_COMMUNITIES`), named by their two most central members, and whether
+ * other drawn nodes share the grey of the rest.
+ */
+export function drawnCommunities(ids: Iterable<string>, analytics: AnalyticsResult): { listed: Array<{ id: number; name: string; colour: string }>; others: boolean } {
+  const of = new Map(analytics.entities.map((e) => [e.id, e.community]));
+  const drawn = new Set<number>();
+  for (const id of ids) drawn.add(of.get(id) ?? -1);
+  const colours = communityColours(analytics.communities);
+  const listed = analytics.communities
+    .filter((c) => drawn.has(c.id) && colours.get(c.id) !== OTHER_COMMUNITY)
+    .slice(0, LEGEND_COMMUNITIES)
+    .map((c) => ({ id: c.id, name: communityName(c.top, 2), colour: colourOf(colours, c.id) }));
+  const named = new Set(listed.map((c) => c.id));
+  return { listed, others: [...drawn].some((id) => !named.has(id)) };
+}

@@ -1,6 +1,6 @@
 import type { Core, StylesheetJson } from 'cytoscape';
 import type { CoreWithSvg } from '../graph/cy-setup';
-import { buildStylesheet } from '../graph/stylesheet';
+import { buildStylesheet, currentDrawStyle } from '../graph/stylesheet';
 import { downloadBlob, downloadText } from './download';
 import { drawLegend, LEGEND_WIDTH, legendHeight, legendSvg } from './image-legend';
 import type { LegendRow } from './image-legend';
@@ -40,7 +40,7 @@ const SCREEN_ONLY = 'faded hover hover-nb';
 
 /** Runs `draw` with the export style in place and without selection fading, then restores the view. */
 export function withExportStyle<T>(cy: Core, draw: () => T): T {
-  const sheet = buildStylesheet({ large: Boolean(cy.scratch('zhitu-large')) });
+  const sheet = buildStylesheet(currentDrawStyle(cy));
   const faded = cy.elements('.faded');
   const hovered = cy.elements('.hover');
   const near = cy.elements('.hover-nb');

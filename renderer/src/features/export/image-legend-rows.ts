@@ -2,22 +2,16 @@ import type { Core } from 'cytoscape';
 import type { AnalyticsResult, NodeKind, RelationType } from '../../../../electron/shared/types';
 import type { Translate } from '../../i18n/use-t';
 import type { AppState } from '../../state/store';
-import { colourOf, communityColours, communityName, OTHER_COMMUNITY } from '../analytics/community-colours';
+import { drawnCommunities, OTHER_COMMUNITY } from '../analytics/community-colours';
 import { measureValues } from '../analytics/measures';
 import { legendRows } from './image-legend';
 import type { LegendRow } from './image-legend';
 
-/** Communities listed by name in an image's legend; the others share one grey row. */
-const LISTED = 8;
-
 /** The communities of the nodes drawn, largest first, in their colours; the rest share one grey row, as on screen. */
 function communityRows(cy: Core, analytics: AnalyticsResult, t: Translate): { heading: string; rows: Array<{ label: string; colour: string }> } {
-  const of = new Map(analytics.entities.map((e) => [e.id, e.community]));
-  const drawn = new Set(cy.nodes().map((n) => of.get(n.id()) ?? -1));
-  const colours = communityColours(analytics.communities);
-  const listed = analytics.communities.filter((c) => drawn.has(c.id) && colours.get(c.id) !== OTHER_COMMUNITY).slice(0, LISTED);
-  const rows = listed.map((c) => ({ label: communityName(c.top, 2), colour: colourOf(colours, c.id) }));
-  if ([...drawn].some((id) => !listed.some((c) => c.id === id))) rows.push({ label: t('measure.noCommunity'), colour: OTHER_COMMUNITY });
+  const { listed, others } = drawnCommunities(cy.nodes().map((n) => n.id()), analytics);
+  const rows = listed.map((c) => ({ label: c.name, colour: c.colour }));
+  if (others) rows.push({ label: t('measure.noCommunity'), colour: OTHER_COMMUNITY });
   return { heading: t('measure.colour.community'), rows };
 }
 

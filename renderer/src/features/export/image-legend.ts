@@ -15,7 +15,7 @@ export interface LegendRow {
 
 export const ROW = 20;
 /** The colour of type shapes in a legend whose colours are communities. */
-const SHAPE_ONLY = '#9aa5b1';
+export const SHAPE_ONLY = '#9aa5b1';
 export const LEGEND_WIDTH = 190;
 const FONT = '12px "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 

@@ -1,24 +1,24 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/use-t';
 import { fail } from '../../state/actions';
 import { saveAllPositions } from '../../state/view-actions';
 import { store, useStore } from '../../state/store';
 import { useMeasureStyle } from '../analytics/use-measure-style';
+import { attachCoOccursLod } from './cooc-lod';
 import { drawGraph } from './draw-graph';
+import { creationOptions, drawStyle } from './draw-scale';
 import { toViewElements } from './elements';
 import { attachLabelLod } from './label-lod';
 import { runLayout } from './layouts';
 import { fitAll, followResize, setGraphReady } from './placement';
+import { currentDrawStyle, setDrawStyle } from './stylesheet';
 import { useCytoscape } from './use-cytoscape';
 import { applyViewClasses } from './view-classes';
 import { hardwareWebgl } from './webgl-support';
 import { wireEvents } from './wire-events';
 
-/** Node counts above which the view switches to its fast settings. */
-export const LARGE_GRAPH = 1500;
-export const WEBGL_AUTO = 2500;
 /** Drawings of at least this many elements or nodes show their progress in the status line. */
 const PROGRESS_FROM = 500;
 
@@ -37,21 +37,38 @@ export function GraphView() {
   const fitRequest = useStore((s) => s.fitRequest);
   const centreRequest = useStore((s) => s.centreRequest);
   const rendererMode = useStore((s) => s.rendererMode);
+  const workspaceEntities = useStore((s) => s.info?.entities ?? 0);
+  const showCoOccurs = useStore((s) => s.showCoOccurs);
   const measureStyle = useMeasureStyle();
   const count = graph.nodes.length;
-  const webgl = rendererMode === 'webgl' || (rendererMode === 'auto' && count > WEBGL_AUTO && hardwareWebgl());
-  const large = count > LARGE_GRAPH;
+  const { webgl, large } = creationOptions({ viewNodes: count, workspaceEntities, mode: rendererMode, hardwareWebgl });
+  const style = useMemo(() => drawStyle(graph, showCoOccurs, large), [graph, showCoOccurs, large]);
   const lodRef = useRef<ReturnType<typeof attachLabelLod> | null>(null);
+  const coocRef = useRef<ReturnType<typeof attachCoOccursLod> | null>(null);
   const { cyRef, generation } = useCytoscape(containerRef, { webgl, large }, (cy: Core) => {
     const lod = attachLabelLod(cy);
+    const cooc = attachCoOccursLod(cy, () => Boolean(currentDrawStyle(cy).hideCoOccurs));
     lodRef.current = lod;
+    coocRef.current = cooc;
     const off = wireEvents(cy, lod.schedule);
     return () => {
       off();
       lod.detach();
+      cooc.detach();
       if (lodRef.current === lod) lodRef.current = null;
+      if (coocRef.current === cooc) coocRef.current = null;
     };
   });
+
+  // Before the elements: new ones are styled once, with the sheet they will be drawn with.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const last = currentDrawStyle(cy);
+    if (last.large === style.large && last.quietCaptions === style.quietCaptions && last.hideCoOccurs === style.hideCoOccurs) return;
+    setDrawStyle(cy, style);
+    coocRef.current?.schedule();
+  }, [cyRef, generation, style]);
   // Positions survive a new instance (renderer switch) so that the drawing does not jump.
   const positionsRef = useRef(new Map<string, { x: number; y: number }>());
   const layoutRunRef = useRef(0);
@@ -79,7 +96,10 @@ export function GraphView() {
       fresh,
       current,
       layout: () => ({ name: store.get().layout, selected: store.get().selection?.id }),
-      relabel: () => lodRef.current?.refresh(),
+      relabel: () => {
+        lodRef.current?.refresh();
+        coocRef.current?.refresh();
+      },
       // Only big drawings report progress: a small one is done before the status line could show it.
       progress: (p) => {
         if (!current()) return;

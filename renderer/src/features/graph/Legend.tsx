@@ -2,7 +2,9 @@ import { ENTITY_TYPES } from '../../../../electron/shared/types';
 import type { RelationType } from '../../../../electron/shared/types';
 import { useT } from '../../i18n/use-t';
 import { store, useStore } from '../../state/store';
+import { drawnCommunities, OTHER_COMMUNITY } from '../analytics/community-colours';
 import { measureValues } from '../analytics/measures';
+import { SHAPE_ONLY } from '../export/image-legend';
 import { TypeDot } from './TypeDot';
 import { RELATION_STYLES } from './type-style';
 
@@ -23,7 +25,32 @@ function SizeKey({ values, label }: { values: number[]; label: string }) {
   );
 }
 
-/** The legend under the graph (never over it): node types, the relations drawn, the node-size key. */
+/** The communities drawn, in their colours (the rest share one grey row), when nodes are coloured by community. */
+function CommunityKey({ ids }: { ids: string[] }) {
+  const t = useT();
+  const analytics = useStore((s) => s.insight.analytics);
+  if (!analytics) return null;
+  const { listed, others } = drawnCommunities(ids, analytics);
+  return (
+    <ul aria-label={t('measure.colour.community')} data-testid="legend-communities">
+      {listed.map((c) => (
+        <li key={c.id}>
+          <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.name}
+        </li>
+      ))}
+      {others && (
+        <li>
+          <span className="swatch" style={{ background: OTHER_COMMUNITY }} aria-hidden="true" /> {t('measure.noCommunity')}
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/**
+ * The legend under the graph (never over it): node types (when nodes are coloured by community,
+ * the communities, and the types as grey shapes only), the relations drawn, the node-size key.
+ */
 export function Legend() {
   const t = useT();
   const show = useStore((s) => s.showLegend);
@@ -32,6 +59,7 @@ export function Legend() {
   const sizeBy = useStore((s) => s.sizeBy);
   const nodes = useStore((s) => s.graph.nodes);
   const analytics = useStore((s) => s.insight.analytics);
+  const byCommunity = useStore((s) => s.insight.colorBy === 'community' && s.insight.analytics !== null);
   if (!show) {
     return (
       <button type="button" className="legend-toggle" onClick={() => store.set({ showLegend: true })}>
@@ -45,10 +73,11 @@ export function Legend() {
       <button type="button" className="close" aria-label={t('legend.hide')} onClick={() => store.set({ showLegend: false })}>
         ×
       </button>
-      <ul>
+      {byCommunity && <CommunityKey ids={nodes.map((n) => n.id)} />}
+      <ul aria-label={byCommunity ? t('legend.shapes') : undefined}>
         {[...ENTITY_TYPES, ...(hasArticles ? (['article'] as const) : [])].map((type) => (
           <li key={type}>
-            <TypeDot type={type} /> {t(`type.${type}`)}
+            <TypeDot type={type} colour={byCommunity ? SHAPE_ONLY : undefined} /> {t(`type.${type}`)}
           </li>
         ))}
       </ul>

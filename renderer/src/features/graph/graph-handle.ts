@@ -9,6 +9,10 @@ export interface GraphProbe {
   zoom(): number;
   /** The visible area in model units. */
   extent(): { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
+  /** Edges drawn (not hidden by the style), co-occurrence edges apart. */
+  shownEdges(): { coOccurs: number; other: number };
+  /** The selected element and the on-canvas positions (CSS pixels from its top left) of it or its ends. */
+  selected(): { id: string; ends: Array<{ id: string; x: number; y: number }> } | null;
 }
 
 function probe(cy: Core): GraphProbe {
@@ -20,6 +24,22 @@ function probe(cy: Core): GraphProbe {
       }),
     zoom: () => cy.zoom(),
     extent: () => cy.extent(),
+    shownEdges: () => {
+      let coOccurs = 0;
+      let other = 0;
+      cy.edges().forEach((e) => {
+        if (e.style('display') === 'none' || e.source().hasClass('unplaced') || e.target().hasClass('unplaced')) return;
+        if (e.data('type') === 'co_occurs') coOccurs++;
+        else other++;
+      });
+      return { coOccurs, other };
+    },
+    selected: () => {
+      const ele = cy.elements('.selected').first();
+      if (ele.empty()) return null;
+      const nodes = ele.isEdge() ? ele.connectedNodes() : ele;
+      return { id: ele.id(), ends: nodes.map((n: NodeSingular) => ({ id: n.id(), ...n.renderedPosition() })) };
+    },
   };
 }
 

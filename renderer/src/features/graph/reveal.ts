@@ -1,5 +1,6 @@
 import type { Core, NodeCollection } from 'cytoscape';
 import { styleNow } from './elements';
+import { currentDrawStyle } from './stylesheet';
 import { nextFrame } from './time-slices';
 
 /**
@@ -12,7 +13,8 @@ export const REVEAL_EDGES = 2000;
 
 /**
  * Shows the nodes that wait hidden (class `unplaced`), the most important first, in steps of at
- * most `REVEAL_NODES` nodes or `REVEAL_EDGES` edges coming into sight, one step per frame, each
+ * most `REVEAL_NODES` nodes or `REVEAL_EDGES` edges coming into sight (co-occurrence edges that
+ * the view hides not counted), one step per frame, each
  * step's style computed in its own step. Resolves to false when `current()`
  * turned false (the rest stay hidden for the newer drawing).
  */
@@ -22,6 +24,8 @@ export async function revealWaiting(cy: Core, current: () => boolean = () => tru
     .toArray()
     .sort((a, b) => (Number(b.data('size')) || 0) - (Number(a.data('size')) || 0));
   const shownIds = new Set(cy.nodes().not('.unplaced').map((n) => n.id()));
+  // Co-occurrence edges a dense view hides cost nothing to draw.
+  const hideCoOccurs = Boolean(currentDrawStyle(cy).hideCoOccurs);
   for (let start = 0; start < waiting.length; ) {
     if (start > 0) {
       await nextFrame();
@@ -33,6 +37,7 @@ export async function revealWaiting(cy: Core, current: () => boolean = () => tru
       const node = waiting[end++];
       shownIds.add(node.id());
       node.connectedEdges().forEach((edge) => {
+        if (hideCoOccurs && edge.data('type') === 'co_occurs') return;
         if (shownIds.has(edge.data('source') as string) && shownIds.has(edge.data('target') as string)) edges++;
       });
     }

@@ -1,15 +1,38 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import { RELATION_TYPES } from '../../../../electron/shared/types';
 import type { NodeKind } from '../../../../electron/shared/types';
 import { communityFocusStyles } from '../analytics/community-focus';
+import type { DrawStyle } from './draw-scale';
 import { LABEL_FONT, RELATION_STYLES, TYPE_SHAPES } from './type-style';
 import type { NodeShape } from './type-style';
+
+/** What is looked at: co-occurrence edges there show in a dense view. */
+const LOOKED_AT = ['hover', 'selected', 'neighbour', 'path'];
+
+/**
+ * Rules of a dense view (draw-scale.ts): captions only on what is looked at; co-occurrence edges
+ * only there and where zoomed in (class `near`, set by cooc-lod.ts).
+ */
+function denseRules(opts: Partial<DrawStyle>): StylesheetJson {
+  const rules: StylesheetJson = [];
+  if (opts.quietCaptions) {
+    rules.push({ selector: 'edge', style: { label: '' } });
+    // Not on a selected hub's neighbour edges: hundreds of captions would cover the view.
+    rules.push({ selector: 'edge.hover, edge.selected, edge.path', style: { label: 'data(caption)' } });
+  }
+  if (opts.hideCoOccurs) {
+    rules.push({ selector: 'edge[type = "co_occurs"]', style: { display: 'none' } });
+    rules.push({ selector: ['near', ...LOOKED_AT].map((c) => `edge[type = "co_occurs"].${c}`).join(', '), style: { display: 'element' } });
+  }
+  return rules;
+}
 
 /**
  * The graph's stylesheet. Everything interactive is a class: `hover`/`hover-nb` (pointer),
  * `selected`/`neighbour`/`faded` (selection), `path`/`marked` (shortest path), `pinned`.
+ * `opts` (draw-scale.ts) leaves out what a big view cannot afford to draw in every frame.
  */
-export function buildStylesheet(opts: { large?: boolean } = {}): StylesheetJson {
+export function buildStylesheet(opts: Partial<DrawStyle> = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -87,6 +110,7 @@ export function buildStylesheet(opts: { large?: boolean } = {}): StylesheetJson 
     { selector: 'edge.manual', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 3] } },
     // Thousands of edges: straight "haystack" lines, which skip the costly search for parallel edges.
     ...(opts.large ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, 'target-arrow-shape': 'none' as const } }] : []),
+    ...denseRules(opts),
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
     { selector: 'edge.faded', style: { opacity: 0.08 } },
     { selector: 'node.neighbour', style: { opacity: 1, 'text-opacity': 1 } },
@@ -122,4 +146,17 @@ export function buildStylesheet(opts: { large?: boolean } = {}): StylesheetJson 
     ...communityFocusStyles(),
   ];
   return sheet;
+}
+
+const STYLE_KEY = 'zhitu-draw-style';
+
+/** Gives `cy` the stylesheet of `style` (restyles every element: only when it changes). */
+export function setDrawStyle(cy: Core, style: Partial<DrawStyle>): void {
+  cy.scratch(STYLE_KEY, style);
+  cy.style().fromJson(buildStylesheet(style)).update();
+}
+
+/** The draw style `cy` was last given (see `setDrawStyle`). */
+export function currentDrawStyle(cy: Core): Partial<DrawStyle> {
+  return (cy.scratch(STYLE_KEY) as Partial<DrawStyle> | undefined) ?? {};
 }

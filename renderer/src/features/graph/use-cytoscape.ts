@@ -2,21 +2,18 @@ import type { Core } from 'cytoscape';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { registerExtensions } from './cy-setup';
+import type { CreationOptions } from './draw-scale';
 import { buildStylesheet } from './stylesheet';
 
-export interface CytoscapeSetup {
-  /** Use the WebGL renderer (fast on big graphs; no dashed lines). */
-  webgl: boolean;
-  /** A big graph: hide edges and use a texture while panning or zooming, pixel ratio 1. */
-  large: boolean;
-}
+export type CytoscapeSetup = CreationOptions;
 
 /** Wires events on a new instance; returns what undoes it. */
 export type CytoscapeInit = (cy: Core) => (() => void) | void;
 
 /**
  * Owns one Cytoscape instance in a ref: created when the container mounts, destroyed on unmount.
- * It is created again only when the renderer settings change (they are fixed at creation);
+ * It is created again only when the renderer settings change (they are fixed at creation; the
+ * stylesheet is the caller's to set);
  * `generation` counts instances so that effects can re-apply elements to a new one.
  */
 export function useCytoscape(
@@ -37,7 +34,7 @@ export function useCytoscape(
     const cytoscape = registerExtensions();
     const cy = cytoscape({
       container,
-      style: buildStylesheet({ large }),
+      style: buildStylesheet(),
       elements: [],
       minZoom: 0.01,
       maxZoom: 5,
@@ -49,7 +46,6 @@ export function useCytoscape(
       pixelRatio: large ? 1 : 'auto',
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
-    cy.scratch('zhitu-large', large);
     cyRef.current = cy;
     const cleanup = initRef.current(cy);
     setGeneration((g) => g + 1);
