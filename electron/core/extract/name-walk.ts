@@ -144,6 +144,13 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     const j = ctx.tokenEndingAt[pos];
     if (j < 0) break;
     const t = tokens[j];
+    // 由区/人力社保局, 据市/总工会: a preposition the segmenter glued to a level's character starts
+    // no name; the name begins with the level (区人力社保局), and the walk ends there.
+    if (gluedPreposition(t)) {
+      words.push({ ...t, start: t.start + 1, word: t.word.slice(1), tag: 'zg' });
+      pos = t.start + 1;
+      break;
+    }
     // Two names joined (中国女队与印尼女队, 美国和俄罗斯队): the right one starts with a place or
     // the left one ends in a suffix. Otherwise an office named for two fields reads through the
     // conjunction when the walk then reaches a place (宜兴市文化和旅游局, 杭州市住房和城乡建设局).
@@ -175,6 +182,15 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     pos = words.length ? words[words.length - 1].start : headStart;
   }
   return { start: pos, words, place: null, dropped, parenPlace };
+}
+
+/** Prepositions and conjunctions the segmenter glues to a level's character (由区, 据市, 和县). */
+const GLUED_PREPOSITIONS = new Set(['由', '据', '在', '从', '向', '对', '经', '被', '将', '把', '与', '和', '及', '同', '为', '给', '让']);
+const LEVEL_CHARS = new Set(['省', '市', '县', '区', '州']);
+
+/** An unknown two-character word of a preposition and a level's character (由区, 据市). */
+export function gluedPreposition(t: Token): boolean {
+  return t.word.length === 2 && t.tag === 'x' && GLUED_PREPOSITIONS.has(t.word[0]) && LEVEL_CHARS.has(t.word[1]);
 }
 
 const LEADING_NOT_NAME = /^(v|vd|vi|a|ad|an|d|i|z|y)$/;

@@ -3,10 +3,20 @@ import type { Candidate, Ctx } from '../context';
 import { candidate, isBoundary } from '../context';
 import { NearestByStart } from '../nearest';
 import type { Recogniser } from '../rules/recogniser';
+import { gluedPreposition } from '../name-walk';
 import type { OrgIndex } from './org-index';
 
 /** The organs of a level named without its place (市委, 县妇联, 团县委, 村委会). */
-const BARE_ORGAN = /^(?:团?[省市县区州](?:委|政府|妇联|纪委|教委|人大|政协|总工会)|村委会|村党支部)/;
+const BARE_ORGAN =
+  /^(?:团?(?:自治区|地区|新区|[省市县区州])(?:委|政府|妇联|纪委|教委|人大|政协|总工会|人社局|人社厅|人力社保局|人力资源和社会保障局|人力资源和社会保障厅|教育局|教育厅|财政局|财政厅|民政局|民政厅|公安局|公安厅|司法局|司法厅|交通运输局|交通运输厅|交通局|住建局|卫健委|应急管理局|应急管理厅|文化和旅游局|文化和旅游厅|市场监管局|总工会[^\s，。、；]{0,1}?部)|村委会|村党支部)/;
+/** Characters a bare organ may start with. */
+const ORGAN_START = new Set(['团', '省', '市', '县', '区', '州', '村', '自', '地', '新']);
+
+/** True when the character at `pos` ends a preposition glued to it by the segmenter (由区总工会). */
+function gluedAt(ctx: Ctx, pos: number): boolean {
+  const t = ctx.tokens[ctx.tokenEndingAt[pos + 1]];
+  return !!t && t.start === pos - 1 && gluedPreposition(t);
+}
 
 /** True when a title of the lexicon starts at `pos` (市委书记). */
 function titleAt(ctx: Ctx, pos: number): boolean {
@@ -28,9 +38,9 @@ function findBareOrgans(ctx: Ctx, index: OrgIndex, places: readonly Candidate[],
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch !== '团' && ch !== '省' && ch !== '市' && ch !== '县' && ch !== '区' && ch !== '州' && ch !== '村') continue;
-    const m = BARE_ORGAN.exec(text.slice(i, i + 6));
-    if (!m || placeEnds.has(i) || (isHanAt(text, i - 1) && !isBoundary(ctx, i))) continue;
+    if (!ORGAN_START.has(ch)) continue;
+    const m = BARE_ORGAN.exec(text.slice(i, i + 14));
+    if (!m || placeEnds.has(i) || (isHanAt(text, i - 1) && !isBoundary(ctx, i) && !gluedAt(ctx, i))) continue;
     const end = i + m[0].length;
     // 市委书记 may be one word: a title after the organ is a boundary too.
     const right = isBoundary(ctx, end) || !isHanAt(text, end) || titleAt(ctx, end);

@@ -21,12 +21,14 @@ type Requirement = 'company' | 'proper' | 'plain';
 /**
  * By suffix class: companies need a brand (or a place in parentheses); government bodies,
  * courts, party organs and unions are named after a place or a proper name; schools, hospitals,
- * associations, teams and the like need one word that is not generic. A weak suffix (局, 所)
+ * associations, teams and the like need one word that is not generic; a unit of a larger body
+ * (车间, 车站, 工区) is named after a place or a proper name. A weak suffix (局, 所)
  * needs a proper name whatever its class.
  */
 const REQUIRES: Record<OrgSuffixClass, Requirement> = {
   company: 'company',
   branch: 'company',
+  unit: 'proper',
   gov: 'proper',
   court: 'proper',
   party: 'proper',
@@ -89,6 +91,16 @@ function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): bool
   return !(next && ctx.lex.siteSuffixes.has(next.word));
 }
 
+/**
+ * A unit is named on its own after the body it belongs to (柳州工务段 + 鹿寨线路车间): its name
+ * starts after another organisation's suffix or an organisation the walk reached.
+ */
+function unitStart(ctx: Ctx, walk: NameStart): NameStart {
+  const k = walk.words.findIndex((w) => ctx.lex.orgSuffixes.has(w.word));
+  if (k >= 0) return { ...walk, start: walk.words[k].end, words: walk.words.slice(0, k), place: null };
+  return walk.place?.type === 'organisation' ? { ...walk, start: walk.place.end, place: null } : walk;
+}
+
 /** Party bodies inside an organisation that a member's title names (湖北省总工会党组成员, 该段党委副书记). */
 const INNER_PARTY = /^(?:党组|党委|党总支|党支部)$/;
 
@@ -127,7 +139,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (partyOfTitle(ctx, end, suffix, info)) continue;
       const headStart = end - suffix.length;
       const company = info.cls === 'company' || info.cls === 'branch';
-      const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: company, allowVerbs: company });
+      let walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: company, allowVerbs: company });
+      // A unit is named on its own after the body it belongs to (…工务段 + 鹿寨线路车间).
+      if (info.cls === 'unit') walk = unitStart(ctx, walk);
       // 政府 alone names a government after a division of the gazetteer (正安县政府), not 印度政府.
       if (suffix === '政府' && !walk.place?.place) continue;
       const mod = text.slice(walk.start, headStart);

@@ -14,6 +14,11 @@ export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期
 const LIST_HEADS = /^等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
 const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索)$/;
 
+/** A short tail that describes the quoted program rather than naming it (“…”活动, “…”慰问活动, “…”普法品牌). */
+const DESCRIPTOR_TAIL = /^[\u4e00-\u9fff]{0,2}(?:活动|竞赛|比赛|品牌|行动)$/;
+/** A team named after the program it carries out (“送清凉”小分队, “…”志愿服务队, “…”突击队). */
+const SERVICE_TEAM_TAIL = /^[\u4e00-\u9fff]{0,2}(?:服务队|小分队|突击队|志愿队)$/;
+
 type Suffixed = { type: EntityType; suffix: string } | null;
 
 /** The program or organisation suffix `s` ends with (`kinds` of program suffix allowed). */
@@ -66,7 +71,10 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
     const contentTag = ctx.seg.wordTag(content);
     if (tail && !placeStarts.has(after) && !(contentTag && /^(v|a|d|l|i|ad|vd)/.test(contentTag))) {
       const t = text.slice(after, tail.end);
-      push(tail.type, q.open, tail.end, quotedName(content, t), 'quote.tail');
+      // “安康杯”竞赛, “送温暖”慰问活动, “送清凉”小分队: a descriptor or the team that carries the
+      // program out; the quote is the program's name.
+      const named = DESCRIPTOR_TAIL.test(t) || SERVICE_TEAM_TAIL.test(t);
+      push(named ? 'program' : tail.type, q.open, tail.end, quotedName(content, named ? '' : t), 'quote.tail');
       continue;
     }
     const plain = nameLike(content);
@@ -124,6 +132,9 @@ function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { 
     if (t.end - after > 18) break;
     const s = text.slice(after, t.end);
     const suf = suffixOf(ctx, orgs, s, kinds);
+    // A verb right after the quote or after a suffix that neither ends a suffix nor comes right
+    // before one is a predicate (“…”列为…项目, “…”活动列为…), unlike 创新 in “…”职工发展项目创新大赛.
+    if (t.tag === 'v' && (n === 0 || best) && !suf && !(tokens[k + 1] && suffixOf(ctx, orgs, text.slice(after, tokens[k + 1].end), kinds))) break;
     if (!suf) continue;
     const next = tokens[k + 1];
     // An app or mini program (“X”APP, “X”小程序) ends its name whatever noun follows.

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { names } from './helpers';
+
+// Made-up examples of the shapes of issue #12 (organisation and program recall), none from a page.
+
+describe('units of a larger body (railway sections, workshops, stations)', () => {
+  it('reads a section named after its place, alone and after its company', () => {
+    expect(names('青禾工务段开展安全检查。', 'organisation')).toEqual(['青禾工务段']);
+    expect(names('中国铁路南宁局集团有限公司柳州车务段召开会议。', 'organisation')).toEqual(['中国铁路南宁局集团有限公司柳州车务段']);
+  });
+
+  it('reads a workshop or station named after a place, but not a generic workshop', () => {
+    expect(names('他在柳州工务段鹿寨线路车间当线路工。', 'organisation')).toEqual(['柳州工务段', '鹿寨线路车间']);
+    expect(names('白沙镇车站值班员林海说。', 'organisation')).toEqual(['白沙镇车站']);
+    expect(names('装配车间主任林海说。', 'organisation')).toEqual([]);
+  });
+
+  it('reads a bureau written 人社局 after its place, and a level organ standing alone', () => {
+    expect(names('青禾县总工会联合青禾县人社局开展招聘。', 'organisation')).toEqual(['青禾县总工会', '青禾县人社局']);
+    expect(names('省教育厅、市人社局和自治区人力资源和社会保障厅联合发文。', 'organisation')).toEqual([
+      '省教育厅',
+      '市人社局',
+      '自治区人力资源和社会保障厅',
+    ]);
+  });
+});
+
+describe('prepositions glued to a level by the segmenter (issue #12 cause 3)', () => {
+  it('never starts an organisation name with 由 or 据', () => {
+    const found = names('青禾区总工会成立服务中心。中心由区总工会管理，经费由区人力社保局拨付。', 'organisation');
+    expect(found.some((n) => /^[由据]|中心由/.test(n))).toBe(false);
+    expect(found).toContain('青禾区总工会');
+    expect(names('据市总工会介绍，活动已覆盖全市。', 'organisation')).toEqual(['市总工会']);
+  });
+});
+
+describe('zones named after a place (issue #12 cause 8)', () => {
+  it('keeps the place in a zone whose other words are generic', () => {
+    expect(names('企业落户临朐县经济开发区。', 'place')).toContain('临朐县经济开发区');
+    expect(names('企业集中在柳州经济技术开发区。', 'place')).toContain('柳州经济技术开发区');
+  });
+
+  it('starts a zone with a proper name of its own after the division named in full', () => {
+    const found = names('项目位于柳州市鹿寨新区。', 'place');
+    expect(found).toContain('鹿寨新区');
+    expect(found).not.toContain('柳州市鹿寨新区');
+  });
+
+  it('reads a zone suffix the segmenter cuts in two, but not the words alone', () => {
+    expect(names('柳州边境经济合作区的企业参加招聘。', 'place')).toContain('柳州边境经济合作区');
+    expect(names('双方在经济合作区开展技术合作。', 'place')).toEqual([]);
+  });
+});
+
+describe('quoted programs with a descriptor or a team (issue #12 cause 7)', () => {
+  it('names the program by its quote when a descriptor follows', () => {
+    expect(names('职工踊跃参加“匠心杯”竞赛。', 'program')).toEqual(['匠心杯']);
+    expect(names('市总工会开展“冬送温暖”慰问活动。', 'program')).toEqual(['冬送温暖']);
+  });
+
+  it('names the program, not an organisation, when a service team carries it out', () => {
+    const text = '工会组建“送技能下乡”服务队和“冬送温暖”小分队。';
+    expect(names(text, 'program')).toEqual(['送技能下乡', '冬送温暖']);
+    expect(names(text, 'organisation')).toEqual([]);
+  });
+
+  it('does not run a quoted name over the verb after it', () => {
+    const found = names('“技能进社区”列为年度重点项目。', 'program');
+    expect(found.some((n) => n.includes('列为'))).toBe(false);
+  });
+
+  it('keeps a named contest after the quote whole', () => {
+    expect(names('“青禾杯”职工发展项目创新大赛开幕。', 'program')).toEqual(['青禾杯职工发展项目创新大赛']);
+  });
+});
