@@ -73,3 +73,14 @@ describe('quoted programs with a descriptor or a team (issue #12 cause 7)', () =
     expect(names('“青禾杯”职工发展项目创新大赛开幕。', 'program')).toEqual(['青禾杯职工发展项目创新大赛']);
   });
 });
+
+describe('people after a title whose given name is also a word (issue #12 cause 6)', () => {
+  it('reads a rare surname and a noun given name when a speech verb follows', () => {
+    expect(names('工会主席余海军说，今年要办实事。', 'person')).toEqual(['余海军']);
+    expect(names('主席余额说明了情况。', 'person')).toEqual([]);
+  });
+
+  it('knows 洪 as a surname', () => {
+    expect(names('站长洪立新介绍，车站有十名职工。', 'person')).toEqual(['洪立新']);
+  });
+});
