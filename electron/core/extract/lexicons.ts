@@ -28,7 +28,7 @@ export interface OrgSuffix {
   weak: boolean;
 }
 
-export type ProgramSuffixKind = 'strong' | 'quoted' | 'inner';
+export type ProgramSuffixKind = 'strong' | 'quoted' | 'inner' | 'descriptor';
 
 /** The app's own lexicons, read from `data/lexicons/` (see its README). */
 export interface AppLexicons {

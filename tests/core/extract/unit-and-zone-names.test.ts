@@ -84,3 +84,17 @@ describe('people after a title whose given name is also a word (issue #12 cause 
     expect(names('站长洪立新介绍，车站有十名职工。', 'person')).toEqual(['洪立新']);
   });
 });
+
+describe('quoted programs with a descriptor of what is done with them (issue #12 cause 7)', () => {
+  it('names the program by the quote before a descriptor of the lexicon', () => {
+    expect(names('获奖选手将参加全市“金牌焊工”职工技能比武。', 'program')).toEqual(['金牌焊工']);
+    expect(names('我们在全市推行“工会干部周五进企业”制度。', 'program')).toEqual(['工会干部周五进企业']);
+    expect(names('工会举办的“金秋就业月”专场招聘会在市里举行。', 'program')).toEqual(['金秋就业月']);
+  });
+
+  it('takes a plain quoted name after a verb that launches or hands it out, or before its opening', () => {
+    expect(names('职工统一投保“职工重疾互助保障”，保费由工会承担。', 'program')).toEqual(['职工重疾互助保障']);
+    expect(names('双方共建的“职工法律驿车”正式开通。', 'program')).toEqual(['职工法律驿车']);
+    expect(names('他说“天气很热”。', 'program')).toEqual([]);
+  });
+});
