@@ -15,6 +15,10 @@ describe('units of a larger body (railway sections, workshops, stations)', () =>
     expect(names('装配车间主任林海说。', 'organisation')).toEqual([]);
   });
 
+  it('resolves a level organ written short (区人力社保局) to the bureau the text names in full', () => {
+    expect(names('青山区人力资源和社会保障局召开会议。区人力社保局有关负责人介绍了情况。', 'organisation')).toEqual(['青山区人力资源和社会保障局']);
+  });
+
   it('reads a bureau written 人社局 after its place, and a level organ standing alone', () => {
     expect(names('青禾县总工会联合青禾县人社局开展招聘。', 'organisation')).toEqual(['青禾县总工会', '青禾县人社局']);
     expect(names('省教育厅、市人社局和自治区人力资源和社会保障厅联合发文。', 'organisation')).toEqual([
@@ -96,5 +100,22 @@ describe('quoted programs with a descriptor of what is done with them (issue #12
     expect(names('职工统一投保“职工重疾互助保障”，保费由工会承担。', 'program')).toEqual(['职工重疾互助保障']);
     expect(names('双方共建的“职工法律驿车”正式开通。', 'program')).toEqual(['职工法律驿车']);
     expect(names('他说“天气很热”。', 'program')).toEqual([]);
+  });
+});
+
+describe('organisation heads and brands the walk used to stop at (issue #12 cause 4)', () => {
+  it('reads a joint union (…联合工会), also with a field word the segmenter tags as a verb', () => {
+    expect(names('青石街道小微企业联合工会成立。', 'organisation')).toEqual(['青石街道小微企业联合工会']);
+    expect(names('沙河区物流行业联合工会主席林海说。', 'organisation')).toEqual(['沙河区物流行业联合工会']);
+    expect(names('沙河区组织工会开展活动。', 'organisation')).toEqual([]);
+  });
+
+  it('keeps a company whose business verb stands before its suffix, and its union glued to a title', () => {
+    expect(names('长峰钢铁联合有限公司工会组织职工参加比赛。', 'organisation')).toEqual(['长峰钢铁联合有限公司工会']);
+    expect(names('市总工会联合华为技术有限公司开展活动。', 'organisation')).not.toContain('市总工会联合华为技术有限公司');
+  });
+
+  it('reads a one-character verb inside a brand that opens the phrase', () => {
+    expect(names('渤海通物流股份有限公司成为试点单位。', 'organisation')).toEqual(['渤海通物流股份有限公司']);
   });
 });

@@ -12,6 +12,18 @@ const BARE_ORGAN =
 /** Characters a bare organ may start with. */
 const ORGAN_START = new Set(['团', '省', '市', '县', '区', '州', '村', '自', '地', '新']);
 
+/** Short forms of bureau names and their full form (区人社局 = 区人力资源和社会保障局). */
+const BUREAU_FULL: ReadonlyArray<[RegExp, string]> = [
+  [/(?:人社|人力社保)局$/, '人力资源和社会保障局'],
+  [/(?:人社|人力社保)厅$/, '人力资源和社会保障厅'],
+];
+
+/** The organ with its bureau written in full (市人社局 → 市人力资源和社会保障局), or null. */
+function expandBureau(organ: string): string | null {
+  for (const [short, long] of BUREAU_FULL) if (short.test(organ)) return organ.replace(short, long);
+  return null;
+}
+
 /** True when the character at `pos` ends a preposition glued to it by the segmenter (由区总工会). */
 function gluedAt(ctx: Ctx, pos: number): boolean {
   const t = ctx.tokens[ctx.tokenEndingAt[pos + 1]];
@@ -46,7 +58,8 @@ function findBareOrgans(ctx: Ctx, index: OrgIndex, places: readonly Candidate[],
     const right = isBoundary(ctx, end) || !isHanAt(text, end) || titleAt(ctx, end);
     if (!right || index.known.matchesAt(text, i).length) continue;
     // The organ of the same level named in full nearby (区总工会 after 金水区总工会) is that one.
-    const named = m[0].startsWith('团') ? undefined : full(m[0]).nearest(i);
+    const expanded = expandBureau(m[0]);
+    const named = m[0].startsWith('团') ? undefined : (full(m[0]).nearest(i) ?? (expanded ? full(expanded).nearest(i) : undefined));
     out.push(candidate('org.bare-organ', 'organisation', i, end, named ? named.name : m[0]));
     i = end - 1;
   }

@@ -82,6 +82,16 @@ function accepts(e: Evidence, info: OrgSuffix): boolean {
   return need === 'company' ? companyName(e) : need === 'proper' ? properName(e) : plainName(e);
 }
 
+/** Where a suffix ends inside a word that starts with it and goes on with a title, a generic word or a predicate (工会|主席, 工会|组织), or -1. */
+function gluedSuffixEnd(ctx: Ctx, t: Token): number {
+  for (let len = Math.min(4, t.word.length - 1); len >= 2; len--) {
+    if (!ctx.lex.orgSuffixes.has(t.word.slice(0, len))) continue;
+    const rest = t.word.slice(len);
+    if (ctx.lex.titles.has(rest) || ctx.lex.roleTitles.has(rest) || ctx.lex.genericWords.has(rest) || ctx.lex.predicateVerbs.has(rest)) return t.start + len;
+  }
+  return -1;
+}
+
 /** A one-character suffix must be a word of its own or end a longer institution word (林业局). */
 function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): boolean {
   const own = t.word === suffix || t.tag === 'nt' || (t.word.length >= suffix.length + 2 && /^(n|nz|x)$/.test(t.tag));
@@ -123,10 +133,20 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
   const ends: number[] = [];
+  const companies = new Map<number, Candidate>();
+  const glued = new Set<number>();
   for (const t of tokens) {
     ends.push(t.end);
     // 文化宫内, 医院里: the suffix ends before a locative glued to it.
     if (t.word.length > 1 && LOCATIVE.has(t.word[t.word.length - 1])) ends.push(t.end - 1);
+    // 工会主席, 工会组织: a suffix the segmenter glued to a title or a generic word after it.
+    if (t.word.length >= 3) {
+      const at = gluedSuffixEnd(ctx, t);
+      if (at > 0) {
+        ends.push(at);
+        glued.add(at);
+      }
+    }
   }
   for (const end of ends) {
     const t = tokens[ctx.tokenAt[end - 1]];
@@ -139,6 +159,16 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (partyOfTitle(ctx, end, suffix, info)) continue;
       const headStart = end - suffix.length;
       const company = info.cls === 'company' || info.cls === 'branch';
+      // A company's union or party body (…联合有限公司工会): the company found just before is its start.
+      const owner = info.cls === 'union' || info.cls === 'party' ? companies.get(headStart) : undefined;
+      // A suffix glued to what follows: before a title it names the body the title belongs to
+      // (…联合工会|主席), unless a company precedes it, whose title it is (…有限公司工会主席 is the
+      // company's); before a predicate only a company's own union is read (…有限公司工会|组织).
+      if (glued.has(end) && t.end !== end && (ctx.lex.predicateVerbs.has(text.slice(end, t.end)) ? !owner : !!owner)) continue;
+      if (owner) {
+        out.push(candidate('org.suffix', 'organisation', owner.start, end, owner.name + suffix, { dropped: owner.dropped, cls: info.cls }));
+        break;
+      }
       let walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: company, allowVerbs: company });
       // A unit is named on its own after the body it belongs to (…工务段 + 鹿寨线路车间).
       if (info.cls === 'unit') walk = unitStart(ctx, walk);
@@ -156,6 +186,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (!accepts(evidence, info)) continue;
       const name = stripQuotes(nameWithout(text, walk.start, end, walk.dropped));
       out.push(candidate('org.suffix', 'organisation', walk.start, end, name, { dropped: walk.dropped, cls: info.cls }));
+      if (company) companies.set(end, out[out.length - 1]);
       break;
     }
   }
