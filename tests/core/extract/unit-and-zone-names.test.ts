@@ -119,3 +119,10 @@ describe('organisation heads and brands the walk used to stop at (issue #12 caus
     expect(names('渤海通物流股份有限公司成为试点单位。', 'organisation')).toEqual(['渤海通物流股份有限公司']);
   });
 });
+
+describe('program variants (issue #12 cause 7)', () => {
+  it('merges X慰问活动 with the program X of the same text', () => {
+    const text = '今年全市工会“春风助学”活动近日启动。截至目前，各级工会共开展春风助学慰问活动300余次。';
+    expect(names(text, 'program')).toEqual(['春风助学']);
+  });
+});

@@ -51,6 +51,8 @@ function findBareOrgans(ctx: Ctx, index: OrgIndex, places: readonly Candidate[],
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (!ORGAN_START.has(ch)) continue;
+    // 自治区, 地区, 新区: the level's second character must follow.
+    if ((ch === '自' && text[i + 1] !== '治') || ((ch === '地' || ch === '新') && text[i + 1] !== '区')) continue;
     const m = BARE_ORGAN.exec(text.slice(i, i + 14));
     if (!m || placeEnds.has(i) || (isHanAt(text, i - 1) && !isBoundary(ctx, i) && !gluedAt(ctx, i))) continue;
     const end = i + m[0].length;
