@@ -1,10 +1,11 @@
 import { stripQuotes } from '../chars';
 import type { Candidate, Ctx } from '../context';
-import { candidate } from '../context';
+import { candidate, isBoundary } from '../context';
 import type { OrgSuffix, OrgSuffixClass } from '../lexicons';
 import type { NameStart } from '../name-walk';
 import { isNumberedUnit, nameWithout, placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
+import { suffixIndexOf } from '../suffix-index';
 import type { Token } from '../segmenter';
 import type { OrgIndex } from './org-index';
 
@@ -134,6 +135,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
   const out: Candidate[] = [];
   const ends: number[] = [];
   const companies = new Map<number, Candidate>();
+  const sites = suffixIndexOf(lex.siteSuffixes);
   const glued = new Set<number>();
   for (const t of tokens) {
     ends.push(t.end);
@@ -156,6 +158,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (!text.endsWith(suffix, end)) continue;
       const info = index.suffixes.get(suffix) as OrgSuffix;
       if (info.weak && t.end === end && !weakSuffixStands(ctx, t, end, suffix)) continue;
+      // 火车站, 高铁/站 hold 车站 and 站: a site word, not an office.
+      const site = sites.longestAt(text, end);
+      if (site && site.length > suffix.length && isBoundary(ctx, end - site.length)) continue;
       if (partyOfTitle(ctx, end, suffix, info)) continue;
       const headStart = end - suffix.length;
       const company = info.cls === 'company' || info.cls === 'branch';
