@@ -74,12 +74,12 @@ function firstWith<T>(sorted: T[], ok: (item: T) => boolean): T | undefined {
   return sorted[lo];
 }
 
-/** A program named both X and X活动 (or X项目) in one text is one program, named X. */
+/** A program named both X and X活动 (X项目, X慰问活动, X主题活动) in one text is one program, named X. */
 export function mergeProgramVariants(mentions: Candidate[]): void {
   const names = new Set(mentions.filter((m) => m.type === 'program').map((m) => m.name));
   for (const m of mentions) {
     if (m.type !== 'program') continue;
-    const stem = m.name.replace(/(活动|项目)$/, '');
+    const stem = m.name.replace(/(?:慰问|主题|系列|专项)?(活动|项目)$/, '');
     if (stem !== m.name && names.has(stem)) m.name = stem;
   }
 }

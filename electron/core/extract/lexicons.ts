@@ -19,7 +19,8 @@ export type OrgSuffixClass =
   | 'culture'
   | 'media'
   | 'party'
-  | 'branch';
+  | 'branch'
+  | 'unit';
 
 export interface OrgSuffix {
   cls: OrgSuffixClass;
@@ -27,7 +28,7 @@ export interface OrgSuffix {
   weak: boolean;
 }
 
-export type ProgramSuffixKind = 'strong' | 'quoted' | 'inner';
+export type ProgramSuffixKind = 'strong' | 'quoted' | 'inner' | 'descriptor';
 
 /** The app's own lexicons, read from `data/lexicons/` (see its README). */
 export interface AppLexicons {
@@ -47,6 +48,8 @@ export interface AppLexicons {
   /** Program suffixes marked `proper`: an unquoted name ending in one needs a place, a distinctive word or a number. */
   programProperSuffixes: Set<string>;
   siteSuffixes: Set<string>;
+  /** Site suffixes marked `zone`: a zone keeps the place it is named after (东阿县经济开发区), and a place before it is name enough. */
+  zoneSuffixes: Set<string>;
   shortReferences: Set<string>;
   genericWords: Set<string>;
   predicateVerbs: Set<string>;
@@ -104,6 +107,7 @@ export function loadAppLexicons(dir: string = findLexiconDir()): AppLexicons {
     programSuffixes,
     programProperSuffixes: new Set(rows('program-suffixes.txt').filter((cols) => cols[2]?.[0] === 'proper').map((cols) => cols[0][0])),
     siteSuffixes: firsts('site-suffixes.txt'),
+    zoneSuffixes: new Set(rows('site-suffixes.txt').filter((cols) => cols[1]?.[0] === 'zone').map((cols) => cols[0][0])),
     shortReferences: firsts('short-references.txt'),
     genericWords: firsts('generic-words.txt'),
     predicateVerbs: firsts('predicate-verbs.txt'),

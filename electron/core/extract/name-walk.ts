@@ -144,6 +144,13 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     const j = ctx.tokenEndingAt[pos];
     if (j < 0) break;
     const t = tokens[j];
+    // 由区/人力社保局, 据市/总工会: a preposition the segmenter glued to a level's character starts
+    // no name; the name begins with the level (区人力社保局), and the walk ends there.
+    if (gluedPreposition(t)) {
+      words.push({ ...t, start: t.start + 1, word: t.word.slice(1), tag: 'zg' });
+      pos = t.start + 1;
+      break;
+    }
     // Two names joined (中国女队与印尼女队, 美国和俄罗斯队): the right one starts with a place or
     // the left one ends in a suffix. Otherwise an office named for two fields reads through the
     // conjunction when the walk then reaches a place (宜兴市文化和旅游局, 杭州市住房和城乡建设局).
@@ -161,11 +168,15 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     }
     // In a company's name, 三期 (a phase of a site: 软件园三期项目部) and a character the segmenter
     // cut off a noun of the name do not end it.
-    if (isStopToken(ctx, t) && !(opts.chainPlaces && (PHASE.test(t.word) || cutFromWord(ctx, j)))) break;
+    // 冀东钢铁联合有限公司, …建设有限公司: a verb right before a company's suffix names its business.
+    const business = opts.chainPlaces && !!opts.allowVerbs && words.length === 0 && t.word.length >= 2 && t.end === headStart && /^v/.test(t.tag) && ctx.lex.predicateVerbs.has(t.word);
+    if (isStopToken(ctx, t) && !business && !(opts.chainPlaces && (PHASE.test(t.word) || cutFromWord(ctx, j)))) break;
     // A one-character verb (出, 送, 上) is a predicate, not part of a name; so is any verb
     // except in company names.
-    if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag)) break;
-    if (!opts.allowVerbs && /^(v|vi|vd)$/.test(t.tag)) break;
+    if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag) && !(opts.chainPlaces && brandCharacter(ctx, j))) break;
+    // 沙市区快递行业联合工会: a verb-tagged field word between a place and a noun of the name.
+    const fieldWord = t.word.length >= 2 && words.length > 0 && /^n/.test(words[words.length - 1].tag) && opts.placeEnds.has(t.start);
+    if (!opts.allowVerbs && /^(v|vi|vd)$/.test(t.tag) && !fieldWord) break;
     words.push(t);
     pos = t.start;
   }
@@ -175,6 +186,26 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     pos = words.length ? words[words.length - 1].start : headStart;
   }
   return { start: pos, words, place: null, dropped, parenPlace };
+}
+
+/** Prepositions and conjunctions the segmenter glues to a level's character (由区, 据市, 和县). */
+const GLUED_PREPOSITIONS = new Set(['由', '据', '在', '从', '向', '对', '经', '被', '将', '把', '与', '和', '及', '同', '为', '给', '让']);
+const LEVEL_CHARS = new Set(['省', '市', '县', '区', '州']);
+
+/** An unknown two-character word of a preposition and a level's character (由区, 据市). */
+export function gluedPreposition(t: Token): boolean {
+  return t.word.length === 2 && t.tag === 'x' && GLUED_PREPOSITIONS.has(t.word[0]) && LEVEL_CHARS.has(t.word[1]);
+}
+
+/**
+ * In a company's name, a one-character verb glued to a proper word that opens the phrase is part
+ * of the brand (江海/通 of 江海通物流股份有限公司), not a predicate.
+ */
+function brandCharacter(ctx: Ctx, j: number): boolean {
+  const prev = ctx.tokens[j - 1];
+  if (!prev || prev.end !== ctx.tokens[j].start || !/^(ns|nr|nz|x|j)$/.test(prev.tag) || prev.word.length < 2) return false;
+  const before = ctx.tokens[j - 2];
+  return prev.start === 0 || isBreak(ctx.text[prev.start - 1]) || (!!before && isStopToken(ctx, before));
 }
 
 const LEADING_NOT_NAME = /^(v|vd|vi|a|ad|an|d|i|z|y)$/;

@@ -1,10 +1,11 @@
 import { stripQuotes } from '../chars';
 import type { Candidate, Ctx } from '../context';
-import { candidate } from '../context';
+import { candidate, isBoundary } from '../context';
 import type { OrgSuffix, OrgSuffixClass } from '../lexicons';
 import type { NameStart } from '../name-walk';
 import { isNumberedUnit, nameWithout, placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
+import { suffixIndexOf } from '../suffix-index';
 import type { Token } from '../segmenter';
 import type { OrgIndex } from './org-index';
 
@@ -21,12 +22,14 @@ type Requirement = 'company' | 'proper' | 'plain';
 /**
  * By suffix class: companies need a brand (or a place in parentheses); government bodies,
  * courts, party organs and unions are named after a place or a proper name; schools, hospitals,
- * associations, teams and the like need one word that is not generic. A weak suffix (局, 所)
+ * associations, teams and the like need one word that is not generic; a unit of a larger body
+ * (车间, 车站, 工区) is named after a place or a proper name. A weak suffix (局, 所)
  * needs a proper name whatever its class.
  */
 const REQUIRES: Record<OrgSuffixClass, Requirement> = {
   company: 'company',
   branch: 'company',
+  unit: 'proper',
   gov: 'proper',
   court: 'proper',
   party: 'proper',
@@ -80,6 +83,16 @@ function accepts(e: Evidence, info: OrgSuffix): boolean {
   return need === 'company' ? companyName(e) : need === 'proper' ? properName(e) : plainName(e);
 }
 
+/** Where a suffix ends inside a word that starts with it and goes on with a title, a generic word or a predicate (工会|主席, 工会|组织), or -1. */
+function gluedSuffixEnd(ctx: Ctx, t: Token): number {
+  for (let len = Math.min(4, t.word.length - 1); len >= 2; len--) {
+    if (!ctx.lex.orgSuffixes.has(t.word.slice(0, len))) continue;
+    const rest = t.word.slice(len);
+    if (ctx.lex.titles.has(rest) || ctx.lex.roleTitles.has(rest) || ctx.lex.genericWords.has(rest) || ctx.lex.predicateVerbs.has(rest)) return t.start + len;
+  }
+  return -1;
+}
+
 /** A one-character suffix must be a word of its own or end a longer institution word (林业局). */
 function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): boolean {
   const own = t.word === suffix || t.tag === 'nt' || (t.word.length >= suffix.length + 2 && /^(n|nz|x)$/.test(t.tag));
@@ -87,6 +100,16 @@ function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): bool
   if (!own || (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix)))) return false;
   // 南山中心渔港: a site word after the suffix heads the phrase.
   return !(next && ctx.lex.siteSuffixes.has(next.word));
+}
+
+/**
+ * A unit is named on its own after the body it belongs to (柳州工务段 + 鹿寨线路车间): its name
+ * starts after another organisation's suffix or an organisation the walk reached.
+ */
+function unitStart(ctx: Ctx, walk: NameStart): NameStart {
+  const k = walk.words.findIndex((w) => ctx.lex.orgSuffixes.has(w.word));
+  if (k >= 0) return { ...walk, start: walk.words[k].end, words: walk.words.slice(0, k), place: null };
+  return walk.place?.type === 'organisation' ? { ...walk, start: walk.place.end, place: null } : walk;
 }
 
 /** Party bodies inside an organisation that a member's title names (湖北省总工会党组成员, 该段党委副书记). */
@@ -111,10 +134,21 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
   const ends: number[] = [];
+  const companies = new Map<number, Candidate>();
+  const sites = suffixIndexOf(lex.siteSuffixes);
+  const glued = new Set<number>();
   for (const t of tokens) {
     ends.push(t.end);
     // 文化宫内, 医院里: the suffix ends before a locative glued to it.
     if (t.word.length > 1 && LOCATIVE.has(t.word[t.word.length - 1])) ends.push(t.end - 1);
+    // 工会主席, 工会组织: a suffix the segmenter glued to a title or a generic word after it.
+    if (t.word.length >= 3) {
+      const at = gluedSuffixEnd(ctx, t);
+      if (at > 0) {
+        ends.push(at);
+        glued.add(at);
+      }
+    }
   }
   for (const end of ends) {
     const t = tokens[ctx.tokenAt[end - 1]];
@@ -124,10 +158,25 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (!text.endsWith(suffix, end)) continue;
       const info = index.suffixes.get(suffix) as OrgSuffix;
       if (info.weak && t.end === end && !weakSuffixStands(ctx, t, end, suffix)) continue;
+      // 火车站, 高铁/站 hold 车站 and 站: a site word, not an office.
+      const site = sites.longestAt(text, end);
+      if (site && site.length > suffix.length && isBoundary(ctx, end - site.length)) continue;
       if (partyOfTitle(ctx, end, suffix, info)) continue;
       const headStart = end - suffix.length;
       const company = info.cls === 'company' || info.cls === 'branch';
-      const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: company, allowVerbs: company });
+      // A company's union or party body (…联合有限公司工会): the company found just before is its start.
+      const owner = info.cls === 'union' || info.cls === 'party' ? companies.get(headStart) : undefined;
+      // A suffix glued to what follows: before a title it names the body the title belongs to
+      // (…联合工会|主席), unless a company precedes it, whose title it is (…有限公司工会主席 is the
+      // company's); before a predicate only a company's own union is read (…有限公司工会|组织).
+      if (glued.has(end) && t.end !== end && (ctx.lex.predicateVerbs.has(text.slice(end, t.end)) ? !owner : !!owner)) continue;
+      if (owner) {
+        out.push(candidate('org.suffix', 'organisation', owner.start, end, owner.name + suffix, { dropped: owner.dropped, cls: info.cls }));
+        break;
+      }
+      let walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: company, allowVerbs: company });
+      // A unit is named on its own after the body it belongs to (…工务段 + 鹿寨线路车间).
+      if (info.cls === 'unit') walk = unitStart(ctx, walk);
       // 政府 alone names a government after a division of the gazetteer (正安县政府), not 印度政府.
       if (suffix === '政府' && !walk.place?.place) continue;
       const mod = text.slice(walk.start, headStart);
@@ -142,6 +191,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (!accepts(evidence, info)) continue;
       const name = stripQuotes(nameWithout(text, walk.start, end, walk.dropped));
       out.push(candidate('org.suffix', 'organisation', walk.start, end, name, { dropped: walk.dropped, cls: info.cls }));
+      if (company) companies.set(end, out[out.length - 1]);
       break;
     }
   }

@@ -35,5 +35,7 @@ export function rareNameOk(ctx: Ctx, start: number, end: number, given: string):
   const particle = !!t && t.word.length === 1 && /^(c|p)$/.test(t.tag);
   const clearEnd = given.length >= 2 || speech || !particle || /^nr/.test(nameTag ?? '');
   if ((nameTag === null || /^nr/.test(nameTag)) && clearEnd && (given.length < 2 || ctx.seg.wordTag(given) === null)) return true;
-  return speech && !givenIsWord(ctx, given);
+  // 主席余国庆说: a given name may be a noun or a date word (国庆, 建业) when a speech verb follows.
+  const givenTag = ctx.seg.wordTag(given);
+  return speech && (!givenIsWord(ctx, given) || (given.length === 2 && /^(n|t)$/.test(givenTag ?? '')));
 }

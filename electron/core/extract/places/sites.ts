@@ -1,5 +1,5 @@
 import type { Candidate, Ctx } from '../context';
-import { candidate } from '../context';
+import { candidate, isBoundary } from '../context';
 import { placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
 import { suffixIndexOf } from '../suffix-index';
@@ -12,16 +12,31 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
   const sites = suffixIndexOf(lex.siteSuffixes);
+  const zones = suffixIndexOf(lex.zoneSuffixes);
   for (const t of tokens) {
-    const suffix = sites.longestAt(text, t.end, Math.min(5, t.word.length));
+    let suffix = sites.longestAt(text, t.end, Math.min(5, t.word.length));
+    // A zone's suffix may be cut into words (合作/区, 科技/城): it must start a word.
+    if (!suffix) {
+      const zone = zones.longestAt(text, t.end, 9);
+      if (zone && isBoundary(ctx, t.end - zone.length)) suffix = zone;
+    }
     if (!suffix) continue;
     const headStart = t.end - suffix.length;
     const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 8, chainPlaces: false });
     const mod = text.slice(walk.start, headStart);
     if (mod.length < 2 || /^[各该本每此这那其某]/.test(mod)) continue;
     // A proper name jieba tags as a place but the gazetteer does not know (南山) is specific too.
-    const specific = walk.words.some((w) => (/^(x|nz|nr|eng|j)$/.test(w.tag) || (w.tag === 'ns' && !placeEnds.has(w.end))) && !lex.genericWords.has(w.word));
+    const specific = walk.words.some((w) => (/^(x|nz|nr|nrfg|nrt|eng|j)$/.test(w.tag) || (w.tag === 'ns' && !placeEnds.has(w.end))) && !lex.genericWords.has(w.word));
     const nonGeneric = walk.words.some((w) => !lex.genericWords.has(w.word));
+    // A zone is named after its place (东阿县经济开发区): the place alone is name enough, and it stays.
+    const zone = lex.zoneSuffixes.has(suffix);
+    if (zone && walk.place) {
+      // 唐山市曹妃甸工业区: a proper name of its own after a division named in full starts the zone.
+      const own = /[省市县区州旗]$/.test(walk.place.name) && text.slice(walk.place.start, walk.place.end) === walk.place.name && specific;
+      const start = own ? walk.place.end : walk.start;
+      out.push(candidate('place.site', 'place', start, t.end, text.slice(start, t.end)));
+      continue;
+    }
     if (!(specific || (walk.place && nonGeneric && suffix.length >= 2))) continue;
     // A chain 桦南县森铁文化园 is two places: the site starts after a place named in full.
     // A short form right after the full name (崖州区崖州中心渔港) is part of the site's own name.

@@ -12,7 +12,14 @@ import { findQuotes, nameLike } from './quotes';
 /** Words after a suffix that do not continue the name (…大赛决赛, …活动现场). */
 export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
 const LIST_HEADS = /^等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
-const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索)$/;
+const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索|推行|投保|发放|开办)$/;
+/** A plain quoted name whose launch follows it (“…”正式开通, “…”启动). */
+const LAUNCH_AFTER = /^(?:正式|同时|日前|近日)?(?:开通|启动|上线|开班|揭牌|落地)/;
+
+/** A short tail that describes the quoted program rather than naming it (“…”活动, “…”慰问活动, “…”普法品牌). */
+const DESCRIPTOR_TAIL = /^[\u4e00-\u9fff]{0,2}(?:活动|竞赛|比赛|品牌|行动)$/;
+/** A team named after the program it carries out (“送清凉”小分队, “…”志愿服务队, “…”突击队). */
+const SERVICE_TEAM_TAIL = /^[\u4e00-\u9fff]{0,2}(?:服务队|小分队|突击队|志愿队)$/;
 
 type Suffixed = { type: EntityType; suffix: string } | null;
 
@@ -62,11 +69,14 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
     if (!nameLike(content, true)) continue;
     const after = q.close + 1;
     // A tail that ends in a suffix.
-    const tail = quoteTail(ctx, orgs, after, content.includes('、') ? ['strong'] : ['strong', 'quoted']);
+    const tail = quoteTail(ctx, orgs, after, content.includes('、') ? ['strong', 'descriptor'] : ['strong', 'quoted', 'descriptor']);
     const contentTag = ctx.seg.wordTag(content);
     if (tail && !placeStarts.has(after) && !(contentTag && /^(v|a|d|l|i|ad|vd)/.test(contentTag))) {
       const t = text.slice(after, tail.end);
-      push(tail.type, q.open, tail.end, quotedName(content, t), 'quote.tail');
+      // “安康杯”竞赛, “送温暖”慰问活动, “送清凉”小分队: a descriptor or the team that carries the
+      // program out; the quote is the program's name.
+      const named = DESCRIPTOR_TAIL.test(t) || SERVICE_TEAM_TAIL.test(t) || ctx.lex.programSuffixes.get(tail.suffix) === 'descriptor';
+      push(named ? 'program' : tail.type, q.open, tail.end, quotedName(content, named ? '' : t), 'quote.tail');
       continue;
     }
     const plain = nameLike(content);
@@ -82,7 +92,7 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
     const theme = /^(\d{4}年)?[“‘]/.test(rest) || placeStarts.has(after);
     if (content.length > 20 && !theme) continue;
     const repeated = (counts.get(content) ?? 0) >= 2 && /[\u4e00-\u9fff]/.test(content) && plainName(ctx, content);
-    const launched = LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) && plainName(ctx, content);
+    const launched = (LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) || LAUNCH_AFTER.test(rest)) && plainName(ctx, content);
     if (listed || (theme && hasThemeTarget(ctx, orgs, after)) || repeated || launched) {
       push('program', q.open + 1, q.close, quotedName(content, ''), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
     }
@@ -113,23 +123,26 @@ function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
 }
 
 /** Words right after a closing quote that end in a suffix, without a noun continuing them. */
-function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { end: number; type: EntityType } | null {
+function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { end: number; type: EntityType; suffix: string } | null {
   const { text, tokens } = ctx;
   let k = ctx.tokenStartingAt[after];
   if (k < 0) return null;
-  let best: { end: number; type: EntityType } | null = null;
+  let best: { end: number; type: EntityType; suffix: string } | null = null;
   for (let n = 0; k < tokens.length && n < 8; k++, n++) {
     const t = tokens[k];
     if (isBreak(t.word[0]) || (n === 0 && ctx.lex.predicateVerbs.has(t.word)) || /^(u|p|c|r|d|m|q|t)/.test(t.tag)) break;
     if (t.end - after > 18) break;
     const s = text.slice(after, t.end);
     const suf = suffixOf(ctx, orgs, s, kinds);
+    // A verb right after the quote or after a suffix that neither ends a suffix nor comes right
+    // before one is a predicate (“…”列为…项目, “…”活动列为…), unlike 创新 in “…”职工发展项目创新大赛.
+    if (t.tag === 'v' && (n === 0 || best) && !suf && !(tokens[k + 1] && suffixOf(ctx, orgs, text.slice(after, tokens[k + 1].end), kinds))) break;
     if (!suf) continue;
     const next = tokens[k + 1];
     // An app or mini program (“X”APP, “X”小程序) ends its name whatever noun follows.
     const appLike = suf.type === 'program' && ctx.lex.programSuffixes.get(suf.suffix) === 'quoted';
     const continues = next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !ctx.lex.titles.has(next.word);
-    if (!continues || appLike) best = { end: t.end, type: suf.type };
+    if (!continues || appLike) best = { end: t.end, type: suf.type, suffix: suf.suffix };
     // A verb after the suffix starts the predicate (“…”活动走进…学院).
     if (best && next && ctx.lex.predicateVerbs.has(next.word)) break;
   }
