@@ -28,13 +28,13 @@ export class DictMatcher<V> {
     this.entries.set(key, value);
     const c0 = key.charCodeAt(0);
     this.starts[c0] = 1;
-    let node = this.roots.get(c0) ?? newNode<V>();
-    this.roots.set(c0, node);
+    let node = this.roots.get(c0);
+    if (!node) this.roots.set(c0, (node = newNode<V>()));
     for (let k = 1; k < key.length; k++) {
       const c = key.charCodeAt(k);
       const next: Map<number, TrieNode<V>> = (node.next ??= new Map());
-      const child = next.get(c) ?? newNode<V>();
-      next.set(c, child);
+      let child = next.get(c);
+      if (!child) next.set(c, (child = newNode<V>()));
       node = child;
     }
     node.key = key;
