@@ -1,12 +1,24 @@
 const NONE: never[] = [];
 
-/** Exact-string dictionary that finds every entry starting at a text offset. */
+/** A node of the matcher's trie: the key ending here (with its value), and the next code units. */
+interface TrieNode<V> {
+  key: string | undefined;
+  value: V | undefined;
+  next: Map<number, TrieNode<V>> | undefined;
+}
+
+function newNode<V>(): TrieNode<V> {
+  return { key: undefined, value: undefined, next: undefined };
+}
+
+/**
+ * Exact-string dictionary that finds every entry starting at a text offset: a trie over UTF-16
+ * code units, walked from the offset without slicing or hashing the text.
+ */
 export class DictMatcher<V> {
   private readonly entries = new Map<string, V>();
-  /** Lengths (longest first) of the keys that begin with each two characters (first code unit, then second). */
-  private readonly byPrefix = new Map<number, Map<number, number[]>>();
-  /** One-character keys. */
-  private readonly singles = new Map<string, V>();
+  /** Nodes of the first code units. */
+  private readonly roots = new Map<number, TrieNode<V>>();
   /** For each UTF-16 code unit: 1 when a key starts with it (most offsets are rejected here). */
   private readonly starts = new Uint8Array(65536);
 
@@ -14,20 +26,19 @@ export class DictMatcher<V> {
   add(key: string, value: V): void {
     if (!key || this.entries.has(key)) return;
     this.entries.set(key, value);
-    this.starts[key.charCodeAt(0)] = 1;
-    if (key.length === 1) {
-      this.singles.set(key, value);
-      return;
-    }
     const c0 = key.charCodeAt(0);
-    let second = this.byPrefix.get(c0);
-    if (!second) this.byPrefix.set(c0, (second = new Map()));
-    const list = second.get(key.charCodeAt(1));
-    if (!list) second.set(key.charCodeAt(1), [key.length]);
-    else if (!list.includes(key.length)) {
-      list.push(key.length);
-      list.sort((a, b) => b - a);
+    this.starts[c0] = 1;
+    let node = this.roots.get(c0);
+    if (!node) this.roots.set(c0, (node = newNode<V>()));
+    for (let k = 1; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      const next: Map<number, TrieNode<V>> = (node.next ??= new Map());
+      let child = next.get(c);
+      if (!child) next.set(c, (child = newNode<V>()));
+      node = child;
     }
+    node.key = key;
+    node.value = value;
   }
 
   get size(): number {
@@ -47,20 +58,15 @@ export class DictMatcher<V> {
   matchesAt(text: string, i: number): Array<{ end: number; key: string; value: V }> {
     const c0 = text.charCodeAt(i);
     if (this.starts[c0] !== 1) return NONE;
-    const lens = i + 1 < text.length ? this.byPrefix.get(c0)?.get(text.charCodeAt(i + 1)) : undefined;
-    const single = this.singles.size ? this.singles.get(text[i]) : undefined;
-    if (!lens && single === undefined) return NONE;
-    const out: Array<{ end: number; key: string; value: V }> = [];
-    if (lens) {
-      for (const len of lens) {
-        if (i + len > text.length) continue;
-        const key = text.slice(i, i + len);
-        const value = this.entries.get(key);
-        if (value !== undefined) out.push({ end: i + len, key, value });
-      }
+    let node = this.roots.get(c0);
+    let out: Array<{ end: number; key: string; value: V }> | undefined;
+    for (let j = i + 1; node; j++) {
+      if (node.key !== undefined) (out ??= []).push({ end: j, key: node.key, value: node.value as V });
+      if (!node.next || j >= text.length) break;
+      node = node.next.get(text.charCodeAt(j));
     }
-    if (single !== undefined) out.push({ end: i + 1, key: text[i], value: single });
-    return out;
+    if (!out) return NONE;
+    return out.length > 1 ? out.reverse() : out;
   }
 
   keys(): IterableIterator<string> {

@@ -72,7 +72,19 @@ export function createSegmenter(extra: Iterable<[string, string]>): Segmenter {
     if (!base.has(word) && !added.has(word)) added.set(word, tag);
   }
   if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
-  const tagOf = (word: string): string => base.get(word) ?? added.get(word) ?? unknownTag(word);
+  const lookUp = (word: string): string => base.get(word) ?? added.get(word) ?? unknownTag(word);
+  // The tags of the words met lately: a small map that stays in the processor's cache, where
+  // most tokens (everyday words) are found without probing jieba's whole dictionary.
+  const recent = new Map<string, string>();
+  const tagOf = (word: string): string => {
+    let tag = recent.get(word);
+    if (tag === undefined) {
+      tag = lookUp(word);
+      if (recent.size >= 8192) recent.clear();
+      recent.set(word, tag);
+    }
+    return tag;
+  };
   const wordTags = new Map<string, string | null>();
   const short = new Map<string, Token[]>();
   const segmenter: Segmenter = {

@@ -62,7 +62,8 @@ function findPlaces(ctx: Ctx, index: PlaceIndex, enabled: (rule: RuleName) => bo
   const out: Candidate[] = [];
   const needContext: Array<{ start: number; end: number; sense: PlaceSense }> = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHanAt(text, i) || !mayStartPlace(ctx, i)) continue;
+    // No entry starts with this character: most offsets end here, before the alignment tests.
+    if (!index.senses.mayStartAt(text, i) || !isHanAt(text, i) || !mayStartPlace(ctx, i)) continue;
     for (const { end, key: s, value: senses } of index.senses.matchesAt(text, i)) {
       for (const sense of senses) {
         const places = sense.places ?? [];
