@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../../shared/types';
 import type { MentionIndex } from './anaphora';
+import { parentFromName } from './part-of';
 import { BARE_ORG_HEADS, ORG_DEMONSTRATIVE, ORG_HEADS } from './lexicon';
 import type { RoleLink } from './roles';
 import { maskedBetween, MASK } from './sentence-view';
@@ -52,8 +53,19 @@ function resolve(orgs: MentionIndex, head: string, title: string, bare: boolean,
     const union = orgs.firstByHead(`${head}工会`, pos);
     if (union) return { org: union, title: title.slice(2) };
   }
-  const org = bare ? orgs.firstByHead(head, pos) : orgs.byHead(head, pos);
+  const org = (bare ? orgs.firstByHead(head, pos) : orgs.byHead(head, pos)) ?? (head === '集团' ? groupOfUnit(orgs, pos) : null);
   return org ? { org, title } : null;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/** `集团工会副主席X` in an article that names only a unit of the group (`X集团有限公司Y分公司`): that group. */
+function groupOfUnit(orgs: MentionIndex, pos: number): EntityMention | null {
+  let parent: string | null = null;
+  const unit = orgs.before(pos, (o) => {
+    parent = parentFromName(o.name, NO_NAMES);
+    return parent !== null && /集团(?:股份有限公司|有限责任公司|有限公司)?$/.test(parent);
+  });
+  return unit && parent ? { ...unit, name: parent, surface: parent } : null;
 }
 
 /**

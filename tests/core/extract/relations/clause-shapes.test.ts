@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { extractRelations } from '../../../../electron/core/extract/relations';
+import { edges, findMentions } from './mentions';
+import type { EntitySpec } from './mentions';
+
+type Typed = 'organises' | 'partner' | 'participates' | 'role' | 'located_in';
+const rels = (text: string, specs: EntitySpec[], type: Typed): string[] => edges(extractRelations(text, findMentions(text, specs)), type).sort();
+
+describe('subjects in dateline and relative-clause shapes', () => {
+  it('takes the name after a dateline’s closing bracket as the subject, never the credited names inside it', () => {
+    const text = '本报讯(记者 苗青 通讯员 柏川)青禾市总工会日前确定了“金牌匠人”培育方案,并在全市企业推开。';
+    const specs: EntitySpec[] = [['person', '苗青'], ['person', '柏川'], ['organisation', '青禾市总工会'], ['program', '金牌匠人']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾市总工会 -[确定]-> 金牌匠人']);
+    expect(rels('本报讯(记者 苗青 通讯员 柏川)近日,工地上“金牌匠人”评选启动。', specs, 'organises')).toEqual([]);
+  });
+
+  it('takes 位于P的ORG as the subject of the verb after it', () => {
+    const text = '近日,位于青禾经济开发区的青禾汽车股份有限公司举行第六届“金扳手”技能比武。';
+    const specs: EntitySpec[] = [['place', '青禾经济开发区'], ['organisation', '青禾汽车股份有限公司'], ['program', '金扳手']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾汽车股份有限公司 -[举行]-> 金扳手']);
+  });
+
+  it('lets a place phrase 在A的B stand between a subject and its verb', () => {
+    const text = '区总还在康桥街道的青禾物流园设立了“户外爱心驿站”,免费提供茶水。';
+    const specs: EntitySpec[] = [['organisation', '青禾区总工会', '区总'], ['place', '康桥街道'], ['place', '青禾物流园'], ['program', '户外爱心驿站']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾区总工会 -[设立]-> 户外爱心驿站']);
+    // A possessive 的 still ends the subject.
+    expect(rels('青禾区总工会的青禾物流园设立了“户外爱心驿站”。', specs, 'organises')).toEqual([]);
+  });
+});
+
+describe('passive agents and co-organisers', () => {
+  it('reads 由A、B联合主办的P when A is not a name found', () => {
+    const text = '3月7日,由自治区总工会、青禾自治区妇联联合主办的“巾帼建功”主题劳动竞赛启动。';
+    expect(rels(text, [['organisation', '青禾自治区妇联'], ['program', '巾帼建功']], 'organises')).toEqual(['青禾自治区妇联 -[主办]-> 巾帼建功']);
+  });
+
+  it('reads 今年的活动由A和B共同组织 as B organising the program named before', () => {
+    const text = '青禾区总工会“夏日清风”慰问活动启动。今年的活动由区总和青禾区人社局共同组织,持续到8月底。';
+    const specs: EntitySpec[] = [['organisation', '青禾区总工会'], ['organisation', '青禾区人社局'], ['program', '夏日清风']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾区人社局 -[组织]-> 夏日清风', '青禾区总工会 -[启动]-> 夏日清风']);
+  });
+
+  it('reads 由A主办、B承办的2025年“P” for both organisers, and where the event is held', () => {
+    const text = '3月9日,由青禾地区总工会主办、青禾县总工会承办的2025年“春风送岗”专场招聘会在托克镇举行。';
+    const specs: EntitySpec[] = [['organisation', '青禾地区总工会'], ['organisation', '青禾县总工会'], ['program', '春风送岗'], ['place', '托克镇']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾县总工会 -[承办]-> 春风送岗', '青禾地区总工会 -[主办]-> 春风送岗']);
+    expect(rels(text, specs, 'located_in')).toEqual(['春风送岗 -[]-> 托克镇']);
+  });
+
+  it('reads “P”计划是A与B共同推出的 as both organising P and partners', () => {
+    const text = '“石城匠心”培育计划是青禾市总工会与青禾职业技术学院2024年共同推出的。';
+    const specs: EntitySpec[] = [['program', '石城匠心'], ['organisation', '青禾市总工会'], ['organisation', '青禾职业技术学院']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾市总工会 -[推出]-> 石城匠心', '青禾职业技术学院 -[推出]-> 石城匠心']);
+    expect(rels(text, specs, 'partner')).toEqual(['青禾市总工会 -[共同推出]-> 青禾职业技术学院']);
+  });
+
+  it('reads 为职工办理“P” with the program right after the verb', () => {
+    const text = '4月12日,青禾县总工会为全县1200名一线职工集中办理“青工保”互助保障。';
+    expect(rels(text, [['organisation', '青禾县总工会'], ['program', '青工保']], 'organises')).toEqual(['青禾县总工会 -[办理]-> 青工保']);
+  });
+
+  it('reads a speaker’s 自2019年启动“P”以来 as the speaker’s organisation starting P', () => {
+    const text = '青禾地区总工会常务副主席王学平介绍,自2019年启动“两地手拉手”结对帮扶以来,两地已互派干部46人次。';
+    const specs: EntitySpec[] = [['organisation', '青禾地区总工会'], ['person', '王学平'], ['program', '两地手拉手']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾地区总工会 -[启动]-> 两地手拉手']);
+  });
+});
+
+describe('an organisation’s own program named right after it', () => {
+  const union: EntitySpec = ['organisation', '青禾区总工会'];
+  it('reads ORG“P”活动在…启动 and a headline ORG“P”竞赛启动', () => {
+    expect(rels('7月10日,青禾区总工会“夏日清风”慰问活动在半山镇的施工现场启动。', [union, ['program', '夏日清风']], 'organises')).toEqual([
+      '青禾区总工会 -[启动]-> 夏日清风',
+    ]);
+    expect(rels('青禾工会“青匠杯”竞赛启动', [['organisation', '青禾工会'], ['program', '青匠杯']], 'organises')).toEqual(['青禾工会 -[启动]-> 青匠杯']);
+  });
+
+  it('not for an honour of the program, nor when the organisation is not the subject', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾公司'], ['organisation', '全国总工会'], ['program', '安康杯']];
+    expect(rels('青禾公司荣获全国总工会“安康杯”竞赛优胜单位。', specs, 'organises')).toEqual([]);
+    expect(rels('全国总工会“安康杯”竞赛优胜单位名单公布。', specs, 'organises')).toEqual([]);
+  });
+
+  it('gives way to the verb of the body: one label for the pair', () => {
+    const text = ['青禾区总“工会驿家”上新', '', '1月10日,青禾区总工会在湖边建成的“工会驿家”投入使用。'].join('\n');
+    expect(rels(text, [['organisation', '青禾区总工会', '青禾区总', '青禾区总工会'], ['program', '工会驿家']], 'organises')).toEqual(['青禾区总工会 -[建成]-> 工会驿家']);
+  });
+});
+
+describe('partners named in lists with names not found', () => {
+  it('reads 联合A、B when A is not a name found', () => {
+    const text = '今年省总工会联合省教育厅、青禾省财政厅开展“金秋助学”活动。';
+    const specs: EntitySpec[] = [['organisation', '青禾省总工会', '省总工会'], ['organisation', '青禾省财政厅'], ['program', '金秋助学']];
+    expect(rels(text, specs, 'partner')).toEqual(['青禾省总工会 -[联合]-> 青禾省财政厅']);
+  });
+
+  it('reads A与B、C联合印发 and A和B共同建成 as partners', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾市总工会'], ['organisation', '青禾市财政局'], ['organisation', '青禾商务区管委会']];
+    expect(rels('青禾市总工会与市人社局、青禾市财政局联合印发通知,明确补贴标准。', specs, 'partner')).toEqual(['青禾市总工会 -[联合印发]-> 青禾市财政局']);
+    expect(rels('这个骑手之家是青禾市总工会和青禾商务区管委会去年共同建成的。', specs, 'partner')).toEqual(['青禾商务区管委会 -[共同建成]-> 青禾市总工会']);
+  });
+
+  it('reads A与B在P签订 with the place of signing between', () => {
+    const text = '3月5日,青禾省总工会与阿克地区总工会在阿克市签订新一轮结对帮扶协议。';
+    const specs: EntitySpec[] = [['organisation', '青禾省总工会'], ['organisation', '阿克地区总工会'], ['place', '阿克市']];
+    expect(rels(text, specs, 'partner')).toEqual(['阿克地区总工会 -[签订]-> 青禾省总工会']);
+  });
+});
+
+describe('members of the program an article is about', () => {
+  const article = (body: string): string => ['青禾港务工会启动“港口匠人”培育计划', '', '11月18日,青禾港务工会启动“港口匠人”培育计划。', '', body].join('\n');
+  const specs: EntitySpec[] = [
+    ['organisation', '青禾港务工会'],
+    ['program', '港口匠人'],
+    ['organisation', '青禾港务集团有限公司'],
+    ['organisation', '青禾物流股份有限公司'],
+  ];
+
+  it('reads A、B等12家企业被确定为首批试点单位 in a paragraph that names no program', () => {
+    const text = article('青禾港务集团有限公司、青禾物流股份有限公司等12家企业被确定为首批试点单位。');
+    expect(rels(text, specs, 'participates')).toEqual(['青禾港务集团有限公司 -[试点单位]-> 港口匠人', '青禾物流股份有限公司 -[试点单位]-> 港口匠人']);
+  });
+
+  it('reads A等80家企业首批报名 and 参赛单位中,A…', () => {
+    expect(rels(article('青禾港务集团有限公司等80家企业首批报名。'), specs, 'participates')).toEqual(['青禾港务集团有限公司 -[报名]-> 港口匠人']);
+    expect(rels(article('参赛单位中,青禾物流股份有限公司的规模最大。'), specs, 'participates')).toEqual(['青禾物流股份有限公司 -[参赛单位中]-> 港口匠人']);
+  });
+
+  it('not when the paragraph quotes a name that may be another program', () => {
+    const text = article('青禾区总工会确定了“汽配摇篮”培育项目。青禾港务集团有限公司是首批试点企业。');
+    expect(rels(text, specs, 'participates')).toEqual([]);
+  });
+});
+
+describe('roles and places through references', () => {
+  it('reads 来自ORG的网约车司机X as a role with the word of trade', () => {
+    const text = '启动仪式上,来自青禾出行科技有限公司的网约车司机蒙光远代表选手发言。';
+    expect(rels(text, [['organisation', '青禾出行科技有限公司'], ['person', '蒙光远']], 'role')).toEqual(['蒙光远 -[网约车司机]-> 青禾出行科技有限公司']);
+  });
+
+  it('reads 集团工会副主席X as a role at the group of a unit the article names', () => {
+    const text = '青禾港口集团有限公司芝湾港务分公司门机司机孙明达坐在驾驶室里。集团工会副主席邵丽芬说,集团将为孙明达配备徒弟。';
+    const specs: EntitySpec[] = [['organisation', '青禾港口集团有限公司芝湾港务分公司'], ['person', '孙明达'], ['person', '邵丽芬']];
+    expect(rels(text, specs, 'role')).toEqual(['邵丽芬 -[工会副主席]-> 青禾港口集团有限公司']);
+  });
+
+  it('reads 首个驿站已在P开放 as the program named before lying in P', () => {
+    const text = '据悉,青禾区总工会还将设立10个“小哥驿站”,首个驿站已在中山路街道开放。';
+    const specs: EntitySpec[] = [['organisation', '青禾区总工会'], ['program', '小哥驿站'], ['place', '中山路街道']];
+    expect(rels(text, specs, 'located_in')).toEqual(['小哥驿站 -[]-> 中山路街道']);
+  });
+});
