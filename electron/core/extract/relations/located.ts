@@ -22,6 +22,10 @@ const EDITION = /^[\s\d年第届度]*$/;
 // A clause opening with a head noun (`首个驿站已在`), before the place where it opened.
 const REFERRED_AT = /^(?:首个|第一个|首家|第一家|该|这个|这家|此)?([\u4e00-\u9fa5]{2,6}?)(?:已经|已|将|也|还|正式|于)*(?:在|于)$/;
 
+// `在P召开会议` / `举行启动仪式`, then `启动“X”` opening the next clause.
+const LAUNCH_MEETING = /^(?:召开|举行|举办)[\u4e00-\u9fa5]{0,8}?(?:会议|大会|仪式|推进会|现场会)$/;
+const LAUNCH = /^(?:正式|全面)?(?:启动|发布|开展|推出)(?:了)?$/;
+
 // The longest place name looked for at the start of a zone's name.
 const MAX_PREFIX = 8;
 
@@ -82,6 +86,14 @@ export function emitLocated(text: string, view: SentenceView, sink: RelationSink
       for (const x of heads(text, next)) if (!isTitleWork(text, x)) add(x, last(g));
     });
   }
+  // `ORG在P召开会议,启动“X”`: a program launched at a meeting lies where the meeting was.
+  view.clauses.forEach((clause, k) => {
+    const next = view.clauses[k + 1];
+    const place = clause.groups.find((g) => g.type === 'place' && /在$/.test(g.prefix) && LAUNCH_MEETING.test(maskedBetween(view, g.end, clause.end)));
+    if (!place || !next || next.groups.some((g) => g.type === 'place')) return;
+    const launched = next.groups.find((g) => g.type === 'program' && LAUNCH.test(maskedBetween(view, next.start, g.start).replace(QUOTES, '')));
+    if (launched) for (const x of heads(text, launched)) if (!isTitleWork(text, x)) add(x, last(place));
+  });
   // A site named right after the place it lies in.
   const ms = view.mentions;
   for (let i = 0; i + 1 < ms.length; i++) {

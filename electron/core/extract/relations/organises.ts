@@ -48,7 +48,7 @@ function speakerAgent(view: SentenceView, k: number, verb: VerbHit, links: reado
     const last = c.groups[c.groups.length - 1];
     if (last?.type === 'person' && SPEECH_END.test(maskedBetween(view, last.end, c.end).replace(QUOTES, '').trim())) {
       const link = links.find((l) => last.items.includes(l.person));
-      return link ? { type: 'organisation', items: [link.org], start: c.start, end: c.start, clause: j, prefix: '', candidate: true, passive: false, initial: true } : null;
+      return link ? { type: 'organisation', items: [link.org], start: c.start, end: c.start, clause: j, prefix: '', lead: '', candidate: true, passive: false, initial: true } : null;
     }
     if (c.groups.length > 0) return null;
   }
@@ -95,7 +95,7 @@ function referredAgent(ctx: VerbRuleContext, view: SentenceView, k: number, verb
   if (before.includes(MASK) || before.includes('的') || before.length > MAX_AGENT_GAP) return null;
   const org = referredOrganisation(ctx, before.replace(THIS_IS, ''), clause.start);
   if (!org) return null;
-  return { type: 'organisation', items: [org], start: clause.start, end: clause.start, clause: k, prefix: '', candidate: true, passive: false, initial: true };
+  return { type: 'organisation', items: [org], start: clause.start, end: clause.start, clause: k, prefix: '', lead: '', candidate: true, passive: false, initial: true };
 }
 
 /**
@@ -110,7 +110,7 @@ function carriedReference(ctx: VerbRuleContext, view: SentenceView, k: number, v
     const opening = maskedBetween(view, c.start, c.end);
     if (opening.includes(MASK)) return null;
     const org = referredOrganisation(ctx, opening.replace(THIS_IS, ''), c.start);
-    if (org) return { type: 'organisation', items: [org], start: c.start, end: c.start, clause: j, prefix: '', candidate: true, passive: false, initial: true };
+    if (org) return { type: 'organisation', items: [org], start: c.start, end: c.start, clause: j, prefix: '', lead: '', candidate: true, passive: false, initial: true };
   }
   return null;
 }
@@ -128,9 +128,9 @@ function referredOrganisation(ctx: VerbRuleContext, opening: string, pos: number
 /** What a passive agent group (`由X`) acts on: the group before `由`, or the program a phrase such as `该公益项目` refers to. */
 function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): EntityMention[] {
   const clause = view.clauses[g.clause];
-  const index = clause.groups.indexOf(g);
-  const previous = index > 0 ? clause.groups[index - 1] : null;
-  const phrase = g.prefix.replace(MODALS_BY, '');
+  const leadStart = g.start - g.lead.length;
+  const previous = clause.groups.filter((x) => x.end <= leadStart).pop() ?? null;
+  const phrase = g.lead.replace(MODALS_BY, '');
   if (previous) return phrase === '' ? previous.items : [];
   if (phrase === '') {
     // `大赛于昨日开幕,由X主办`: the topic is the subject carried from an earlier clause.
@@ -264,7 +264,7 @@ function pairwise(sink: RelationSink, members: EntityMention[], label: string, s
 }
 
 // Organisation-like words that were not found as names, in a list before the one found (`省教育厅、`).
-const UNNAMED_ITEMS = '(?:[\\u4e00-\\u9fa5]{1,14}?(?:会|厅|局|委|办|联|院|部|处|团|社|中心|公司|集团)(?:、|和|及|与|以及))*';
+const UNNAMED_ITEMS = '(?:[\\u4e00-\\u9fa5\\uE000]{1,14}?(?:会|厅|局|委|办|联|院|部|处|团|社|中心|公司|集团)(?:、|和|及|与|以及))*';
 const PARTNER_CUE = new RegExp(`(${PARTNER_CUES.join('|')})${UNNAMED_ITEMS}$`);
 const WITH_CUE = new RegExp(`(?:与|同|和|跟)${UNNAMED_ITEMS}$`);
 
@@ -276,13 +276,13 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
       const members = orgs(g);
       if (members.length === 0) return;
       // `联合A、B`, also when A is not a name found (`联合省教育厅、省财政厅`).
-      const cued = PARTNER_CUE.exec(g.prefix);
+      const cued = PARTNER_CUE.exec(g.lead);
       const cue = cued?.[1];
       if (cued && cue) {
         const cuePos = g.start - cued[0].length;
         let agent = agentBefore(view, k, cuePos);
         // `由A牵头，会同B、C筹建`: the agent of the 由 clause before.
-        if (!agent && i === 0 && passiveAgent && g.prefix === cued[0]) agent = passiveAgent;
+        if (!agent && i === 0 && passiveAgent && g.lead === cued[0]) agent = passiveAgent;
         for (const a of orgs(agent)) {
           for (const b of members) ctx.sink.add('partner', a, b, cue, view);
         }
@@ -291,7 +291,7 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
       const m = COOPERATION_AFTER.exec(maskedBetween(view, g.end, clause.end));
       if (!m) return;
       // `A还与B签署合作协议`, `A与B、C联合印发`: the subject and the organisations after 与.
-      const wth = WITH_CUE.exec(g.prefix);
+      const wth = WITH_CUE.exec(g.lead);
       if (wth) {
         for (const a of orgs(agentBefore(view, k, g.start - wth[0].length))) for (const b of members) if (!ctx.sink.has('partner', ...canonicalPair(a, b))) ctx.sink.add('partner', ...canonicalPair(a, b), m[1], view);
         return;

@@ -30,6 +30,9 @@ const TAKING_PART = new RegExp(`^等${COUNT}(?:企业|单位|用人单位|机构
 const WON = /^(?:荣获|获得|夺得|摘得|斩获|获)了?$/;
 const PRIZE = /^(?:中的|的)?[^，,。；;]{0,6}?(?:[一二三]等奖|特等奖|冠军|亚军|季军|金奖|银奖|铜奖|优秀奖|第[一二三]名|称号|奖项)/;
 const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|获)/;
+// In a later clause of a sentence that names a program: organisations visited, and those whose people are sent.
+const VISITED = /(?:走进|深入|来到|进入)$/;
+const SENT_OUT = /^等[\d一二三四五六七八九十百千万余多]*[家个所支]?[\u4e00-\u9fa5]{0,6}?的[\d一二三四五六七八九十百千万余多]*名?[\u4e00-\u9fa5]{0,4}?(医生|专家|律师|志愿者|老师|教师|技师|医护人员)/;
 // `“送文化”活动走进A公司`: the organisations a program visits.
 const VISITS = /^(?:活动)?(?:走进|来到|进入|深入)$/;
 // Between a person and a program that served them.
@@ -128,6 +131,11 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
             ps = p ? [p] : [];
           }
           for (const o of orgs) for (const t of ps) sink.add('participates', o, t, '来自', view);
+        }
+        // `…开展“P”义诊活动,组织A等4家医院的医生走进B公司`: who is sent and who is visited.
+        if (k > 0 && !clause.groups.some((x) => x.type === 'program') && ((VISITED.test(g.prefix) && !after.startsWith('的')) || (g.prefix === '组织' && SENT_OUT.test(after)))) {
+          const label = VISITED.test(g.prefix) ? '走进' : '组织';
+          for (const o of orgs) for (const t of sentenceProgram(ctx, view, clause.start)) if (!sink.has('organises', o, t)) sink.add('participates', o, t, label, view);
         }
         const taking = TAKING_PART.exec(after);
         if (taking && g.candidate) for (const o of orgs) for (const t of sentenceProgram(ctx, view, g.start)) sink.add('participates', o, t, taking[1], view);

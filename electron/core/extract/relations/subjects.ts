@@ -7,7 +7,7 @@ export const MAX_AGENT_GAP = 30;
 const OWN_SUBJECT = new RegExp(`^[^${MASK}，,、联会携与和同在向为对到把将以由]{0,10}?(?:总工会|工会|公司|集团|中心|委员会|政府|协会|联合会|基金会|局|厅|办|站|所|队)(?![${MASK}])`);
 
 // `在` + a place + `的` + a site name: a place phrase (names masked), not a possessive.
-const SITE_OF = new RegExp(`在${MASK}+的(?=${MASK})`, 'g');
+const SITE_OF = new RegExp(`在${MASK}+的(?!(?:大力|悉心|精心|具体)?(?:指导|支持|帮助|推动|组织|带领|关心|协调)下)`, 'g');
 
 /**
  * Finds the organisations acting as subject of a verb at `pos` in clause `k`: the nearest

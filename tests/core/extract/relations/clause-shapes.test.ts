@@ -150,4 +150,43 @@ describe('roles and places through references', () => {
     const specs: EntitySpec[] = [['organisation', '青禾区总工会'], ['program', '小哥驿站'], ['place', '中山路街道']];
     expect(rels(text, specs, 'located_in')).toEqual(['小哥驿站 -[]-> 中山路街道']);
   });
+
+  it('reads 记者见到项目部工会主席X as a role at the project department named before', () => {
+    const text = '青禾建工第三工程有限公司东津项目部承建大桥。记者见到项目部工会主席阮小平时,他刚从桥墩上下来。';
+    expect(rels(text, [['organisation', '青禾建工第三工程有限公司东津项目部'], ['person', '阮小平']], 'role')).toEqual([
+      '阮小平 -[工会主席]-> 青禾建工第三工程有限公司东津项目部',
+    ]);
+  });
+
+  it('reads ORG在P召开会议,启动“X” as X lying in P', () => {
+    const text = '5月21日,青禾省总工会在合肥召开会议,启动“百万职工素质提升行动”。';
+    const specs: EntitySpec[] = [['organisation', '青禾省总工会'], ['place', '合肥市', '合肥'], ['program', '百万职工素质提升行动']];
+    expect(rels(text, specs, 'located_in')).toEqual(['百万职工素质提升行动 -[]-> 合肥市']);
+    expect(rels('5月21日,青禾省总工会在合肥召开会议,部署全年工作。', specs, 'located_in')).toEqual([]);
+  });
+});
+
+describe('organisations sent and visited under the program of the sentence', () => {
+  const specs: EntitySpec[] = [
+    ['organisation', '青禾区总工会'],
+    ['program', '健康进企业'],
+    ['organisation', '青禾区中医院'],
+    ['organisation', '青禾陶瓷有限公司'],
+  ];
+  it('reads …开展“P”,组织A等4家医院的医生走进B', () => {
+    const text = '近日,青禾区总工会开展“健康进企业”义诊活动,组织青禾区中医院等4家医疗机构的26名医生走进青禾陶瓷有限公司,为职工体检。';
+    expect(rels(text, specs, 'participates')).toEqual(['青禾区中医院 -[组织]-> 健康进企业', '青禾陶瓷有限公司 -[走进]-> 健康进企业']);
+  });
+
+  it('not for 走进B的职工 (a noun phrase), nor without a program in the sentence', () => {
+    expect(rels('青禾区总工会开展“健康进企业”活动,走进青禾陶瓷有限公司的职工增长三成。', specs, 'participates')).toEqual([]);
+    expect(rels('近日,青禾区总工会组织医生走进青禾陶瓷有限公司,为职工体检。', specs, 'participates')).toEqual([]);
+  });
+
+  it('reads 联合A区人社局、B when a place inside the name not found is a mention', () => {
+    const text = '9月2日,由青禾区总工会联合青禾区人社局、青禾区妇联举办的招聘会举行。';
+    const specs2: EntitySpec[] = [['organisation', '青禾区总工会'], ['place', '青禾区'], ['organisation', '青禾区妇联']];
+    const mentions = findMentions(text, specs2).filter((m) => !(m.type === 'place' && (text.startsWith('总工会', m.end) || text.startsWith('妇联', m.end))));
+    expect(edges(extractRelations(text, mentions), 'partner')).toEqual(['青禾区总工会 -[联合]-> 青禾区妇联']);
+  });
 });
