@@ -11,6 +11,8 @@ import type { RoleLink } from './roles';
 import { findVerbs } from './verbs';
 import type { VerbHit } from './verbs';
 
+// After a passive agent, a verb of leading with nothing after it (`由省总工会牵头,`).
+const LEAD_VERB = /^(牵头|负责|主导|领衔|统筹)$/;
 /** Modal words that may stand between a topic and `由` (`是由`, `均由`). */
 const MODALS_BY = new RegExp(`(?:是|均|则|将|也|都|已|正|还|主要|全部|统一|一直|同样)*(?:由$|${PASSIVE_LIST.source})`);
 /** What may follow a verb that ends a continuation clause (`，遵义市总工会承办。`). */
@@ -196,6 +198,11 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
         if (topic.length > 0) targets = topic;
       } else if (targets.length === 0 && CLAUSE_TAIL.test(maskedBetween(view, verb.end, clause.end))) {
         targets = passiveTargets;
+        // `由A牵头,B、C共同组织实施`: the lead agent and the organisations it leads are partners.
+        if (targets.length > 0 && passiveAgent && passiveAgent !== agentGroup && passiveAgent.clause < k) {
+          const led = /(联合|共同)$/.exec(maskedBetween(view, agentGroup.end, verb.start));
+          if (led) for (const a of orgs(passiveAgent)) for (const b of agents) if (!ctx.sink.has('partner', ...canonicalPair(a, b))) ctx.sink.add('partner', ...canonicalPair(a, b), led[1] + verb.text, view);
+        }
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
@@ -223,7 +230,16 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
       // Partners named by `联合/共同` before this verb keep that label only.
       if (acted) pairwise(ctx.sink, agents, verb.text, view, Boolean(together));
     });
-    for (const g of clause.groups) if (g.passive) passiveAgent = g;
+    for (const g of clause.groups) {
+      if (!g.passive) continue;
+      passiveAgent = g;
+      // `行动由省总工会牵头,…`: a lead verb (not one of organising) still names what the agent runs.
+      const lead = LEAD_VERB.exec(maskedBetween(view, g.end, clause.end));
+      if (lead && verbs.length === 0) {
+        passiveTargets = passiveTopic(ctx, view, g).filter((m) => m.type === 'program' && !isTitleWork(ctx.text, m));
+        for (const a of orgs(g)) for (const t of passiveTargets) ctx.sink.add('organises', a, t, lead[1], view);
+      }
+    }
   });
   emitPartnerCues(ctx, view);
 }

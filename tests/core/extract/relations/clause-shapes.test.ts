@@ -190,3 +190,39 @@ describe('organisations sent and visited under the program of the sentence', () 
     expect(edges(extractRelations(text, mentions), 'partner')).toEqual(['青禾区总工会 -[联合]-> 青禾区妇联']);
   });
 });
+
+describe('verbs of running a program far from its name', () => {
+  it('reads 行动由A牵头,B、C共同组织实施 as all three organising it and A partnering B and C', () => {
+    const text = '青禾省总工会启动“素质提升行动”。行动由青禾省总工会牵头,青禾省人社厅、青禾省财政厅共同组织实施。';
+    const specs: EntitySpec[] = [['organisation', '青禾省总工会'], ['organisation', '青禾省人社厅'], ['organisation', '青禾省财政厅'], ['program', '素质提升行动']];
+    expect(rels(text, specs, 'organises')).toEqual([
+      '青禾省人社厅 -[组织实施]-> 素质提升行动',
+      '青禾省总工会 -[启动]-> 素质提升行动',
+      '青禾省总工会 -[牵头]-> 素质提升行动',
+      '青禾省财政厅 -[组织实施]-> 素质提升行动',
+    ]);
+    expect(rels(text, specs, 'partner')).toEqual([
+      '青禾省人社厅 -[共同组织实施]-> 青禾省总工会',
+      '青禾省人社厅 -[共同组织实施]-> 青禾省财政厅',
+      '青禾省总工会 -[共同组织实施]-> 青禾省财政厅',
+    ]);
+  });
+
+  it('reads ORG…,为职工统一投保“P” as the organisation running P, not taking part in it', () => {
+    const text = '青禾街道联合工会日前与青禾人寿签订协议,为辖区1800名职工统一投保“住院互助保障”。';
+    const specs: EntitySpec[] = [['organisation', '青禾街道联合工会'], ['organisation', '青禾人寿'], ['program', '住院互助保障']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾街道联合工会 -[投保]-> 住院互助保障']);
+    expect(rels(text, specs, 'participates')).toEqual([]);
+  });
+
+  it('reads 联合B发放“P” and A和B共建的“P”', () => {
+    expect(rels('招聘会上,青禾地区总工会还联合地区人社局发放“就业服务卡”2000张。', [['organisation', '青禾地区总工会'], ['organisation', '地区人社局'], ['program', '就业服务卡']], 'organises')).toEqual([
+      '青禾地区总工会 -[发放]-> 就业服务卡',
+    ]);
+    expect(rels('5月18日,青禾区总工会和青禾律师事务所共建的“维权直通车”正式开通。', [['organisation', '青禾区总工会'], ['organisation', '青禾律师事务所'], ['program', '维权直通车']], 'organises')).toEqual([
+      '青禾区总工会 -[共建]-> 维权直通车',
+      '青禾律师事务所 -[共建]-> 维权直通车',
+    ]);
+  });
+});
+
