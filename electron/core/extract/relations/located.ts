@@ -26,6 +26,9 @@ const REFERRED_AT = /^(?:首个|第一个|首家|第一家|该|这个|这家|此
 const LAUNCH_MEETING = /^(?:召开|举行|举办)[\u4e00-\u9fa5]{0,8}?(?:会议|大会|仪式|推进会|现场会)$/;
 const LAUNCH = /^(?:正式|全面)?(?:启动|发布|开展|推出)(?:了)?$/;
 
+// A clause that only says where: `在` + places, and at most a site after `的` (`的X项目部工地`).
+const WHERE_CLAUSE = /^在\uE000+(?:的\uE000*[\u4e00-\u9fa5]{0,8})?$/;
+
 // The longest place name looked for at the start of a zone's name.
 const MAX_PREFIX = 8;
 
@@ -94,6 +97,13 @@ export function emitLocated(text: string, view: SentenceView, sink: RelationSink
     const launched = next.groups.find((g) => g.type === 'program' && LAUNCH.test(maskedBetween(view, next.start, g.start).replace(QUOTES, '')));
     if (launched) for (const x of heads(text, launched)) if (!isTitleWork(text, x)) add(x, last(place));
   });
+  // `在A区B镇的芒果基地,ORG“P”服务队…`: a sentence opening with where it happens places the program after it.
+  const opening = view.clauses.findIndex((c) => c.groups.length > 0);
+  const where = opening >= 0 ? view.clauses[opening] : null;
+  const then = view.clauses[opening + 1];
+  if (where && then && where.groups[0].type === 'place' && WHERE_CLAUSE.test(maskedBetween(view, where.start, where.end).replace(QUOTES, '').trim()) && !then.groups.some((g) => g.type === 'place')) {
+    for (const g of then.groups) if (g.type === 'program') for (const x of heads(text, g)) if (!isTitleWork(text, x)) add(x, last(where.groups[0]));
+  }
   // A site named right after the place it lies in.
   const ms = view.mentions;
   for (let i = 0; i + 1 < ms.length; i++) {

@@ -15,7 +15,7 @@ const FOCUS_OF = /^的(?:重点|重要内容|主要内容|重点内容|重要抓
 // `ORG“P”慰问组`, `ORG的“P”普法品牌`: a team an organisation sends out under a program's name, its brand.
 const PROGRAM_TEAM = /^[\s“”"]*(慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班|(?:普法|服务|工作|文化|公益|志愿)?品牌)/;
 // `为…职工统一投保`: what an organisation takes out or arranges for people, right before the program.
-const BOUGHT_FOR = /^为[^，,。；;\uE000]{1,30}?(?:统一|集中|免费|全额)?(投保|参保|购买|办理|缴纳)了?$/;
+const BOUGHT_FOR = /^为[^，,。；;]{1,30}?(?:统一|集中|免费|全额)?(投保|参保|购买|办理|缴纳)了?$/;
 // After `ORG“P”`: a short head noun (`慰问活动`, `竞赛`), then what the program does, or the end of a headline.
 const PROGRAM_ACTS = /^[^\uE000，,。；;的]{0,6}?(启动|走进|开展|举行|举办|开幕|开赛|开班|进入|来到|深入|在|正式|$)/;
 // A program of honours (`ORG“P”竞赛优胜单位`) names what others won, not what the organisation runs.
@@ -117,8 +117,9 @@ export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): vo
         return;
       }
       // `…,为1800名职工统一投保“P”`: an organisation buying a program for others runs it for them.
-      if (targets.length > 0 && i === 0 && BOUGHT_FOR.test(prefix)) {
-        for (const a of agent()) if (!ctx.sink.has('organises', a, targets[0])) for (const t of targets) ctx.sink.add('organises', a, t, BOUGHT_FOR.exec(prefix)![1], view);
+      const bought = targets.length > 0 && clause.groups.slice(0, i).every((x) => x.type === 'place') ? BOUGHT_FOR.exec(g.lead) : null;
+      if (bought) {
+        for (const a of agent()) if (!ctx.sink.has('organises', a, targets[0])) for (const t of targets) ctx.sink.add('organises', a, t, bought[1], view);
       }
       const next = clause.groups[i + 1];
       if (g.type === 'organisation' && next?.type === 'program' && /^的?$/.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {

@@ -237,7 +237,7 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
       const lead = LEAD_VERB.exec(maskedBetween(view, g.end, clause.end));
       if (lead && verbs.length === 0) {
         passiveTargets = passiveTopic(ctx, view, g).filter((m) => m.type === 'program' && !isTitleWork(ctx.text, m));
-        for (const a of orgs(g)) for (const t of passiveTargets) ctx.sink.add('organises', a, t, lead[1], view);
+        for (const a of orgs(g)) for (const t of passiveTargets) if (!ctx.sink.has('organises', a, t)) ctx.sink.add('organises', a, t, lead[1], view);
       }
     }
   });

@@ -198,13 +198,20 @@ describe('verbs of running a program far from its name', () => {
     expect(rels(text, specs, 'organises')).toEqual([
       '青禾省人社厅 -[组织实施]-> 素质提升行动',
       '青禾省总工会 -[启动]-> 素质提升行动',
-      '青禾省总工会 -[牵头]-> 素质提升行动',
       '青禾省财政厅 -[组织实施]-> 素质提升行动',
     ]);
     expect(rels(text, specs, 'partner')).toEqual([
       '青禾省人社厅 -[共同组织实施]-> 青禾省总工会',
       '青禾省人社厅 -[共同组织实施]-> 青禾省财政厅',
       '青禾省总工会 -[共同组织实施]-> 青禾省财政厅',
+    ]);
+  });
+
+  it('gives the lead agent 牵头 when no sentence before says it runs the program', () => {
+    const text = '“素质提升行动”启动。行动由青禾省总工会牵头,青禾省财政厅共同组织实施。';
+    expect(rels(text, [['organisation', '青禾省总工会'], ['organisation', '青禾省财政厅'], ['program', '素质提升行动']], 'organises')).toEqual([
+      '青禾省总工会 -[牵头]-> 素质提升行动',
+      '青禾省财政厅 -[组织实施]-> 素质提升行动',
     ]);
   });
 
@@ -226,3 +233,26 @@ describe('verbs of running a program far from its name', () => {
   });
 });
 
+
+describe('where a program happens when the sentence opens with the place', () => {
+  it('reads 在A区B镇的基地,ORG“P”服务队… and 在…工地,A和B共建的“P”正式开通', () => {
+    const text = '4月14日,在青禾市田阳区那满镇的芒果种植基地,青禾市总工会“送技能”服务队的农技专家为果农讲解技术。';
+    const specs: EntitySpec[] = [['place', '青禾市'], ['place', '田阳区'], ['place', '那满镇'], ['organisation', '青禾市总工会'], ['program', '送技能']];
+    expect(rels(text, specs, 'located_in').filter((r) => r.startsWith('送技能'))).toEqual(['送技能 -[]-> 那满镇']);
+    const site = '5月18日,在包河区滨湖新区的青禾集团滨湖项目部工地,包河区总工会和青禾律师事务所共建的“维权直通车”正式开通。';
+    const specs2: EntitySpec[] = [['place', '包河区'], ['place', '滨湖新区'], ['organisation', '青禾集团滨湖项目部'], ['organisation', '包河区总工会'], ['organisation', '青禾律师事务所'], ['program', '维权直通车']];
+    expect(rels(site, specs2, 'located_in').filter((r) => r.startsWith('维权直通车'))).toEqual(['维权直通车 -[]-> 滨湖新区']);
+  });
+
+  it('not when the opening clause does more than say where, nor when the next clause names its own place', () => {
+    const specs: EntitySpec[] = [['place', '那满镇'], ['place', '田阳区'], ['organisation', '青禾市总工会'], ['program', '送技能']];
+    expect(rels('在那满镇调研时,青禾市总工会“送技能”服务队讲解技术。', specs, 'located_in')).toEqual([]);
+    expect(rels('在那满镇,青禾市总工会“送技能”服务队来到田阳区讲解技术。', specs, 'located_in')).toEqual([]);
+  });
+
+  it('reads 为A街道辖区内的职工统一投保“P” with a place inside the phrase', () => {
+    const text = '青禾街道联合工会日前与青禾人寿签订协议,为七星街道辖区内1800名职工统一投保“住院互助保障”。';
+    const specs: EntitySpec[] = [['organisation', '青禾街道联合工会'], ['organisation', '青禾人寿'], ['place', '七星街道'], ['program', '住院互助保障']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾街道联合工会 -[投保]-> 住院互助保障']);
+  });
+});
