@@ -3,6 +3,7 @@ import type { SentenceSpan } from '../sentences';
 import { OFFICIAL_TITLE } from './lexicon';
 import { isTitleWork } from './sentence-view';
 import type { RelationSink } from './sink';
+import type { PendingParticipant } from './organises';
 
 /** How many lines at the top of an article may form its headline block (kicker, title, sub-title). */
 const HEADLINE_LINES = 3;
@@ -44,6 +45,21 @@ function topicProgram(text: string, programs: EntityMention[], sink: RelationSin
   return first ? (programs.find((m) => m.name === first.target) ?? null) : null;
 }
 
+// A quoted name (`“汽配工匠摇篮”培育项目`) that may be a program the extractor did not find.
+const QUOTED = /“([^”\n]{2,16})”/g;
+
+/** True when the paragraph of a pending participant quotes, before it, a name that is no program found. */
+function unfoundProgramBefore(text: string, programs: EntityMention[], p: PendingParticipant): boolean {
+  const from = text.lastIndexOf('\n', p.span.start) + 1;
+  const stretch = text.slice(from, p.who.start);
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(stretch); m; m = QUOTED.exec(stretch)) {
+    const at = from + m.index + 1;
+    if (!programs.some((x) => x.start <= at && x.end >= at)) return true;
+  }
+  return false;
+}
+
 /** True when the words before a person's mention (back to punctuation or a name) hold an official's or a reporter's title. */
 function officialAt(text: string, masked: string, m: EntityMention): boolean {
   let from = m.start;
@@ -72,10 +88,15 @@ export function emitTopicParticipants(
   top: EntityMention[],
   sentenceOf: (m: EntityMention) => SentenceSpan | null,
   sink: RelationSink,
+  pending: readonly PendingParticipant[] = [],
 ): void {
   const programs = top.filter((m) => m.type === 'program' && !isTitleWork(text, m));
   const topic = programs.length > 0 ? topicProgram(text, programs, sink) : null;
   if (!topic) return;
+  // Members named without their program (`A等12家企业被确定为首批试点单位`) are the topic's.
+  for (const p of pending) {
+    if (!sink.has('organises', p.who, topic) && !unfoundProgramBefore(text, programs, p)) sink.add('participates', p.who, topic, p.label, p.span);
+  }
   const organisers = new Set(sink.relations.filter((r) => (r.type === 'organises' || r.type === 'partner') && r.target === topic.name).map((r) => r.source));
   const excluded = new Set<string>();
   for (const r of sink.relations) {

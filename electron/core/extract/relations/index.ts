@@ -6,6 +6,7 @@ import { emitCoOccurs } from './co-occurs';
 import { emitTopicParticipants } from './article-topic';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
+import type { PendingParticipant } from './organises';
 import { emitAdjacentPartOf, emitNamePartOf } from './part-of';
 import { emitParticipants } from './participants';
 import { emitParticipates } from './participates';
@@ -54,6 +55,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     sink,
     programs: new MentionIndex(top.filter((m) => m.type === 'program' && !isTitleWork(text, m))),
     organisations: new MentionIndex(top.filter((m) => m.type === 'organisation')),
+    pending: [] as PendingParticipant[],
   };
   const named = new MentionIndex(top.filter((m) => m.type === 'organisation' || m.type === 'person'));
 
@@ -78,7 +80,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     emitParticipates(ctx, view, links);
     emitParticipants(ctx, view, titles);
     emitAdjacentPartOf(text, view, sink, named, paragraph);
-    emitLocated(text, view, sink);
+    emitLocated(text, view, sink, ctx.programs);
     emitCoOccurs(view, sink);
   }
 
@@ -93,8 +95,9 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     }
     return null;
   };
+  sink.flushFallbacks();
   emitNamePartOf(all, sentenceOf, sink);
   emitZonePlaces(all, sentenceOf, sink);
-  emitTopicParticipants(text, top, sentenceOf, sink);
+  emitTopicParticipants(text, top, sentenceOf, sink, ctx.pending);
   return sink.relations;
 }

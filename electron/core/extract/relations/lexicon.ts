@@ -7,11 +7,11 @@ export const CONTESTANT_TITLE = /选手|参赛|运动员/;
 export const ORGANISE_VERBS: readonly string[] = [
   '发起', '主办', '承办', '协办', '推出', '开展', '举办', '组织', '设立', '搭建', '启动', '打造', '开办', '创办',
   '实施', '开设', '创建', '策划', '推行', '开通', '上线', '召开', '举行', '成立', '建立', '组建', '创立',
-  '确定', '推广', '建成', '建设', '筹建', '培育', '探索', '赠送', '提供',
+  '确定', '推广', '建成', '建设', '筹建', '培育', '探索', '赠送', '提供', '办理', '发放', '共建',
 ];
 
 /** Organise verbs that are often nouns (`队伍建设`) or hand things out (`提供场地`): they govern only a name right after them. */
-export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索|赠送|提供)$/;
+export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索|赠送|提供|办理|发放)$/;
 
 /** Verbs that, with an organisation as object, mean the agent founded it. */
 export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起|建成|建设|打造/;
@@ -26,9 +26,10 @@ export const PARTNER_CUES: readonly string[] = ['联合', '携手', '联手', '�
 
 /**
  * What follows a coordinated list of organisations that act together (`A与B合作`, `A和B签订`),
- * within 8 characters of the clause. 共同/联合 before a verb are left to the co-organiser rule.
+ * within 8 characters of the clause (a place after 在 not counted), or 联合/共同 and a verb (`联合印发`).
  */
-export const COOPERATION_AFTER = /^[^，,；;：:\uE000]{0,8}?(合作|携手|联手|签约|签订|签署|签下|结对|结成|达成|共建|联建|协作|对接)/;
+export const COOPERATION_AFTER =
+  /^[^，,；;：:\uE000]{0,8}?(?:在\uE000+[^，,；;：:\uE000]{0,4}?)?(合作|携手|联手|签约|签订|签署|签下|结对|结成|达成|共建|联建|协作|对接|(?:联合|共同)[\u4e00-\u9fa5]{2})/;
 
 /**
  * Titles of officials, managers, reporters and professionals who speak about a program rather than
@@ -87,7 +88,7 @@ export const BARE_ORG_SUBJECT = /^(?:(段|厂|公司|集团|车队|项目部)工
 export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
 
 /** Demonstratives that make a noun refer back (`该公益项目`). */
-export const DEMONSTRATIVE = /^(该|此|这一|这个|这项|这些|本|上述|此次|本次|这)/;
+export const DEMONSTRATIVE = /^(该|此|这一|这个|这项|这些|本|上述|此次|本次|这|今年的|本届|当天的)/;
 
 /** A demonstrative and an organisation's head noun standing for an organisation named before (`该中心`). */
 // `该会` is a union or an association, `该会议` a meeting.

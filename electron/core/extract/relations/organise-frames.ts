@@ -14,6 +14,12 @@ const LIST_AS = /^[\u4e00-\u9fa5]{0,6}?(列为|列入|纳入)[^，,；;。]{0,10
 const FOCUS_OF = /^的(?:重点|重要内容|主要内容|重点内容|重要抓手)/;
 // `ORG“P”慰问组`, `ORG的“P”普法品牌`: a team an organisation sends out under a program's name, its brand.
 const PROGRAM_TEAM = /^[\s“”"]*(慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班|(?:普法|服务|工作|文化|公益|志愿)?品牌)/;
+// `为…职工统一投保`: what an organisation takes out or arranges for people, right before the program.
+const BOUGHT_FOR = /^为[^，,。；;]{1,30}?(?:统一|集中|免费|全额)?(投保|参保|购买|办理|缴纳)了?$/;
+// After `ORG“P”`: a short head noun (`慰问活动`, `竞赛`), then what the program does, or the end of a headline.
+const PROGRAM_ACTS = /^[^\uE000，,。；;的]{0,6}?(启动|走进|开展|举行|举办|开幕|开赛|开班|进入|来到|深入|在|正式|$)/;
+// A program of honours (`ORG“P”竞赛优胜单位`) names what others won, not what the organisation runs.
+const HONOUR = /优胜|先进|示范|获奖|试点|奖|称号|标兵|冠军|之星|单位|企业/;
 // Prepositions that put organisations where an activity takes place (`到A、B等企业开展…`).
 const HOST_CUE = /(?:到|在|走进|深入|来到|赴|前往|进入)$/;
 
@@ -110,10 +116,19 @@ export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): vo
         if (/(?:把|将)/.test(before)) for (const a of agent()) for (const t of targets) ctx.sink.add('participates', a, t, '作为重点', view);
         return;
       }
+      // `…,为1800名职工统一投保“P”`: an organisation buying a program for others runs it for them.
+      const bought = targets.length > 0 && clause.groups.slice(0, i).every((x) => x.type === 'place') ? BOUGHT_FOR.exec(g.lead) : null;
+      if (bought) {
+        for (const a of agent()) if (!ctx.sink.has('organises', a, targets[0])) for (const t of targets) ctx.sink.add('organises', a, t, bought[1], view);
+      }
       const next = clause.groups[i + 1];
       if (g.type === 'organisation' && next?.type === 'program' && /^的?$/.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
-        const team = PROGRAM_TEAM.exec(maskedBetween(view, next.end, clause.end));
+        const rest = maskedBetween(view, next.end, clause.end);
+        const team = PROGRAM_TEAM.exec(rest);
         if (team) for (const o of g.items) for (const t of programs(ctx, next)) ctx.sink.add('organises', o, t, team[1], view);
+        // `ORG“P”活动在…启动`, `ORG“P”活动走进…`: the subject's own program doing something.
+        const acts = !team && g.candidate && i === 0 ? PROGRAM_ACTS.exec(rest.replace(QUOTES, '')) : null;
+        if (acts && !HONOUR.test(acts[0])) for (const o of g.items) for (const t of programs(ctx, next)) ctx.sink.addFallback('organises', o, t, /举行|举办|开展|启动/.exec(rest)?.[0] ?? '开展', view);
       }
     });
   });

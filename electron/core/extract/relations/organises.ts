@@ -3,7 +3,7 @@ import type { MentionIndex } from './anaphora';
 import { BARE_ORG_SUBJECT, COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
 import { guideGroups, hostsBefore } from './organise-frames';
 import { agentBefore, MAX_AGENT_GAP } from './subjects';
-import { carriedSubject, isTitleWork, maskedBetween, MASK } from './sentence-view';
+import { carriedSubject, isTitleWork, maskedBetween, MASK, PASSIVE_LIST, TOPIC_COPULA } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 import { canonicalPair } from './sink';
 import type { RelationSink } from './sink';
@@ -11,8 +11,10 @@ import type { RoleLink } from './roles';
 import { findVerbs } from './verbs';
 import type { VerbHit } from './verbs';
 
+// After a passive agent, a verb of leading with nothing after it (`由省总工会牵头,`).
+const LEAD_VERB = /^(牵头|负责|主导|领衔|统筹)$/;
 /** Modal words that may stand between a topic and `由` (`是由`, `均由`). */
-const MODALS_BY = /(?:是|均|则|将|也|都|已|正|还|主要|全部|统一|一直|同样)*由$/;
+const MODALS_BY = new RegExp(`(?:是|均|则|将|也|都|已|正|还|主要|全部|统一|一直|同样)*(?:由$|${PASSIVE_LIST.source})`);
 /** What may follow a verb that ends a continuation clause (`，遵义市总工会承办。`). */
 const CLAUSE_TAIL = /^[\s。！？!?”’)）]*(?:等单位|单位)?[\s。！？!?”’)）]*$/;
 const YEAR = /((?:19|20)\d{2})年/g;
@@ -22,7 +24,8 @@ const ORG_OBJECT_GAP = new RegExp(`^[了\\s]*(?:[^，,。；;${MASK}]{1,30}的)?
 const PIVOT = /(动员|引导|鼓励|带动|号召|发动|帮助|支持|指导|邀请|吸引|督促|推动|组织引导)[^，,；;]+$/;
 // What lies between a verb and the program of its relative clause: `的`, or more co-organisers
 // first (`、B承办的`). Names are masked, so a run of MASK is one name.
-const RELATIVE_GAP = new RegExp(`^(?:、${MASK}+(?:${ORGANISE_VERBS.join('|')})+)*的$`);
+// A year or an edition may stand before the program (`承办的2025年“春风行动”`).
+const RELATIVE_GAP = new RegExp(`^(?:、${MASK}+(?:${ORGANISE_VERBS.join('|')})+)*的(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+届|首届)*$`);
 // What may open a clause that goes on with the agent of an earlier 由 (`由A牵头，会同B、C筹建`).
 const CONTINUATION = new RegExp(`^(?:会同|联合|携手|协同|并|再|共同)?[${MASK}、和及与\\s]*(?:共同|一起|联合)?$`);
 
@@ -34,7 +37,7 @@ const NAME_TAIL_SUBJECT = /^[\u4e00-\u9fa5]{1,10}?(?:总工会|工会|联合会|
 // A clause that ends with a person speaking (`段工会主席姚某说`), and what may open a clause that
 // goes on with the speaker's organisation as subject: adverbs, time words, `我们`.
 const SPEECH_END = /^[^，,。；;]{0,4}?(?:说|表示|介绍|透露|告诉记者|指出|称)$/;
-const SPEAKER_CLAUSE = /^(?:我们|我们工会|下一步|今后|今年|明年|接下来|近年来|目前|同时|此外|还|将|也|会|要|已|已经|正在|计划|准备|继续|进一步|先后|陆续|并|再|又|以来|\d+年|\s)*(?:已?在[^\uE000，,]{1,10})?$/;
+const SPEAKER_CLAUSE = /^(?:我们|我们工会|下一步|今后|今年|明年|接下来|近年来|目前|同时|此外|还|将|也|会|要|已|已经|正在|计划|准备|继续|进一步|先后|陆续|并|再|又|以来|自|从|\d+年|\s)*(?:已?在[^\uE000，,]{1,10})?$/;
 
 /**
  * `段工会主席姚某说,下一步还将组织…,开展“P”`: an official speaking for an organisation is the
@@ -47,7 +50,7 @@ function speakerAgent(view: SentenceView, k: number, verb: VerbHit, links: reado
     const last = c.groups[c.groups.length - 1];
     if (last?.type === 'person' && SPEECH_END.test(maskedBetween(view, last.end, c.end).replace(QUOTES, '').trim())) {
       const link = links.find((l) => last.items.includes(l.person));
-      return link ? { type: 'organisation', items: [link.org], start: c.start, end: c.start, clause: j, prefix: '', candidate: true, passive: false, initial: true } : null;
+      return link ? { type: 'organisation', items: [link.org], start: c.start, end: c.start, clause: j, prefix: '', lead: '', candidate: true, passive: false, initial: true } : null;
     }
     if (c.groups.length > 0) return null;
   }
@@ -68,6 +71,15 @@ export interface VerbRuleContext {
   programs: MentionIndex;
   organisations: MentionIndex;
   sink: RelationSink;
+  /** Participants whose program the sentence does not name: they take part in the article's topic. */
+  pending: PendingParticipant[];
+}
+
+/** An entity that takes part in a program the text names elsewhere (the article's topic). */
+export interface PendingParticipant {
+  who: EntityMention;
+  label: string;
+  span: { start: number; end: number };
 }
 
 function orgs(g: Group | null): EntityMention[] {
@@ -85,7 +97,7 @@ function referredAgent(ctx: VerbRuleContext, view: SentenceView, k: number, verb
   if (before.includes(MASK) || before.includes('的') || before.length > MAX_AGENT_GAP) return null;
   const org = referredOrganisation(ctx, before.replace(THIS_IS, ''), clause.start);
   if (!org) return null;
-  return { type: 'organisation', items: [org], start: clause.start, end: clause.start, clause: k, prefix: '', candidate: true, passive: false, initial: true };
+  return { type: 'organisation', items: [org], start: clause.start, end: clause.start, clause: k, prefix: '', lead: '', candidate: true, passive: false, initial: true };
 }
 
 /**
@@ -100,7 +112,7 @@ function carriedReference(ctx: VerbRuleContext, view: SentenceView, k: number, v
     const opening = maskedBetween(view, c.start, c.end);
     if (opening.includes(MASK)) return null;
     const org = referredOrganisation(ctx, opening.replace(THIS_IS, ''), c.start);
-    if (org) return { type: 'organisation', items: [org], start: c.start, end: c.start, clause: j, prefix: '', candidate: true, passive: false, initial: true };
+    if (org) return { type: 'organisation', items: [org], start: c.start, end: c.start, clause: j, prefix: '', lead: '', candidate: true, passive: false, initial: true };
   }
   return null;
 }
@@ -118,9 +130,9 @@ function referredOrganisation(ctx: VerbRuleContext, opening: string, pos: number
 /** What a passive agent group (`由X`) acts on: the group before `由`, or the program a phrase such as `该公益项目` refers to. */
 function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): EntityMention[] {
   const clause = view.clauses[g.clause];
-  const index = clause.groups.indexOf(g);
-  const previous = index > 0 ? clause.groups[index - 1] : null;
-  const phrase = g.prefix.replace(MODALS_BY, '');
+  const leadStart = g.start - g.lead.length;
+  const previous = clause.groups.filter((x) => x.end <= leadStart).pop() ?? null;
+  const phrase = g.lead.replace(MODALS_BY, '');
   if (previous) return phrase === '' ? previous.items : [];
   if (phrase === '') {
     // `大赛于昨日开幕,由X主办`: the topic is the subject carried from an earlier clause.
@@ -154,7 +166,7 @@ function relativeTopic(view: SentenceView, agent: Group, verb: VerbHit): EntityM
   if (!maskedBetween(view, verb.end, verb.end + 1).startsWith('的') || !agent.prefix.endsWith('是')) return [];
   const groups = view.clauses[agent.clause].groups;
   const topic = groups[groups.indexOf(agent) - 1];
-  return topic && maskedBetween(view, topic.end, agent.start).trim() === '是' ? topic.items : [];
+  return topic && TOPIC_COPULA.test(maskedBetween(view, topic.end, agent.start).replace(QUOTES, '').trim()) ? topic.items : [];
 }
 
 /**
@@ -186,6 +198,11 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
         if (topic.length > 0) targets = topic;
       } else if (targets.length === 0 && CLAUSE_TAIL.test(maskedBetween(view, verb.end, clause.end))) {
         targets = passiveTargets;
+        // `由A牵头,B、C共同组织实施`: the lead agent and the organisations it leads are partners.
+        if (targets.length > 0 && passiveAgent && passiveAgent !== agentGroup && passiveAgent.clause < k) {
+          const led = /(联合|共同)$/.exec(maskedBetween(view, agentGroup.end, verb.start));
+          if (led) for (const a of orgs(passiveAgent)) for (const b of agents) if (!ctx.sink.has('partner', ...canonicalPair(a, b))) ctx.sink.add('partner', ...canonicalPair(a, b), led[1] + verb.text, view);
+        }
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
@@ -210,9 +227,19 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
           acted = true;
         }
       }
-      if (acted) pairwise(ctx.sink, agents, verb.text, view);
+      // Partners named by `联合/共同` before this verb keep that label only.
+      if (acted) pairwise(ctx.sink, agents, verb.text, view, Boolean(together));
     });
-    for (const g of clause.groups) if (g.passive) passiveAgent = g;
+    for (const g of clause.groups) {
+      if (!g.passive) continue;
+      passiveAgent = g;
+      // `行动由省总工会牵头,…`: a lead verb (not one of organising) still names what the agent runs.
+      const lead = LEAD_VERB.exec(maskedBetween(view, g.end, clause.end));
+      if (lead && verbs.length === 0) {
+        passiveTargets = passiveTopic(ctx, view, g).filter((m) => m.type === 'program' && !isTitleWork(ctx.text, m));
+        for (const a of orgs(g)) for (const t of passiveTargets) if (!ctx.sink.has('organises', a, t)) ctx.sink.add('organises', a, t, lead[1], view);
+      }
+    }
   });
   emitPartnerCues(ctx, view);
 }
@@ -243,11 +270,19 @@ function objectsAfter(ctx: VerbRuleContext, view: SentenceView, groups: Group[],
 }
 
 /** Partners among members of one list, in canonical order: such a link has no direction. */
-function pairwise(sink: RelationSink, members: EntityMention[], label: string, span: { start: number; end: number }): void {
+function pairwise(sink: RelationSink, members: EntityMention[], label: string, span: { start: number; end: number }, once = false): void {
   for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) sink.add('partner', ...canonicalPair(members[i], members[j]), label, span);
+    for (let j = i + 1; j < members.length; j++) {
+      const pair = canonicalPair(members[i], members[j]);
+      if (!once || !sink.has('partner', ...pair)) sink.add('partner', ...pair, label, span);
+    }
   }
 }
+
+// Organisation-like words that were not found as names, in a list before the one found (`省教育厅、`).
+const UNNAMED_ITEMS = '(?:[\\u4e00-\\u9fa5\\uE000]{1,14}?(?:会|厅|局|委|办|联|院|部|处|团|社|中心|公司|集团)(?:、|和|及|与|以及))*';
+const PARTNER_CUE = new RegExp(`(${PARTNER_CUES.join('|')})${UNNAMED_ITEMS}$`);
+const WITH_CUE = new RegExp(`(?:与|同|和|跟)${UNNAMED_ITEMS}$`);
 
 /** `X…联合A、B` (X partners A and B) and `A与B合作` (A and B partner). */
 function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
@@ -256,12 +291,14 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
     clause.groups.forEach((g, i) => {
       const members = orgs(g);
       if (members.length === 0) return;
-      const cue = PARTNER_CUES.find((c) => g.prefix.endsWith(c));
-      if (cue) {
-        const cuePos = g.start - cue.length;
+      // `联合A、B`, also when A is not a name found (`联合省教育厅、省财政厅`).
+      const cued = PARTNER_CUE.exec(g.lead);
+      const cue = cued?.[1];
+      if (cued && cue) {
+        const cuePos = g.start - cued[0].length;
         let agent = agentBefore(view, k, cuePos);
         // `由A牵头，会同B、C筹建`: the agent of the 由 clause before.
-        if (!agent && i === 0 && passiveAgent && g.prefix === cue) agent = passiveAgent;
+        if (!agent && i === 0 && passiveAgent && g.lead === cued[0]) agent = passiveAgent;
         for (const a of orgs(agent)) {
           for (const b of members) ctx.sink.add('partner', a, b, cue, view);
         }
@@ -269,12 +306,14 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
       }
       const m = COOPERATION_AFTER.exec(maskedBetween(view, g.end, clause.end));
       if (!m) return;
-      // `A还与B签署合作协议`: the subject and the organisations after 与.
-      if (/(?:与|同|和|跟)$/.test(g.prefix)) {
-        for (const a of orgs(agentBefore(view, k, g.start - 1))) for (const b of members) ctx.sink.add('partner', ...canonicalPair(a, b), m[1], view);
+      // `A还与B签署合作协议`, `A与B、C联合印发`: the subject and the organisations after 与.
+      const wth = WITH_CUE.exec(g.lead);
+      if (wth) {
+        for (const a of orgs(agentBefore(view, k, g.start - wth[0].length))) for (const b of members) if (!ctx.sink.has('partner', ...canonicalPair(a, b))) ctx.sink.add('partner', ...canonicalPair(a, b), m[1], view);
         return;
       }
-      if (members.length >= 2 && g.candidate) pairwise(ctx.sink, members, m[1], view);
+      // `X是A和B共同建成的`: a list after 是 acts together too.
+      if (members.length >= 2 && (g.candidate || g.prefix.endsWith('是'))) pairwise(ctx.sink, members, m[1], view, true);
     });
     for (const g of clause.groups) if (g.passive) passiveAgent = g;
   });

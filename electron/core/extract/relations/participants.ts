@@ -15,7 +15,13 @@ const GIVEN = new RegExp(`^(?:等${COUNT}[^，,。；;]{0,10}?)?(?:发放|送去
 const PAID_OUT = new RegExp(`^[^，,。；;]{0,6}?为[^，,。；;]{0,12}?(发放|送去|送上|提供|赠送)了?[^，,。；;]{0,10}?${BENEFIT}`);
 // `X是首批试点企业`, `X是该行动的示范点之一`: members of the program in force.
 // `是该行动的示范点之一` names the program by a demonstrative and its head noun first.
-const MEMBER_OF = /^是(?:(?:该|此|这一|这个)(?:活动|行动|项目|计划|工程|赛事)的)?(?:首批|第一批|首家|全国|全省|全市)?(试点企业|试点单位|示范点|示范单位|示范企业|成员单位|定点企业|合作单位)/;
+// Also `A、B等12家企业被确定为首批试点单位`, `A等42家企业纳入首批试点`, `A作为首批示范单位`.
+const MEMBER_OF = new RegExp(
+  `^(?:等${'[\\d一二三四五六七八九十百千万余多]*[家个所]?'}[\\u4e00-\\u9fa5]{0,4}?)?(?:被|已|还|也|先后|均|正式)*(?:是|(?:确定|列为|选为|认定|命名)为?|纳入|成为|作为)` +
+    '(?:(?:该|此|这一|这个)(?:活动|行动|项目|计划|工程|赛事)的)?(?:首批|第一批|首家|全国|全省|全市)?(试点企业|试点单位|示范点|示范单位|示范企业|成员单位|定点企业|合作单位|参赛单位|参建单位|试点)',
+);
+// `参赛单位中,A…`: a clause that names the members of the program in force before the next one.
+const AMONG_MEMBERS = /^(?:参赛|参建|参与|试点|示范|成员)单位中$/;
 // `来自A、B等企业的120名选手`: participants sent by organisations.
 const SENT_FROM = new RegExp(`^(?:等[^，,。的]{0,8})?的${COUNT}(?:名|位)?[\\u4e00-\\u9fa5]{0,4}?(选手|职工|学员|代表|队员|运动员|参赛者)`);
 // `A、B等42家企业提供岗位`: organisations taking part in the event of the sentence.
@@ -24,6 +30,9 @@ const TAKING_PART = new RegExp(`^等${COUNT}(?:企业|单位|用人单位|机构
 const WON = /^(?:荣获|获得|夺得|摘得|斩获|获)了?$/;
 const PRIZE = /^(?:中的|的)?[^，,。；;]{0,6}?(?:[一二三]等奖|特等奖|冠军|亚军|季军|金奖|银奖|铜奖|优秀奖|第[一二三]名|称号|奖项)/;
 const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|获)/;
+// In a later clause of a sentence that names a program: organisations visited, and those whose people are sent.
+const VISITED = /(?:走进|深入|来到|进入)$/;
+const SENT_OUT = /^等[\d一二三四五六七八九十百千万余多]*[家个所支]?[\u4e00-\u9fa5]{0,6}?的[\d一二三四五六七八九十百千万余多]*名?[\u4e00-\u9fa5]{0,4}?(医生|专家|律师|志愿者|老师|教师|技师|医护人员)/;
 // `“送文化”活动走进A公司`: the organisations a program visits.
 const VISITS = /^(?:活动)?(?:走进|来到|进入|深入)$/;
 // Between a person and a program that served them.
@@ -105,9 +114,15 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
         if (paid && p) for (const o of orgs) if (!sink.has('organises', o, p)) sink.add('participates', o, p, paid[1], view);
       }
       if (orgs.length > 0) {
-        const member = MEMBER_OF.exec(after);
-        const p = member ? programInForce(ctx, view, g.start) : null;
-        if (member && p) for (const o of orgs) sink.add('participates', o, p, member[1], view);
+        const member = MEMBER_OF.exec(after) ?? (i === 0 && k > 0 && AMONG_MEMBERS.exec(maskedBetween(view, view.clauses[k - 1].start, view.clauses[k - 1].end).trim()));
+        if (member) {
+          // Without a program in the paragraph, the program the article is about (resolved at its end).
+          const p = programInForce(ctx, view, g.start);
+          for (const o of orgs) {
+            if (p) sink.add('participates', o, p, member[1] ?? member[0], view);
+            else ctx.pending.push({ who: o, label: member[1] ?? member[0], span: { start: view.start, end: view.end } });
+          }
+        }
         if (g.prefix.endsWith('来自') && SENT_FROM.test(after)) {
           // `…的职工参加了比赛`: without a name in the sentence, the contest (or program) in force.
           let ps = sentenceProgram(ctx, view, view.end);
@@ -116,6 +131,11 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
             ps = p ? [p] : [];
           }
           for (const o of orgs) for (const t of ps) sink.add('participates', o, t, '来自', view);
+        }
+        // `…开展“P”义诊活动,组织A等4家医院的医生走进B公司`: who is sent and who is visited.
+        if (k > 0 && !clause.groups.some((x) => x.type === 'program') && ((VISITED.test(g.prefix) && !after.startsWith('的')) || (g.prefix === '组织' && SENT_OUT.test(after)))) {
+          const label = VISITED.test(g.prefix) ? '走进' : '组织';
+          for (const o of orgs) for (const t of sentenceProgram(ctx, view, clause.start)) if (!sink.has('organises', o, t)) sink.add('participates', o, t, label, view);
         }
         const taking = TAKING_PART.exec(after);
         if (taking && g.candidate) for (const o of orgs) for (const t of sentenceProgram(ctx, view, g.start)) sink.add('participates', o, t, taking[1], view);

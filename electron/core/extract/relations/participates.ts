@@ -19,7 +19,7 @@ import { findVerbs } from './verbs';
 
 // Between participants and their verb: `等80余人`, `等企业`, adverbs (`主动`); never another verb phrase.
 const PARTICIPANT_GAP =
-  /^(?:等[\d一二三四五六七八九十百千万余多]*[名家个位支所人批]?[\u4e00-\u9fa5]{0,4}?)?(?:主动|积极|踊跃|纷纷|都|也|均|共同|先后|一起|已|将|还|正式|报名|首次|再次|相继|全部|同时)*$/;
+  /^(?:等[\d一二三四五六七八九十百千万余多]*[名家个位支所人批]?[\u4e00-\u9fa5]{0,4}?)?(?:主动|积极|踊跃|纷纷|都|也|均|共同|先后|一起|已|将|还|正式|报名|首次|再次|相继|全部|同时|首批|第一批)*$/;
 // How far after (or before) a name the cue words are looked for.
 const AFTER_WINDOW = 8;
 const CONTESTANT_BEFORE = /(参赛选手|选手|参赛者|运动员)\s*$/;
@@ -80,6 +80,16 @@ export function emitParticipates(ctx: VerbRuleContext, view: SentenceView, links
         const k = view.clauses.indexOf(clause);
         const drawer = agentBefore(view, k, before.start);
         if (drawer) targets = programsOf(ctx, drawer);
+      }
+      if (targets.length === 0 && !implicitKind(verb.text, maskedBetween(view, verb.end, clause.end))) {
+        // `A、B等80家企业首批报名`: organisations joining the program in force, else the article's topic.
+        const paragraph = text.lastIndexOf('\n', view.start);
+        const p = ctx.programs.before(verb.start, (m) => m.start > paragraph && !isTitleWork(text, m));
+        for (const o of who) {
+          if (o.type !== 'organisation') continue;
+          if (p) sink.add('participates', o, p, verb.text, view);
+          else ctx.pending.push({ who: o, label: verb.text, span: { start: view.start, end: view.end } });
+        }
       }
       for (const p of who) for (const t of targets) sink.add('participates', p, t, verb.text, view);
     }

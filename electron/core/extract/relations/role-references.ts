@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../../shared/types';
 import type { MentionIndex } from './anaphora';
+import { parentFromName } from './part-of';
 import { BARE_ORG_HEADS, ORG_DEMONSTRATIVE, ORG_HEADS } from './lexicon';
 import type { RoleLink } from './roles';
 import { maskedBetween, MASK } from './sentence-view';
@@ -9,7 +10,7 @@ import type { TitlePatterns } from './titles';
 
 /** Patterns built once per title lexicon. */
 interface ReferencePatterns {
-  /** `该公司工会主席` or, at a clause start, `公司工会主席` right before a name. 1 = demonstrative, 2 = head, 3 = title. */
+  /** `该公司工会主席`, at a clause start `公司工会主席`, after `见到` `项目部工会主席`, right before a name. 1 = demonstrative, 2-4 = head, 5 = title. */
   reference: RegExp;
   /** `首任工会联合会主席由`, `副主席由`, `ORG主席由` at a clause start. 1 = head, 2 = title. */
   appointed: RegExp;
@@ -18,6 +19,8 @@ interface ReferencePatterns {
 }
 
 const ORDINAL = '(?:首任|首届|新任|第一任|现任)?';
+// Bare heads specific enough to refer back after a verb of meeting (`记者见到项目部工会主席X时`).
+const SPECIFIC_BARE = '项目部|车队|工会联合会|联合工会';
 const ORDINAL_NAME = /^(?:首任|首届|新任|第一任|现任)(.{2,})$/;
 const LEAD = '^[\\s“”"]*';
 // After the name: the verb of `由X兼任`.
@@ -33,7 +36,7 @@ function patternsFor(titles: TitlePatterns): ReferencePatterns {
     const heads = ORG_HEADS.join('|');
     const bare = BARE_ORG_HEADS.join('|');
     p = {
-      reference: new RegExp(`(?:(${ORG_DEMONSTRATIVE})(${heads})|${LEAD}${ORDINAL}(${bare}))${UNIT}(${titles.chain})$`),
+      reference: new RegExp(`(?:(${ORG_DEMONSTRATIVE})(${heads})|${LEAD}${ORDINAL}(${bare})|(?<=见到|找到|采访|采访了|见到了)(${SPECIFIC_BARE}))${UNIT}(${titles.chain})$`),
       appointed: new RegExp(`${LEAD}${ORDINAL}(${heads}|${MASK}+)?${UNIT}(${titles.chain})由$`),
       possessive: new RegExp(`其${UNIT}(${titles.chain})$`),
     };
@@ -52,8 +55,19 @@ function resolve(orgs: MentionIndex, head: string, title: string, bare: boolean,
     const union = orgs.firstByHead(`${head}工会`, pos);
     if (union) return { org: union, title: title.slice(2) };
   }
-  const org = bare ? orgs.firstByHead(head, pos) : orgs.byHead(head, pos);
+  const org = (bare ? orgs.firstByHead(head, pos) : orgs.byHead(head, pos)) ?? (head === '集团' ? groupOfUnit(orgs, pos) : null);
   return org ? { org, title } : null;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/** `集团工会副主席X` in an article that names only a unit of the group (`X集团有限公司Y分公司`): that group. */
+function groupOfUnit(orgs: MentionIndex, pos: number): EntityMention | null {
+  let parent: string | null = null;
+  const unit = orgs.before(pos, (o) => {
+    parent = parentFromName(o.name, NO_NAMES);
+    return parent !== null && /集团(?:股份有限公司|有限责任公司|有限公司)?$/.test(parent);
+  });
+  return unit && parent ? { ...unit, name: parent, surface: parent } : null;
 }
 
 /**
@@ -81,7 +95,7 @@ export function findReferenceRoles(
       const ref = linked.has(person) ? null : p.reference.exec(before);
       if (ref) {
         const bare = ref[1] === undefined;
-        const found = resolve(orgs, ref[2] ?? ref[3], ref[4], bare, clause.start + ref.index);
+        const found = resolve(orgs, ref[2] ?? ref[3] ?? ref[4], ref[5], bare, clause.start + ref.index);
         if (found) links.push({ person, org: found.org, title: found.title });
         continue;
       }

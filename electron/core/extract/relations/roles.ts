@@ -40,6 +40,19 @@ function prefixTitle(m: EntityMention, gap: string, titles: TitlePatterns, orgNa
   return { org, title: folded, named: m };
 }
 
+const fromPatterns = new WeakMap<TitlePatterns, RegExp>();
+/** `来自A公司的网约车司机X`: after `来自ORG的`, a title with a short word of trade before it. */
+function sentFromTitle(text: string, m: EntityMention, gap: string, titles: TitlePatterns): Omit<RoleLink, 'person'> | null {
+  if (!text.slice(Math.max(0, m.start - 2), m.start).endsWith('来自')) return null;
+  let re = fromPatterns.get(titles);
+  if (!re) {
+    re = new RegExp(`^\\s*的\\s*([\\u4e00-\\u9fa5]{1,4}?(?:${titles.chain}))\\s*$`);
+    fromPatterns.set(titles, re);
+  }
+  const title = re.exec(gap)?.[1];
+  return title ? { org: m, title } : null;
+}
+
 /**
  * Finds `ORG TITLE PERSON` noun phrases (`深圳市职工发展基金会秘书长夏海燕`) among the mentions
  * of one sentence, including later people of a list (`主席张三、副主席李四`).
@@ -61,7 +74,7 @@ export function findPrefixRoles(
     }
     const gap = text.slice(m.end, n.start);
     if (m.type === 'organisation') {
-      const found = prefixTitle(m, gap, titles, orgNames);
+      const found = prefixTitle(m, gap, titles, orgNames) ?? sentFromTitle(text, m, gap, titles);
       if (found) {
         previous = { person: n, ...found };
         links.push(previous);

@@ -15,6 +15,12 @@ export interface Group {
   clause: number;
   /** Text between the previous group of the clause (or the clause start) and this group, trimmed. */
   prefix: string;
+  /**
+   * Masked text back to the end of the last group that is not a place (or the clause start), quotes
+   * removed: what stands before the group when places inside names not found (`夷陵区` of
+   * `夷陵区人社局`) are part of it.
+   */
+  lead: string;
   /** May be the subject of a verb after it: clause-initial, after `是`, or the agent after `由`. */
   candidate: boolean;
   /** Follows `由`: the agent of a passive (`该项目由X发起`). */
@@ -106,24 +112,61 @@ export function buildSentenceView(
       last.end = m.end;
       continue;
     }
-    const group: Group = { type: m.type, items: [m], start, end: m.end, clause, prefix: '', candidate: false, passive: false, initial: false };
+    const group: Group = { type: m.type, items: [m], start, end: m.end, clause, prefix: '', lead: '', candidate: false, passive: false, initial: false };
     groups.push(group);
     clauses[clause].groups.push(group);
   }
   for (const clause of clauses) {
     let from = clause.start;
+    // Groups before this one that all stand inside brackets (`本报讯(记者 甲 通讯员 乙)`) do not count.
+    let opening = true;
+    let leadFrom = clause.start;
     clause.groups.forEach((g, k) => {
       g.prefix = text.slice(from, g.start).replace(QUOTES, '').trim();
-      g.passive = g.prefix.endsWith('由');
-      const adverbial = ADVERBIAL_PREFIX.test(g.prefix);
+      g.lead = masked.slice(leadFrom - span.start, g.start - span.start).replace(QUOTES, '').trim();
+      g.passive = g.prefix.endsWith('由') || PASSIVE_LIST.test(g.lead);
+      const bracketed = bracketDepth(text, span.start, g.start) > 0;
+      // `(…通讯员 乙)潍坊市总工会日前…`: the name after the closing bracket opens the clause.
+      const lead = k > 0 && opening && CLOSING.test(g.prefix) ? g.prefix.replace(CLOSING, '').trim() : g.prefix;
+      const adverbial = !bracketed && ADVERBIAL_PREFIX.test(lead) && (lead === g.prefix || opening);
       // `由A主办、B承办`: B follows a short predicate and 、, like the subject before it.
       const coordinated = k > 0 && clause.groups[k - 1].candidate && COORDINATED_PREDICATE.test(g.prefix);
-      g.candidate = adverbial || g.passive || coordinated;
-      g.initial = k === 0 && adverbial && !g.prefix.endsWith('是');
+      // `“P”培育计划是A与B共同推出的`: the organisations after a program and `是` made it.
+      const madeIt = k > 0 && clause.groups[k - 1].type === 'program' && TOPIC_COPULA.test(g.prefix);
+      g.candidate = adverbial || g.passive || coordinated || madeIt || (!bracketed && subjectAfterSite(clause.groups, k));
+      g.initial = (k === 0 || (opening && lead !== g.prefix)) && adverbial && !lead.endsWith('是');
+      opening &&= bracketed;
       from = g.end;
+      if (g.type !== 'place') leadFrom = g.end;
     });
   }
   return { start: span.start, end: span.end, mentions, masked, clauses, groups };
+}
+
+const CLOSING = /^[)）]/;
+/** Between a program and the organisations that made it: `是`, after a head noun (`培育计划是`). */
+export const TOPIC_COPULA = /^(?:[\u4e00-\u9fa5]{0,4}?(?:计划|项目|活动|工程|品牌|行动|平台|驿站|基金|赛事|竞赛|大赛|服务))?是$/;
+/** `由A、B联合主办` where A is not a name found: words ending like an organisation, then a joiner. */
+export const PASSIVE_LIST = /由(?:[\u4e00-\u9fa5\uE000]{1,14}?(?:会|厅|局|委|办|联|院|部|处|团|社|中心|公司|集团|总)(?:、|和|及|与|以及))+$/;
+// `位于A区的B公司举行…`: the organisation after a place it lies in, the place opening the clause.
+const SITE_PREFIX = /^(?:位于|地处|坐落于|坐落在)$/;
+
+/** Brackets opened and not closed in `text` between two offsets. */
+function bracketDepth(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** True when group `k` follows `位于P的` that opens its clause: the subject of what comes next. */
+function subjectAfterSite(groups: Group[], k: number): boolean {
+  const g = groups[k];
+  const place = groups[k - 1];
+  return k === 1 && g.type === 'organisation' && place.type === 'place' && g.prefix === '的' && SITE_PREFIX.test(place.prefix);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -49,6 +49,19 @@ export class RelationSink {
     this.push(...relation);
   }
 
+  private readonly fallbacks: RelationArgs[] = [];
+
+  /** Keeps a relation read from weak evidence: added by `flushFallbacks` only if no rule linked its ends by then. */
+  addFallback(...relation: RelationArgs): void {
+    this.fallbacks.push(relation);
+  }
+
+  /** Adds the fallback relations whose type and ends no other relation has. */
+  flushFallbacks(): void {
+    for (const relation of this.fallbacks) if (!this.has(relation[0], relation[1], relation[2])) this.add(...relation);
+    this.fallbacks.length = 0;
+  }
+
   /** Adds a relation the caller knows to be new (no repeat check). */
   push(...[type, source, target, label, span, attrs]: RelationArgs): void {
     const relation: RelationMention = {

@@ -6,6 +6,9 @@ export const MAX_AGENT_GAP = 30;
 // An organisation's head noun opening a clause, before any cue or preposition: an unnamed subject.
 const OWN_SUBJECT = new RegExp(`^[^${MASK}，,、联会携与和同在向为对到把将以由]{0,10}?(?:总工会|工会|公司|集团|中心|委员会|政府|协会|联合会|基金会|局|厅|办|站|所|队)(?![${MASK}])`);
 
+// `在` + a place + `的` + a site name: a place phrase (names masked), not a possessive.
+const SITE_OF = new RegExp(`在${MASK}+的(?!(?:大力|悉心|精心|具体)?(?:指导|支持|帮助|推动|组织|带领|关心|协调)下)`, 'g');
+
 /**
  * Finds the organisations acting as subject of a verb at `pos` in clause `k`: the nearest
  * subject-like group before it in the clause (not across `的`), else the subject carried from
@@ -26,7 +29,8 @@ export function agentBefore(view: SentenceView, k: number, pos: number): Group |
     }
     return null;
   }
-  const gap = maskedBetween(view, agent.end, pos);
+  // `区总还在A街道的B物流园设立了…`: the 的 of a place phrase after 在 does not end the subject.
+  const gap = maskedBetween(view, agent.end, pos).replace(SITE_OF, '在');
   if (gap.includes('的') || gap.replaceAll(MASK, '').length > MAX_AGENT_GAP) return null;
   return agent;
 }
