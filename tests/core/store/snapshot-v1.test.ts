@@ -1,30 +1,19 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openZhitu } from '../../../electron/core/api';
 import { filterGraph } from '../../../electron/core/graph';
 import { SNAPSHOT_VERSION } from '../../../electron/core/graph/snapshot-model';
 import { GraphFiles } from '../../../electron/core/store/graph-files';
-import { runnerStampedAs } from './made-by';
-import type { ArticleSummary, EntitySummary, GraphData, RelationSummary, Stats } from '../../../electron/shared/types';
+import { lean, oldWorkspace, runnerStampedAs } from './made-by';
+import type { ArticleSummary, EntitySummary, RelationSummary, Stats } from '../../../electron/shared/types';
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'workspaces', 'v2');
-const expected = async <T>(name: string): Promise<T> => JSON.parse(await readFile(join(FIXTURE, 'expected', `${name}.json`), 'utf8')) as T;
-const lean = (g: GraphData): GraphData => ({ nodes: g.nodes, edges: g.edges.map((e) => ({ ...e, evidence: [], evidenceCount: e.evidence.length })) });
-
-let dir: string;
-beforeEach(async () => {
-  dir = join(await mkdtemp(join(tmpdir(), 'zhitu-snapshot-v1-')), 'ws');
-  await cp(join(FIXTURE, 'ws'), dir, { recursive: true });
-});
-afterEach(async () => {
-  await rm(join(dir, '..'), { recursive: true, force: true });
-});
+const ws = oldWorkspace('v2');
+const { expected } = ws;
 
 describe('a schema 2 workspace with a version 1 graph snapshot (made by main at d80fccd)', () => {
   it('opens and reads as that version read it: stats, entities, relations with evidence, articles, first view', async () => {
-    const zhitu = await openZhitu({ dir, runner: runnerStampedAs('1.1.0') });
+    const zhitu = await openZhitu({ dir: ws.dir(), runner: runnerStampedAs('1.1.0') });
     try {
       expect((await zhitu.workspaceInfo()).warnings).toEqual([]);
       expect(await zhitu.stats()).toEqual(await expected<Stats>('stats'));
@@ -45,20 +34,20 @@ describe('a schema 2 workspace with a version 1 graph snapshot (made by main at 
   });
 
   it('rebuilds the snapshot in the current version and keeps the plain extraction files it has; new shards are compressed', async () => {
-    const zhitu = await openZhitu({ dir, runner: runnerStampedAs('1.1.0') });
+    const zhitu = await openZhitu({ dir: ws.dir(), runner: runnerStampedAs('1.1.0') });
     try {
       await zhitu.stats();
-      const files = new GraphFiles(dir);
+      const files = new GraphFiles(ws.dir());
       expect((await files.read<{ version: number }>('summary.json'))?.version).toBe(SNAPSHOT_VERSION);
       expect(await files.readBytes('edges.bin')).not.toBeNull();
-      const catalog = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8')) as { shards: Array<{ files: { extract: { name: string } } }> };
+      const catalog = JSON.parse(await readFile(join(ws.dir(), 'catalog.json'), 'utf8')) as { shards: Array<{ files: { extract: { name: string } } }> };
       expect(catalog.shards.map((s) => s.files.extract.name)).toEqual(['000001.extract.1540f9c1031e.json', '000002.extract.8f3952ba7a1e.json']);
       const before = (await zhitu.stats()).articles;
-      const src = join(dir, '..', 'src');
+      const src = join(ws.dir(), '..', 'src');
       await cp(join(import.meta.dirname, '..', '..', 'fixtures', 'holdout', 'page-1.txt'), join(src, 'page-1.txt'), { recursive: true });
       await zhitu.importPaths({ paths: [src] });
       expect((await zhitu.stats()).articles).toBeGreaterThan(before);
-      expect((await readdir(join(dir, 'shards'))).filter((n) => n.startsWith('000003.extract.'))).toEqual([expect.stringMatching(/\.json\.gz$/)]);
+      expect((await readdir(join(ws.dir(), 'shards'))).filter((n) => n.startsWith('000003.extract.'))).toEqual([expect.stringMatching(/\.json\.gz$/)]);
     } finally {
       await zhitu.close();
     }

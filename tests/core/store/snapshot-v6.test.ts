@@ -1,31 +1,20 @@
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openZhitu } from '../../../electron/core/api';
 import { filterGraph } from '../../../electron/core/graph';
 import { SNAPSHOT_VERSION } from '../../../electron/core/graph/snapshot-model';
 import { GraphFiles } from '../../../electron/core/store/graph-files';
-import { runnerStampedAs } from './made-by';
-import type { ArticleSummary, EntityDetails, EntitySummary, GraphData, RelationSummary, Stats } from '../../../electron/shared/types';
+import { lean, oldWorkspace, runnerStampedAs } from './made-by';
+import type { ArticleSummary, EntityDetails, EntitySummary, RelationSummary, Stats } from '../../../electron/shared/types';
 
-const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'workspaces', 'v3');
-const expected = async <T>(name: string): Promise<T> => JSON.parse(await readFile(join(FIXTURE, 'expected', `${name}.json`), 'utf8')) as T;
-const lean = (g: GraphData): GraphData => ({ nodes: g.nodes, edges: g.edges.map((e) => ({ ...e, evidence: [], evidenceCount: e.evidence.length })) });
-
-let dir: string;
-beforeEach(async () => {
-  dir = join(await mkdtemp(join(tmpdir(), 'zhitu-snapshot-v6-')), 'ws');
-  await cp(join(FIXTURE, 'ws'), dir, { recursive: true });
-});
-afterEach(async () => {
-  await rm(join(dir, '..'), { recursive: true, force: true });
-});
+const ws = oldWorkspace('v3');
+const { expected } = ws;
 
 describe('a schema 2 workspace with a version 6 graph snapshot (made by main at 74b8625)', () => {
   it('is upgraded on open and reads as that version read it: details, stats, entities, relations, articles', async () => {
-    const before = JSON.parse(await readFile(join(dir, 'graph', 'current.json'), 'utf8')) as { build: string };
-    const zhitu = await openZhitu({ dir, runner: runnerStampedAs('1.3.0') });
+    const before = JSON.parse(await readFile(join(ws.dir(), 'graph', 'current.json'), 'utf8')) as { build: string };
+    const zhitu = await openZhitu({ dir: ws.dir(), runner: runnerStampedAs('1.3.0') });
     try {
       expect((await zhitu.workspaceInfo()).warnings).toEqual([]);
       const details = await expected<Record<string, EntityDetails>>('details');
@@ -46,24 +35,24 @@ describe('a schema 2 workspace with a version 6 graph snapshot (made by main at 
       await zhitu.close();
     }
     // The upgrade wrote a build of the current version next to the old one (kept for other readers a while).
-    const files = new GraphFiles(dir);
+    const files = new GraphFiles(ws.dir());
     expect((await files.read<{ version: number }>('summary.json'))?.version).toBe(SNAPSHOT_VERSION);
-    expect(await readdir(join(dir, 'graph'))).toContain(before.build);
+    expect(await readdir(join(ws.dir(), 'graph'))).toContain(before.build);
   });
 
   it('keeps the upgraded snapshot: its incident records are smaller and the summary keeps the key of the edits it replayed', async () => {
-    const old = new GraphFiles(dir);
+    const old = new GraphFiles(ws.dir());
     const oldSummary = await old.read<{ version: number; key: unknown }>('summary.json');
     const oldIncident = (await old.readBytes('incident.bin'))!.length;
     expect(oldSummary?.version).toBe(6);
-    const zhitu = await openZhitu({ dir, runner: runnerStampedAs('1.3.0') });
+    const zhitu = await openZhitu({ dir: ws.dir(), runner: runnerStampedAs('1.3.0') });
     try {
       await zhitu.stats();
       await zhitu.getEntity({ id: 'e_51204835fd10dbe5' });
     } finally {
       await zhitu.close();
     }
-    const files = new GraphFiles(dir);
+    const files = new GraphFiles(ws.dir());
     const summary = await files.read<{ version: number; key: unknown }>('summary.json');
     expect(summary).toEqual({ ...oldSummary, version: SNAPSHOT_VERSION });
     expect((await files.readBytes('incident.bin'))!.length).toBeLessThan(oldIncident);

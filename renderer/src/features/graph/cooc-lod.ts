@@ -1,4 +1,5 @@
 import type { Core, EdgeCollection, NodeSingular } from 'cytoscape';
+import { whenQuiet } from './label-lod';
 
 /** Co-occurrence edges show around what is in view once at most this many nodes are in it (zoomed in). */
 export const NEAR_NODES = 300;
@@ -44,7 +45,6 @@ export function nearCoOccurs(cy: Core, extent: Extent, most = { nodes: NEAR_NODE
  * stylesheet draws; `hidden()` tells whether the view hides co-occurrence edges at all.
  */
 export function attachCoOccursLod(cy: Core, hidden: () => boolean): { refresh: () => void; schedule: () => void; detach: () => void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let shown: EdgeCollection = cy.collection() as EdgeCollection;
   const refresh = (): void => {
     if (cy.destroyed()) return;
@@ -59,16 +59,13 @@ export function attachCoOccursLod(cy: Core, hidden: () => boolean): { refresh: (
     }
     shown = next;
   };
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => requestAnimationFrame(refresh), 120);
-  };
+  const { schedule, cancel } = whenQuiet(refresh, 120);
   cy.on('viewport', schedule);
   return {
     refresh,
     schedule,
     detach: () => {
-      clearTimeout(timer);
+      cancel();
       cy.off('viewport', schedule);
     },
   };

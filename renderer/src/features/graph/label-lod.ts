@@ -93,7 +93,6 @@ const BYPASS = 'font-size text-max-width text-outline-width text-margin-y';
  */
 export function attachLabelLod(cy: Core): { refresh: () => void; schedule: () => void; detach: () => void } {
   let ranked: NodeSingular[] | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let labelled: NodeCollection = cy.collection();
   const rank = (): NodeSingular[] => {
     ranked ??= cy.nodes().toArray().sort((a, b) => (Number(b.data('size')) || 0) - (Number(a.data('size')) || 0)) as NodeSingular[];
@@ -138,10 +137,7 @@ export function attachLabelLod(cy: Core): { refresh: () => void; schedule: () =>
       labelled = next;
     });
   };
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => requestAnimationFrame(refresh), 90);
-  };
+  const { schedule, cancel } = whenQuiet(refresh, 90);
   const onChange = (): void => {
     ranked = null;
     schedule();
@@ -153,10 +149,25 @@ export function attachLabelLod(cy: Core): { refresh: () => void; schedule: () =>
     refresh,
     schedule,
     detach: () => {
-      clearTimeout(timer);
+      cancel();
       cy.off('viewport', schedule);
       cy.off('add remove data', 'node', onChange);
       cy.off('dragfree', 'node', schedule);
     },
+  };
+}
+
+/**
+ * `run` once in the next frame after `ms` without another `schedule()` (pans and zooms fire many
+ * events; the level of detail is worked out once they stop); `cancel` drops a pending run.
+ */
+export function whenQuiet(run: () => void, ms: number): { schedule: () => void; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    schedule: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => requestAnimationFrame(run), ms);
+    },
+    cancel: () => clearTimeout(timer),
   };
 }
