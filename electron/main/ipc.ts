@@ -18,22 +18,32 @@ export function registerIpc(
   },
 ): () => void {
   const { saveExport } = options;
+  /** Refuses a call from any frame but the app's own page, then runs the handler. */
+  const fromApp =
+    (name: string, handler: (args: unknown) => Promise<unknown>) =>
+    async (event: IpcMainInvokeEvent, args: unknown) => {
+      if (!options.isTrustedSender(event.senderFrame?.url ?? '')) throw new Error(`refused ${name}: not the app's page`);
+      return handler(args);
+    };
   if (saveExport) {
-    ipcMain.handle(SHELL_CHANNELS.saveExport, async (event: IpcMainInvokeEvent, args: unknown) => {
-      if (!options.isTrustedSender(event.senderFrame?.url ?? '')) throw new Error(`refused saveExport: not the app's page`);
-      const parsed = saveExportSchema.safeParse(args);
-      if (!parsed.success) throw new Error(`invalid argument for saveExport: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-      return saveExport(parsed.data);
-    });
+    ipcMain.handle(
+      SHELL_CHANNELS.saveExport,
+      fromApp('saveExport', async (args) => {
+        const parsed = saveExportSchema.safeParse(args);
+        if (!parsed.success) throw new Error(`invalid argument for saveExport: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+        return saveExport(parsed.data);
+      }),
+    );
   }
   for (const method of API_METHODS) {
-    ipcMain.handle(CHANNELS[method], async (event: IpcMainInvokeEvent, args: unknown) => {
-      const url = event.senderFrame?.url ?? '';
-      if (!options.isTrustedSender(url)) throw new Error(`refused ${method}: not the app's page`);
-      const result = await invokeApi(options.core(), method, args);
-      if (MUTATING_METHODS.has(method)) options.afterMutation?.(method);
-      return result;
-    });
+    ipcMain.handle(
+      CHANNELS[method],
+      fromApp(method, async (args) => {
+        const result = await invokeApi(options.core(), method, args);
+        if (MUTATING_METHODS.has(method)) options.afterMutation?.(method);
+        return result;
+      }),
+    );
   }
   return () => {
     for (const method of API_METHODS) ipcMain.removeHandler(CHANNELS[method]);
