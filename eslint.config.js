@@ -107,7 +107,7 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'zhitu-workspace/**', 'test-results/**', '.tmp/**', 'bench-results/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'zhitu-workspace/**', 'test-results/**', '.tmp/**', 'bench-results/**', 'tests/fixtures/**/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
