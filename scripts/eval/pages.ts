@@ -66,7 +66,7 @@ const squash = (s: string): string => s.replace(/[\s“”"'‘’]/g, '');
 function matchArticles(gold: GoldArticle[], found: Array<ArticleSummary & { text: string }>): Array<[GoldArticle, (ArticleSummary & { text: string }) | null]> {
   const used = new Set<string>();
   return gold.map((g) => {
-    const key = squash(g.firstWords).slice(0, 8);
+    const key = squash(g.firstWords);
     const hit = found.find((a) => !used.has(a.id) && squash(a.text).includes(key));
     if (hit) used.add(hit.id);
     return [g, hit ?? null];
