@@ -2,7 +2,7 @@ import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../.
 import { RELATION_TYPES } from '../../shared/types';
 import type { BuiltGraph } from './model';
 import { encodeKeyColumn, type EdgeIdOthers } from './snapshot-decode';
-import { emptyColumns, encodeEdges, idKey, type EdgeColumns } from './snapshot-edges';
+import { emptyColumns, encodeEdges, putIdKey, sizedColumns, type EdgeColumns } from './snapshot-edges';
 import { encodeIncident } from './snapshot-incident';
 import { Lines } from './snapshot-lines';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
@@ -63,13 +63,18 @@ export function* encodeSnapshot(
     evidence.push(line);
   };
 
-  const typed = emptyColumns();
-  const mentionEdges = emptyColumns();
+  // The graph lists every `mentions` edge after the others: two tables keep that order.
+  let firstMention = edges.length;
+  for (let k = 0; k < edges.length; k++) {
+    if (edges[k].type !== 'mentions') {
+      if (firstMention < k) throw new Error('a relation follows the mentions edges');
+    } else if (firstMention === edges.length) firstMention = k;
+  }
+  const typed = sizedColumns(firstMention);
+  const mentionEdges = sizedColumns(edges.length - firstMention);
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
-  let inMentions = false;
-  const addEdge = (table: EdgeColumns, e: GraphEdge): void => {
-    const i = table.type.length;
+  const addEdge = (table: EdgeColumns, i: number, e: GraphEdge): void => {
     const s = rows.get(e.source);
     const t = rows.get(e.target);
     if (s === undefined || t === undefined) throw new Error(`edge ${e.id} has an end that is not a node`);
@@ -79,42 +84,36 @@ export function* encodeSnapshot(
       labels.push(e.label);
       labelIndex.set(e.label, label);
     }
-    table.type.push(RELATION_INDEX.get(e.type) as number);
-    table.source.push(s);
-    table.target.push(t);
-    table.label.push(label);
-    table.weight.push(e.weight);
-    table.first.push(e.firstDate);
-    table.last.push(e.lastDate);
-    table.count.push(e.evidence.length);
+    table.type[i] = RELATION_INDEX.get(e.type) as number;
+    table.source[i] = s;
+    table.target[i] = t;
+    table.label[i] = label;
+    table.weight[i] = e.weight;
+    table.first[i] = e.firstDate;
+    table.last[i] = e.lastDate;
+    table.count[i] = e.evidence.length;
     if (e.attrs) table.attrs[i] = e.attrs;
     if (e.manual) table.manual.push(i);
-    const key = idKey(e.id);
-    if (key) table.key.push(key[0], key[1]);
-    else {
-      table.key.push(0, 0);
-      table.ids[i] = e.id;
-    }
+    // An id of another form is listed apart (its key stays 0, 0).
+    if (!putIdKey(e.id, table.key, 2 * i)) table.ids[i] = e.id;
     evidenceLine(e.evidence);
-    table.el.push(evidence.lengths[evidence.lengths.length - 1]);
+    table.el[i] = evidence.lengths[evidence.lengths.length - 1];
   };
-  // The graph lists every `mentions` edge after the others: two tables keep that order.
-  for (const e of edges) {
-    if (e.type === 'mentions') inMentions = true;
-    else if (inMentions) throw new Error('a relation follows the mentions edges');
-    addEdge(e.type === 'mentions' ? mentionEdges : typed, e);
+  for (let k = 0; k < edges.length; k++) {
+    if (k < firstMention) addEdge(typed, k, edges[k]);
+    else addEdge(mentionEdges, k - firstMention, edges[k]);
   }
 
   const table: NodeTable = { id: [], type: [], name: [], aliases: [], mentions: [], degree: [], weighted: [], first: [], last: [], ed: [], ew: [], extra: {}, ml: [], al: [] };
   const ed = new Float64Array(nodes.length);
   const ew = new Float64Array(nodes.length);
-  typed.type.forEach((type, i) => {
-    if (ARTICLE_EDGES.has(RELATION_TYPES[type])) return;
+  for (let i = 0; i < typed.type.length; i++) {
+    if (ARTICLE_EDGES.has(RELATION_TYPES[typed.type[i]])) continue;
     ed[typed.source[i]]++;
     ed[typed.target[i]]++;
     ew[typed.source[i]] += typed.weight[i];
     ew[typed.target[i]] += typed.weight[i];
-  });
+  }
   const mentions = new Lines();
   const nodeArticles = new Lines();
   const slotList: number[] = [];
