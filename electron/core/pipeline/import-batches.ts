@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Article, ExtractResult, ImportResult, Progress, SkippedFile } from '../../shared/types';
 import type { UserLexicon } from '../extract';
 import { compactResult } from '../graph/co-occurs';
+import type { SnapshotSummary } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import type { ImportSource } from './import';
 import { readSources } from './import';
@@ -108,11 +109,12 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   // The workers' memory (an extractor each) is not needed while the graph is built.
   await traced(trace, 'release', () => runner.release?.());
   graph.adopt(started, edits);
+  let summary: SnapshotSummary;
   if (outcome.added.length > 0) {
     const built = await traced(trace, 'build', () => graph.build(edits));
-    await traced(trace, 'snapshot', () => graph.write(built, edits));
-  }
-  const { summary } = (await traced(trace, 'open', () => graph.current())).reader;
+    // The summary of the snapshot just written: no need to open it again.
+    summary = await traced(trace, 'snapshot', () => graph.write(built, edits));
+  } else summary = (await traced(trace, 'open', () => graph.current())).reader.summary;
   trace?.finish();
   return {
     files: outcome.files,
