@@ -15,13 +15,14 @@ import { benchLinear } from './bench/linear';
 // Timings are measured here, never asserted in tests. `--scale [--articles N]`: the workspace
 // at the size of a year of a paper (default 30,000 articles) instead; `--reuse` keeps the
 // workspace the last scale run imported (no jieba reference, no import: the figures after them);
-// `--no-export` leaves out the exports.
+// `--no-export` leaves out the exports; `--import-only` stops after the import (jieba reference,
+// import time, peak RSS and the import's phases).
 if (process.argv.includes('--scale')) {
   const { benchScale } = await import('./bench/scale');
   const at = process.argv.indexOf('--articles');
   const articles = at > 0 ? Number(process.argv[at + 1]) : 30_000;
   if (!(articles > 0)) throw new Error('--articles N: N must be a positive number');
-  const result = await benchScale(articles, { reuse: process.argv.includes('--reuse'), exports: !process.argv.includes('--no-export') });
+  const result = await benchScale(articles, { reuse: process.argv.includes('--reuse'), exports: !process.argv.includes('--no-export'), importOnly: process.argv.includes('--import-only') });
   await mkdir('bench-results', { recursive: true });
   await writeFile(`bench-results/scale-${articles}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, JSON.stringify(result, null, 2));
   process.exit(0);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import type { ImportTraceReport } from '../../electron/core/pipeline/import-trace';
 import { EXPORT_FORMATS } from '../../electron/shared/types';
 import { ensureCorpus } from './corpus';
 
@@ -22,9 +23,9 @@ export interface Timed {
   stderr: string;
 }
 
-function timed(args: string[]): Timed {
-  const out = join(CACHE, 'run', 'time.txt');
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Timed {
+  const out = join(CACHE, `time-${process.pid}.txt`);
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env });
   return { ...parseTime(spawnSync('cat', [out], { encoding: 'utf8' }).stdout), code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -35,7 +36,11 @@ function parseTime(text: string): { wallS: number; rssMb: number } {
 }
 
 function zhitu(...args: string[]): Timed {
-  const r = timed([ZHITU, ...args]);
+  return zhituWith(process.env, ...args);
+}
+
+function zhituWith(env: NodeJS.ProcessEnv, ...args: string[]): Timed {
+  const r = timed([ZHITU, ...args], env);
   if (r.code !== 0) throw new Error(`zhitu ${args.join(' ')} failed (${r.code}): ${r.stderr.slice(-2000)}`);
   return r;
 }
@@ -62,12 +67,19 @@ const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
 const fmt = (t: Timed): string => `${t.wallS.toFixed(2)} s, ${t.rssMb} MB`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
+/** The import's phases (wall and CPU seconds in each, peak RSS while it ran) and its CPU time. */
+function phaseLine(t: ImportTraceReport): string {
+  const phases = Object.entries(t.phases).map(([name, p]) => `${name} ${(p.ms / 1000).toFixed(1)} s (CPU ${(p.cpuMs / 1000).toFixed(1)} s) / ${p.peakRssMb} MB`);
+  return `${phases.join(', ')}; CPU ${(t.userMs / 1000).toFixed(1)} s user + ${(t.systemMs / 1000).toFixed(1)} s sys, peak ${t.peakRssMb} MB`;
+}
+
 /** Runs the scale benchmark on a corpus of `articles` articles and prints every figure. */
-export async function benchScale(articles: number, options: { reuse?: boolean; exports?: boolean } = {}): Promise<Record<string, unknown>> {
+export async function benchScale(articles: number, options: { reuse?: boolean; exports?: boolean; importOnly?: boolean } = {}): Promise<Record<string, unknown>> {
   console.log(`scale bench: ${articles} articles on ${cpus().length} core(s), Node ${process.version}; load before: ${load()}`);
   const corpus = await ensureCorpus(articles, CACHE);
   console.log(`corpus: ${corpus.pages} page files, ${corpus.articles} articles (${corpus.articlesFound} found by the splitter), ${(corpus.textBytes / 1e6).toFixed(1)} MB of UTF-8 article text, ${(corpus.textChars / corpus.articles).toFixed(0)} chars per article`);
-  const run = join(CACHE, 'run');
+  // Other sizes keep their own run folder, so that they leave the 30k workspace alone.
+  const run = join(CACHE, articles === 30_000 ? 'run' : `run-${articles}`);
   const ws = join(run, 'ws');
   const one = join(run, 'one');
   const reuse = options.reuse === true && (await stat(join(ws, 'catalog.json')).catch(() => null)) !== null;
@@ -75,6 +87,7 @@ export async function benchScale(articles: number, options: { reuse?: boolean; e
   let refS = NaN;
   let imported: Timed | null = null;
   let result: { articles: { added: number }; entities: number; relations: number } | null = null;
+  let trace: ImportTraceReport | null = null;
   if (reuse) {
     console.log(`reusing the workspace imported by the last run (${ws}): no jieba reference, no import`);
     await rm(one, { recursive: true, force: true });
@@ -86,9 +99,16 @@ export async function benchScale(articles: number, options: { reuse?: boolean; e
     const ref = JSON.parse(jieba.stdout) as { chars: number; tagMs: number };
     refS = ref.tagMs / 1000;
     console.log(`jieba tag (reference, 1 thread): ${refS.toFixed(2)} s for ${(ref.chars / 1e6).toFixed(1)} M chars (${Math.round(ref.chars / refS / 1000)}k chars/s); process ${fmt(jieba)}`);
-    imported = zhitu('import', corpus.pagesDir, '--workspace', ws, '--json');
+    const traceFile = join(run, 'import-trace.json');
+    imported = zhituWith({ ...process.env, ZHITU_IMPORT_TRACE: traceFile }, 'import', corpus.pagesDir, '--workspace', ws, '--json');
     result = JSON.parse(imported.stdout) as { articles: { added: number }; entities: number; relations: number };
     console.log(`import: ${fmt(imported)} (${ratio(imported.wallS, refS)} jieba tag); ${result.articles.added} articles, ${result.entities} entities, ${result.relations} relations`);
+    trace = JSON.parse(await readFile(traceFile, 'utf8')) as ImportTraceReport;
+    console.log(`import phases (load ${load()}): ${phaseLine(trace)}`);
+  }
+  if (options.importOnly) {
+    console.log(`load after: ${load()}`);
+    return { articles, corpus, jieba: jieba && { tagS: refS, wallS: jieba.wallS, rssMb: jieba.rssMb }, import: imported && { wallS: imported.wallS, rssMb: imported.rssMb, ratio: imported.wallS / refS, ...result, trace } };
   }
 
   const disk = await diskBytes(ws);
@@ -136,7 +156,7 @@ export async function benchScale(articles: number, options: { reuse?: boolean; e
     articles,
     corpus,
     jieba: jieba && { ...strip(jieba), tagS: refS },
-    import: imported && { ...strip(imported), ratio: imported.wallS / refS, ...result },
+    import: imported && { ...strip(imported), ratio: imported.wallS / refS, ...result, trace },
     disk: { bytes: disk, textBytes: corpus.textBytes, ratio: disk / corpus.textBytes },
     version: strip(version),
     api,

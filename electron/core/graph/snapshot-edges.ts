@@ -1,21 +1,24 @@
 import type { EdgeTable } from './snapshot-model';
 
-/** An edge table as it is built (plain lists), before it is stored. */
-export interface EdgeColumns {
-  type: number[];
-  source: number[];
-  target: number[];
-  label: number[];
-  weight: number[];
+/** A numeric column of an edge table being built: a growing list, or a typed array of the table's size. */
+export type Column = number[] | Uint8Array | Uint32Array | Float64Array;
+
+/** An edge table as it is built (plain lists, or typed arrays of its size), before it is stored. */
+export interface EdgeColumns<C extends Column = Column> {
+  type: C;
+  source: C;
+  target: C;
+  label: C;
+  weight: C;
   first: Array<string | null>;
   last: Array<string | null>;
-  count: number[];
+  count: C;
   attrs: Record<number, Record<string, string | number>>;
   manual: number[];
   ids: Record<number, string>;
-  el: number[];
+  el: C;
   /** Each edge's id as two numbers (see `idKey`), 0 and 0 for an id listed in `ids`. */
-  key: number[];
+  key: C;
 }
 
 /** The small part of a stored edge table: sparse columns, labels and dates (the rest is binary). */
@@ -29,8 +32,27 @@ interface EdgeMeta {
 }
 
 /** An empty edge table builder. */
-export function emptyColumns(): EdgeColumns {
+export function emptyColumns(): EdgeColumns<number[]> {
   return { type: [], source: [], target: [], label: [], weight: [], first: [], last: [], count: [], attrs: {}, manual: [], ids: {}, el: [], key: [] };
+}
+
+/** An edge table of `n` edges to fill row by row (typed columns: a third of the memory of lists, no growing). */
+export function sizedColumns(n: number): EdgeColumns {
+  return {
+    type: new Uint8Array(n),
+    source: new Uint32Array(n),
+    target: new Uint32Array(n),
+    label: new Uint32Array(n),
+    weight: new Float64Array(n),
+    first: new Array<string | null>(n),
+    last: new Array<string | null>(n),
+    count: new Uint32Array(n),
+    attrs: {},
+    manual: [],
+    ids: {},
+    el: new Float64Array(n),
+    key: new Uint32Array(2 * n),
+  };
 }
 
 /** An edge id of the usual form (`r_` and 16 hex digits). */
@@ -40,6 +62,32 @@ export const ID_FORM = /^r_[0-9a-f]{16}$/;
 export function idKey(id: string): [number, number] | null {
   if (!ID_FORM.test(id)) return null;
   return [parseInt(id.slice(2, 10), 16), parseInt(id.slice(10, 18), 16)];
+}
+
+/** The value of a hex digit's character code (0-9, a-f), or -1. */
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/**
+ * Writes the key of an id of the usual form (as `idKey` gives it) at `key[at]` and `key[at + 1]`;
+ * false (nothing written) for another id. No regular expression, slice or pair made per id.
+ */
+export function putIdKey(id: string, key: Column, at: number): boolean {
+  if (id.length !== 18 || id.charCodeAt(0) !== 114 || id.charCodeAt(1) !== 95) return false;
+  let hi = 0;
+  let lo = 0;
+  for (let i = 2; i < 18; i++) {
+    const v = hexValue(id.charCodeAt(i));
+    if (v < 0) return false;
+    if (i < 10) hi = hi * 16 + v;
+    else lo = lo * 16 + v;
+  }
+  key[at] = hi;
+  key[at + 1] = lo;
+  return true;
 }
 
 /** The id of the usual form with these two numbers. */
@@ -101,17 +149,20 @@ export function encodeEdges(t: EdgeColumns, labels: string[]): { meta: string; b
   const { dates, code: dateCode } = dateCodes();
   const first = Uint32Array.from(t.first, dateCode);
   const last = Uint32Array.from(t.last, dateCode);
+  // Typed columns are written as they are; lists become typed arrays first.
+  const f64 = (c: Column): Float64Array => (c instanceof Float64Array ? c : Float64Array.from(c));
+  const u32 = (c: Column): Uint32Array => (c instanceof Uint32Array ? c : Uint32Array.from(c));
   const columns: ArrayBufferView[] = [
-    Float64Array.from(t.weight),
-    Float64Array.from(t.el),
-    Uint32Array.from(t.source),
-    Uint32Array.from(t.target),
-    Uint32Array.from(t.label),
-    Uint32Array.from(t.count),
+    f64(t.weight),
+    f64(t.el),
+    u32(t.source),
+    u32(t.target),
+    u32(t.label),
+    u32(t.count),
     first,
     last,
-    Uint8Array.from(t.type),
-    Uint32Array.from(t.key),
+    t.type instanceof Uint8Array ? t.type : Uint8Array.from(t.type),
+    u32(t.key),
   ];
   const bin = Buffer.concat(columns.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
   const meta: EdgeMeta = { n, labels, dates, attrs: t.attrs, manual: t.manual, ids: t.ids };

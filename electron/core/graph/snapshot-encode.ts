@@ -2,8 +2,9 @@ import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../.
 import { RELATION_TYPES } from '../../shared/types';
 import type { BuiltGraph } from './model';
 import { encodeKeyColumn, type EdgeIdOthers } from './snapshot-decode';
-import { emptyColumns, encodeEdges, idKey, type EdgeColumns } from './snapshot-edges';
+import { emptyColumns, encodeEdges, putIdKey, sizedColumns, type EdgeColumns } from './snapshot-edges';
 import { encodeIncident } from './snapshot-incident';
+import { Lines } from './snapshot-lines';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
 import type { ArticlePlace, ArticleRefs, TopView, ArticleTable, EvidenceLine, MentionLine, NodeExtra, NodeTable, ReplayState, SnapshotKey, SnapshotSummary } from './snapshot-model';
 import { graphStats } from './summaries';
@@ -18,44 +19,6 @@ export interface SnapshotFile {
 const KIND_INDEX = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
 const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
 const ARTICLE_EDGES: ReadonlySet<RelationType> = new Set<RelationType>(['mentions', 'reported_by']);
-
-/** Bytes of lines gathered as text before they become a buffer. */
-const LINES_CHUNK = 1 << 20;
-
-/**
- * JSON lines with the byte length of each line, kept as buffers of about a megabyte (not as a
- * string per line: a 30k-article corpus has over a million lines).
- */
-class Lines {
-  readonly lengths: number[] = [];
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  private readonly chunks: Buffer[] = [];
-
-  push(value: unknown): void {
-    const line = `${JSON.stringify(value)}\n`;
-    const bytes = Buffer.byteLength(line, 'utf8');
-    this.lengths.push(bytes);
-    this.pending.push(line);
-    this.pendingBytes += bytes;
-    if (this.pendingBytes >= LINES_CHUNK) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    this.chunks.push(Buffer.from(this.pending.join(''), 'utf8'));
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-
-  /** The lines as one buffer (once: the parts are let go). */
-  bytes(): Buffer {
-    this.flush();
-    const all = Buffer.concat(this.chunks);
-    this.chunks.length = 0;
-    return all;
-  }
-}
 
 /**
  * The snapshot of a built graph (built without positions): the summary, tables of articles,
@@ -78,12 +41,16 @@ export function* encodeSnapshot(
   nodes.forEach((n, i) => rows.set(n.id, i));
 
   const evidence = new Lines();
-  const evidenceLine = (list: readonly Evidence[]): EvidenceLine => {
-    const r: number[] = [];
+  // The slots and offsets of one line, reused line after line.
+  const r: number[] = [];
+  /** Appends the evidence line of an edge: `[slot, start, end, ...]`, or an object when a piece differs from its article. */
+  const evidenceLine = (list: readonly Evidence[]): void => {
+    r.length = 0;
     let d: Record<number, string | null> | undefined;
     let t: Record<number, string> | undefined;
     let a: Record<number, string> | undefined;
-    list.forEach((ev, k) => {
+    for (let k = 0; k < list.length; k++) {
+      const ev = list[k];
       const slot = slots.get(ev.article);
       const article = slot === undefined ? undefined : articles[slot];
       r.push(slot ?? -1, ev.start, ev.end);
@@ -91,17 +58,23 @@ export function* encodeSnapshot(
       if (!article || ev.date !== article.date) (d ??= {})[k] = ev.date;
       // Compared in place: no slice of the article for each piece of evidence.
       if (!article || ev.text.length !== ev.end - ev.start || !article.text.startsWith(ev.text, ev.start)) (t ??= {})[k] = ev.text;
-    });
-    return d || t || a ? { r, ...(d ? { d } : {}), ...(t ? { t } : {}), ...(a ? { a } : {}) } : r;
+    }
+    const line: EvidenceLine = d || t || a ? { r, ...(d ? { d } : {}), ...(t ? { t } : {}), ...(a ? { a } : {}) } : r;
+    evidence.push(line);
   };
 
-  const typed = emptyColumns();
-  const mentionEdges = emptyColumns();
+  // The graph lists every `mentions` edge after the others: two tables keep that order.
+  let firstMention = edges.length;
+  for (let k = 0; k < edges.length; k++) {
+    if (edges[k].type !== 'mentions') {
+      if (firstMention < k) throw new Error('a relation follows the mentions edges');
+    } else if (firstMention === edges.length) firstMention = k;
+  }
+  const typed = sizedColumns(firstMention);
+  const mentionEdges = sizedColumns(edges.length - firstMention);
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
-  let inMentions = false;
-  const addEdge = (table: EdgeColumns, e: GraphEdge): void => {
-    const i = table.type.length;
+  const addEdge = (table: EdgeColumns, i: number, e: GraphEdge): void => {
     const s = rows.get(e.source);
     const t = rows.get(e.target);
     if (s === undefined || t === undefined) throw new Error(`edge ${e.id} has an end that is not a node`);
@@ -111,44 +84,40 @@ export function* encodeSnapshot(
       labels.push(e.label);
       labelIndex.set(e.label, label);
     }
-    table.type.push(RELATION_INDEX.get(e.type) as number);
-    table.source.push(s);
-    table.target.push(t);
-    table.label.push(label);
-    table.weight.push(e.weight);
-    table.first.push(e.firstDate);
-    table.last.push(e.lastDate);
-    table.count.push(e.evidence.length);
+    table.type[i] = RELATION_INDEX.get(e.type) as number;
+    table.source[i] = s;
+    table.target[i] = t;
+    table.label[i] = label;
+    table.weight[i] = e.weight;
+    table.first[i] = e.firstDate;
+    table.last[i] = e.lastDate;
+    table.count[i] = e.evidence.length;
     if (e.attrs) table.attrs[i] = e.attrs;
     if (e.manual) table.manual.push(i);
-    const key = idKey(e.id);
-    if (key) table.key.push(key[0], key[1]);
-    else {
-      table.key.push(0, 0);
-      table.ids[i] = e.id;
-    }
-    evidence.push(evidenceLine(e.evidence));
-    table.el.push(evidence.lengths[evidence.lengths.length - 1]);
+    // An id of another form is listed apart (its key stays 0, 0).
+    if (!putIdKey(e.id, table.key, 2 * i)) table.ids[i] = e.id;
+    evidenceLine(e.evidence);
+    table.el[i] = evidence.lengths[evidence.lengths.length - 1];
   };
-  // The graph lists every `mentions` edge after the others: two tables keep that order.
-  for (const e of edges) {
-    if (e.type === 'mentions') inMentions = true;
-    else if (inMentions) throw new Error('a relation follows the mentions edges');
-    addEdge(e.type === 'mentions' ? mentionEdges : typed, e);
+  for (let k = 0; k < edges.length; k++) {
+    if (k < firstMention) addEdge(typed, k, edges[k]);
+    else addEdge(mentionEdges, k - firstMention, edges[k]);
   }
 
   const table: NodeTable = { id: [], type: [], name: [], aliases: [], mentions: [], degree: [], weighted: [], first: [], last: [], ed: [], ew: [], extra: {}, ml: [], al: [] };
   const ed = new Float64Array(nodes.length);
   const ew = new Float64Array(nodes.length);
-  typed.type.forEach((type, i) => {
-    if (ARTICLE_EDGES.has(RELATION_TYPES[type])) return;
+  for (let i = 0; i < typed.type.length; i++) {
+    if (ARTICLE_EDGES.has(RELATION_TYPES[typed.type[i]])) continue;
     ed[typed.source[i]]++;
     ed[typed.target[i]]++;
     ew[typed.source[i]] += typed.weight[i];
     ew[typed.target[i]] += typed.weight[i];
-  });
+  }
   const mentions = new Lines();
   const nodeArticles = new Lines();
+  const slotList: number[] = [];
+  const mentionList: number[] = [];
   nodes.forEach((n: GraphNode, i) => {
     table.id.push(n.id);
     table.type.push(KIND_INDEX.get(n.type) as number);
@@ -168,16 +137,22 @@ export function* encodeSnapshot(
     if (n.code !== undefined) extra.code = n.code;
     if (n.manual) extra.manual = true;
     if (Object.keys(extra).length > 0) table.extra[i] = extra;
-    nodeArticles.push(n.articles.map((id) => slots.get(id) ?? -1));
+    const articleSlots = slotList;
+    articleSlots.length = 0;
+    for (const id of n.articles) articleSlots.push(slots.get(id) ?? -1);
+    nodeArticles.pushInts(articleSlots);
     table.al.push(nodeArticles.lengths[nodeArticles.lengths.length - 1]);
-    const line: MentionLine = { m: [] };
+    const m5 = mentionList;
+    m5.length = 0;
+    let surfaces: Record<number, string> | undefined;
     for (const m of built.mentionIndex.get(n.id) ?? []) {
       const slot = slots.get(m.article) ?? -1;
-      const at = line.m.length / 5;
-      line.m.push(slot, m.start, m.end, m.sentence.start, m.sentence.end);
-      if (slot < 0 || m.surface !== articles[slot].text.slice(m.start, m.end)) (line.s ??= {})[at] = m.surface;
+      const at = m5.length / 5;
+      m5.push(slot, m.start, m.end, m.sentence.start, m.sentence.end);
+      if (slot < 0 || !sameText(articles[slot].text, m.start, m.end, m.surface)) (surfaces ??= {})[at] = m.surface;
     }
-    mentions.push(line);
+    if (surfaces) mentions.push({ m: m5, s: surfaces } satisfies MentionLine);
+    else mentions.pushWrapped('{"m":', m5, '}');
     table.ml.push(mentions.lengths[mentions.lengths.length - 1]);
   });
 
@@ -237,6 +212,12 @@ export function* encodeSnapshot(
   yield { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.bytes() };
   // Last: a reader takes the snapshot as whole once the summary is there.
   yield json(PARTS.summary, summary);
+}
+
+/** Whether `text.slice(start, end)` is `surface`, without making the slice when it is. */
+function sameText(text: string, start: number, end: number, surface: string): boolean {
+  if (start >= 0 && end <= text.length && surface.length === end - start) return text.startsWith(surface, start);
+  return text.slice(start, end) === surface;
 }
 
 /**

@@ -2,9 +2,11 @@ import { stat } from 'node:fs/promises';
 import type { Article, ExtractResult, ImportResult, Progress, SkippedFile } from '../../shared/types';
 import type { UserLexicon } from '../extract';
 import { compactResult } from '../graph/co-occurs';
+import type { SnapshotSummary } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import type { ImportSource } from './import';
 import { readSources } from './import';
+import { ImportTrace, traced } from './import-trace';
 import type { ExtractionRunner } from './runner';
 import type { WorkspaceGraph } from './workspace-graph';
 
@@ -46,20 +48,27 @@ async function estimatedChars(sources: ImportSource[]): Promise<number> {
  */
 export async function importInBatches(ctx: ImportContext, sources: ImportSource[], preSkipped: SkippedFile[]): Promise<ImportResult> {
   const { ws, graph, runner } = ctx;
+  const trace = ImportTrace.fromEnv();
   runner.expect?.(await estimatedChars(sources), ctx.lexicon);
-  await ws.cleanShards();
-  const known = await ws.locator.ids();
-  const edits = ws.activeEdits();
-  const started = await graph.startAggregation(edits);
+  const { known, edits, started } = await traced(trace, 'start', async () => {
+    await ws.cleanShards();
+    const known = await ws.locator.ids();
+    const edits = ws.activeEdits();
+    return { known, edits, started: await graph.startAggregation(edits) };
+  });
   const outcome = { files: 0, added: [] as string[], unchanged: 0, skipped: [...preSkipped], cancelled: false };
   const read = (from: number) => {
     if (from >= sources.length) return null;
-    const reading = readSources(sources.slice(from, from + FILES_PER_BATCH), known, {
-      maxBytes: ctx.maxBytes,
-      onFile: (done, current) => ctx.emit({ task: 'import', done: from + done, total: sources.length, current }),
-      shouldStop: ctx.shouldStop,
-      pageDate: ctx.pageDate,
-    }).then((got) => {
+    const reading = Promise.resolve(
+      traced(trace, 'read', () =>
+        readSources(sources.slice(from, from + FILES_PER_BATCH), known, {
+          maxBytes: ctx.maxBytes,
+          onFile: (done, current) => ctx.emit({ task: 'import', done: from + done, total: sources.length, current }),
+          shouldStop: ctx.shouldStop,
+          pageDate: ctx.pageDate,
+        }),
+      ),
+    ).then((got) => {
       // Known from now on, so that the batch read next does not take the same article again.
       for (const a of got.added) known.add(a.id);
       return got;
@@ -71,7 +80,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   let next = read(0);
   try {
     for (let from = 0; next && !outcome.cancelled; from += FILES_PER_BATCH) {
-      const batch = await next;
+      const batch = await traced(trace, 'wait-read', () => next!);
       outcome.files += batch.files;
       outcome.unchanged += batch.unchanged;
       outcome.skipped.push(...batch.skipped);
@@ -82,12 +91,12 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
         ctx.shouldStop,
       );
       next = batch.cancelled ? null : read(from + FILES_PER_BATCH);
-      const results = await extracting;
+      const results = await traced(trace, 'wait-extract', () => extracting);
       // On cancel, only the articles whose extraction finished are kept: nothing half-done is stored.
       const extracted: Article[] = batch.added.filter((a) => results[a.id]);
-      const { shard, added } = await commit(ctx, extracted, results);
+      const { shard, added } = await traced(trace, 'commit', () => commit(ctx, extracted, results));
       if (shard) started.shards.push(shard.id);
-      started.aggregation.add(added, results);
+      await traced(trace, 'aggregate', () => started.aggregation.add(added, results));
       started.plain.push(...added);
       for (const a of added) outcome.added.push(a.id);
       outcome.unchanged += extracted.length - added.length;
@@ -98,10 +107,15 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
     await next?.catch(() => undefined);
   }
   // The workers' memory (an extractor each) is not needed while the graph is built.
-  await runner.release?.();
+  await traced(trace, 'release', () => runner.release?.());
   graph.adopt(started, edits);
-  if (outcome.added.length > 0) await graph.write(await graph.build(edits), edits);
-  const { summary } = (await graph.current()).reader;
+  let summary: SnapshotSummary;
+  if (outcome.added.length > 0) {
+    const built = await traced(trace, 'build', () => graph.build(edits));
+    // The summary of the snapshot just written: no need to open it again.
+    summary = await traced(trace, 'snapshot', () => graph.write(built, edits));
+  } else summary = (await traced(trace, 'open', () => graph.current())).reader.summary;
+  trace?.finish();
   return {
     files: outcome.files,
     articles: { added: outcome.added.length, unchanged: outcome.unchanged },

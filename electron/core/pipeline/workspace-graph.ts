@@ -8,7 +8,7 @@ import { applyLightEdits } from '../graph/light-edits';
 import { nodeAt } from '../graph/snapshot-decode';
 import { encodeSnapshot } from '../graph/snapshot-encode';
 import { snapshotGraph, type EvidenceMode } from '../graph/snapshot-graph';
-import type { NodeTable, SnapshotKey } from '../graph/snapshot-model';
+import { PARTS, type NodeTable, type SnapshotKey, type SnapshotSummary } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
 import { SnapshotReader, StaleSnapshot } from './snapshot-reader';
 
@@ -211,13 +211,24 @@ export class WorkspaceGraph {
     return this.cache.build({ articles, extractions: {}, edits });
   }
 
-  /** Writes the snapshot of a graph built with `edits` (all of them active). */
-  async write(built: BuiltGraph, edits: StoredEdit[]): Promise<void> {
+  /** Writes the snapshot of a graph built with `edits` (all of them active); returns its summary. */
+  async write(built: BuiltGraph, edits: StoredEdit[]): Promise<SnapshotSummary> {
     const articles = editedArticles(await this.plainArticles(), edits);
     const places = await this.ws.articlePlaces();
     const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built), (id) => places.get(id));
-    await this.ws.graph.write(files);
+    let summary: SnapshotSummary | null = null;
+    const summaryFile = `${PARTS.summary}.json`;
+    await this.ws.graph.write(
+      (function* () {
+        for (const file of files) {
+          if (file.name === summaryFile) summary = JSON.parse(String(file.content)) as SnapshotSummary;
+          yield file;
+        }
+      })(),
+    );
     this.forget();
+    if (!summary) throw new Error('the graph snapshot was written without its summary');
+    return summary;
   }
 
   /** The text of each article of the snapshot, by slot. */

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openZhitu } from '../../../electron/core/api';
 import { FILES_PER_BATCH } from '../../../electron/core/pipeline/import-batches';
+import type { ImportTraceReport } from '../../../electron/core/pipeline/import-trace';
 import { Workspace } from '../../../electron/core/store';
 
 const ZHITU = join(import.meta.dirname, '..', '..', '..', 'bin', 'zhitu.mjs');
@@ -79,5 +80,26 @@ describe('an import of several batches', () => {
     expect(result.articles).toEqual({ added: FILES_PER_BATCH + 5, unchanged: 1 });
     expect(articles).toHaveLength(FILES_PER_BATCH + 5);
     expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length);
+  }, 120_000);
+});
+
+describe('an import traced for the bench (ZHITU_IMPORT_TRACE)', () => {
+  it('writes each phase it went through, with its time and peak memory, when the import ends', async () => {
+    const file = join(tmp, 'trace.json');
+    process.env.ZHITU_IMPORT_TRACE = file;
+    try {
+      const zhitu = await openZhitu({ dir: join(tmp, 'ws-traced'), create: true });
+      await zhitu.importPaths({ paths: [pages] });
+      await zhitu.close();
+    } finally {
+      delete process.env.ZHITU_IMPORT_TRACE;
+    }
+    const trace = JSON.parse(await readFile(file, 'utf8')) as ImportTraceReport;
+    expect(Object.keys(trace.phases)).toEqual(expect.arrayContaining(['read', 'wait-extract', 'commit', 'aggregate', 'build', 'snapshot']));
+    // Three batches of files: each read, extracted, committed and aggregated once.
+    for (const phase of ['read', 'wait-extract', 'commit', 'aggregate']) expect(trace.phases[phase].count, phase).toBe(3);
+    expect(trace.phases.snapshot.count).toBe(1);
+    expect(trace.peakRssMb).toBeGreaterThanOrEqual(trace.phases.snapshot.peakRssMb);
+    expect(trace.phases.snapshot.peakRssMb).toBeGreaterThan(0);
   }, 120_000);
 });
