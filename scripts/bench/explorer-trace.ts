@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import type { GraphProbe } from '../../renderer/src/features/graph/graph-handle';
 import { writeCorpus } from '../../tests/e2e/corpus';
 import { cli, launchBrowser, startServe } from '../../tests/e2e/harness';
 
-// Where the explorer's main thread spends its long tasks: a Chromium trace of the first view and
-// of "Show all" on a generated workspace, summarised as the longest tasks with the trace events
-// and script functions inside them. Usage: npx tsx scripts/bench/explorer-trace.ts [entities] [dir]
+// Where the explorer's main thread spends its long tasks: a Chromium trace of the first view, of
+// "Show all" on a generated workspace and of two clicks that select its biggest nodes, summarised
+// as the longest tasks with the trace events and script functions inside them. Usage: npx tsx scripts/bench/explorer-trace.ts [entities] [dir]
 // (the imported workspace is kept in `dir` and copied for each run; the raw traces are written
 // there too, for chrome://tracing or Perfetto). ZHITU_RENDERER=canvas|webgl picks the renderer
 // before "Show all".
@@ -107,6 +108,36 @@ function summarise(label: string, events: TraceEvent[], profile: CpuProfile): st
   return lines.join('\n') + '\n';
 }
 
+/** Where the `rank`-th biggest drawn node is on the page (CSS pixels). */
+async function biggestNodeOnScreen(page: Page, rank: number): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const probe = await page.evaluate(() => {
+    const g = (window as unknown as { __zhituGraph: GraphProbe }).__zhituGraph;
+    return { nodes: g.nodes(), extent: g.extent(), zoom: g.zoom() };
+  });
+  const inView = probe.nodes.filter((n) => n.x > probe.extent.x1 && n.x < probe.extent.x2 && n.y > probe.extent.y1 && n.y < probe.extent.y2);
+  const node = inView.sort((a, b) => b.size - a.size)[rank];
+  return { x: box.x + (node.x - probe.extent.x1) * probe.zoom, y: box.y + (node.y - probe.extent.y1) * probe.zoom };
+}
+
+/** Resolves once ten frames in a row came within 100 ms of each other (the page has drawn what changed). */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = performance.now();
+        let calm = 0;
+        const frame = (now: number): void => {
+          calm = now - last < 100 ? calm + 1 : 0;
+          last = now;
+          if (calm >= 10) done();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
 async function main(): Promise<void> {
   const target = Number(process.argv[2] ?? 5000);
   const dir = resolve(process.argv[3] ?? `/tmp/zhitu-trace-${target}`);
@@ -149,6 +180,18 @@ async function main(): Promise<void> {
     });
     report += `Show all ${all.value} ms (${await status()})\n` + summarise('Show all', all.events, all.profile);
     await writeFile(join(dir, 'show-all.json'), JSON.stringify({ traceEvents: all.events }));
+    // A click on the biggest drawn nodes, one after the other: the selection fades the rest.
+    for (const [k, step] of ['select', 'select another'].entries()) {
+      const at = await biggestNodeOnScreen(page, k);
+      t = Date.now();
+      const picked = await traced(session, async () => {
+        await page.mouse.click(at.x, at.y);
+        await page.locator('.details-panel').first().waitFor({ timeout: 120_000 });
+        await settled(page);
+        return Date.now() - t;
+      });
+      report += `${step} ${picked.value} ms\n` + summarise(step, picked.events, picked.profile);
+    }
     process.stdout.write(report);
   } finally {
     await browser.close();

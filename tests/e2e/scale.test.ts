@@ -66,6 +66,20 @@ function overlapping(nodes: ProbeNode[]): number {
   return count;
 }
 
+/** Pairs of drawn labels whose boxes (as cytoscape draws them, outline included) overlap. */
+function overlappingLabels(nodes: ProbeNode[]): string[] {
+  const boxed = nodes.filter((n) => n.labelBox);
+  const pairs: string[] = [];
+  for (let i = 0; i < boxed.length; i++) {
+    for (let j = i + 1; j < boxed.length; j++) {
+      const a = boxed[i].labelBox!;
+      const b = boxed[j].labelBox!;
+      if (Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 0.5 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 0.5) pairs.push(`${boxed[i].text} / ${boxed[j].text}`);
+    }
+  }
+  return pairs;
+}
+
 async function statusCount(): Promise<number> {
   return Number(/(\d+)/.exec(await page.getByTestId('status').innerText())?.[1] ?? NaN);
 }
@@ -107,7 +121,7 @@ afterAll(async () => {
 });
 
 describe('the explorer on 5,000 articles', () => {
-  it('opens on the top 300 entities with legible labels (12 px or more) and no node on another', async () => {
+  it('opens on the top 300 entities with legible labels (12 px or more), none over another, and no node on another', async () => {
     const nodes = await drawn();
     expect(nodes).toHaveLength(300);
     const labelled = nodes.filter((n) => n.label);
@@ -115,6 +129,9 @@ describe('the explorer on 5,000 articles', () => {
     expect(labelled.length).toBeGreaterThanOrEqual(LABELLED);
     expect(Math.min(...labelled.map((n) => n.fontPx))).toBeGreaterThanOrEqual(11.9);
     expect(overlapping(nodes)).toBe(0);
+    // No drawn label covers another (hub labels near the centre, wrapped and bold ones included).
+    expect(labelled.every((n) => n.labelBox)).toBe(true);
+    expect(overlappingLabels(nodes)).toEqual([]);
     await shot('scale-first-view');
   }, 600_000);
 
@@ -227,6 +244,8 @@ describe('the explorer on 5,000 articles', () => {
     await search.press('Enter');
     await page.locator('.details-panel .entity-name', { hasText: hub.name }).waitFor({ timeout: 120_000 });
     await expect.poll(async () => (await shown()).coOccurs, { timeout: 120_000 }).toBeGreaterThan(0);
+    // The selection's label (bold) and its neighbours' labels where they fit: none over another.
+    await expect.poll(async () => overlappingLabels(await drawn()), { timeout: 60_000 }).toEqual([]);
     await shot('scale-show-all-selected');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     // Cleared and zoomed out again (the search centred and zoomed in on the entity): hidden again.

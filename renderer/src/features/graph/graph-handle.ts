@@ -4,8 +4,11 @@ let current: Core | null = null;
 
 /** What browser tests may read of the drawing (see tests/e2e/README.md): never used by the app. */
 export interface GraphProbe {
-  /** Visible nodes: model position, drawn diameter, whether its label is drawn at a legible size. */
-  nodes(): Array<{ id: string; x: number; y: number; size: number; label: boolean; fontPx: number }>;
+  /**
+   * Visible nodes: model position, drawn diameter, whether its label is drawn at a legible size, and
+   * the box its label is drawn in (CSS pixels on the canvas, outline included) when it has one.
+   */
+  nodes(): Array<{ id: string; x: number; y: number; size: number; label: boolean; fontPx: number; text: string; labelBox: { x1: number; y1: number; x2: number; y2: number } | null }>;
   zoom(): number;
   /** The visible area in model units. */
   extent(): { x1: number; y1: number; x2: number; y2: number; w: number; h: number };
@@ -20,7 +23,21 @@ function probe(cy: Core): GraphProbe {
     nodes: () =>
       cy.nodes(':visible').map((n: NodeSingular) => {
         const fontPx = parseFloat(String(n.style('font-size'))) * cy.zoom();
-        return { id: n.id(), x: n.position('x'), y: n.position('y'), size: n.width(), label: fontPx >= 12 && Boolean(n.style('label')), fontPx };
+        const text = String(n.style('label') ?? '');
+        const box = text ? n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false }) : null;
+        // Cytoscape pads label bounds by 2 model units a side ("browser dimension inaccuracies"):
+        // taken off, the box is the drawn text with its outline.
+        const slack = 2 * cy.zoom();
+        return {
+          id: n.id(),
+          x: n.position('x'),
+          y: n.position('y'),
+          size: n.width(),
+          label: fontPx >= 12 && Boolean(text),
+          fontPx,
+          text,
+          labelBox: box && box.w > 0 ? { x1: box.x1 + slack, y1: box.y1 + slack, x2: box.x2 - slack, y2: box.y2 - slack } : null,
+        };
       }),
     zoom: () => cy.zoom(),
     extent: () => cy.extent(),

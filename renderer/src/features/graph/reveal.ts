@@ -1,7 +1,7 @@
 import type { Core, NodeCollection } from 'cytoscape';
 import { styleNow } from './elements';
 import { currentDrawStyle } from './stylesheet';
-import { nextFrame } from './time-slices';
+import { nextFrame, nextTask } from './time-slices';
 
 /**
  * Most nodes, and most edges coming into sight, per frame of `revealWaiting`. Every frame redraws
@@ -27,10 +27,12 @@ export async function revealWaiting(cy: Core, current: () => boolean = () => tru
   // Co-occurrence edges a dense view hides cost nothing to draw.
   const hideCoOccurs = Boolean(currentDrawStyle(cy).hideCoOccurs);
   for (let start = 0; start < waiting.length; ) {
-    if (start > 0) {
-      await nextFrame();
-      if (cy.destroyed() || !current()) return false;
-    }
+    // Each step is styled in a task of its own: after the work that placed the nodes, and after
+    // the frame that drew the last step (in the frame's own callback it would lengthen the longest
+    // task, the drawing, by its styling).
+    if (start > 0) await nextFrame();
+    await nextTask();
+    if (cy.destroyed() || !current()) return false;
     let end = start;
     let edges = 0;
     while (end < waiting.length && end - start < REVEAL_NODES && (edges < REVEAL_EDGES || end === start)) {

@@ -68,8 +68,9 @@ export function buildStylesheet(opts: Partial<DrawStyle> = {}): StylesheetJson {
     })),
     { selector: 'node[type = "article"]', style: { 'font-size': 9, 'text-max-width': '120px' } },
     { selector: 'node.unplaced', style: { display: 'none' } },
-    // The chosen labels (sized per zoom by label-lod.ts) and the labels of what the user points at.
-    { selector: 'node.lbl, node.hover, node.hover-nb, node.selected, node.neighbour, node.path, node.marked', style: { label: 'data(label)' } },
+    // The chosen labels (sized per zoom by label-lod.ts, which labels neighbours of the selection
+    // first where they fit) and the labels of what the user points at.
+    { selector: 'node.lbl, node.hover, node.selected, node.path, node.marked', style: { label: 'data(label)' } },
     { selector: 'node.pinned', style: { 'border-width': 2, 'border-color': '#3e4c59', 'border-style': 'double' } },
     { selector: 'node.manual', style: { 'border-style': 'dashed', 'border-color': '#3e4c59', 'border-width': 2 } },
     {

@@ -6,6 +6,11 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
 }
 
+/** Resolves in a task of its own (after whatever the page does next, such as drawing a frame). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export interface SliceOptions {
   /** Whether the work is still wanted; checked before each slice after the first. */
   current?: () => boolean;
@@ -32,7 +37,7 @@ export async function inSlices<T>(items: readonly T[], work: (slice: readonly T[
   let size = Math.min(max, opts.first ?? 100);
   for (let start = 0; start < items.length; ) {
     if (start > 0) {
-      await (opts.yieldWith === 'task' ? new Promise<void>((r) => setTimeout(r, 0)) : nextFrame());
+      await (opts.yieldWith === 'task' ? nextTask() : nextFrame());
       if (opts.current && !opts.current()) return false;
     }
     const slice = items.slice(start, start + size);

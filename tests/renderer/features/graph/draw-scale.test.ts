@@ -6,6 +6,7 @@ import { nearCoOccurs, NEAR_EDGES, NEAR_NODES } from '../../../../renderer/src/f
 import { creationOptions, DENSE_EDGES, drawStyle, drawTier, hiddenCoOccurs, LARGE_GRAPH } from '../../../../renderer/src/features/graph/draw-scale';
 import { toViewElements } from '../../../../renderer/src/features/graph/elements';
 import { buildStylesheet, setDrawStyle } from '../../../../renderer/src/features/graph/stylesheet';
+import { applyViewClasses, fadeLikeTheRest } from '../../../../renderer/src/features/graph/view-classes';
 import { edge, node } from './fixtures';
 
 /** A row of `n` nodes 100 units apart, each tied to the next by co-occurrence and by a typed relation. */
@@ -91,6 +92,12 @@ describe('co-occurrence edges by zoom', () => {
     expect(nearCoOccurs(cy, { x1: -50, y1: -50, x2: (NEAR_NODES + 20) * 100, y2: 50 }).length).toBe(0);
   });
 
+  it('draws none in a view that shows most of the graph, however few nodes it has', () => {
+    const cy = drawn(row(10));
+    expect(nearCoOccurs(cy, { x1: -50, y1: -50, x2: 1000, y2: 50 }).length).toBe(0);
+    expect(nearCoOccurs(cy, { x1: -50, y1: -50, x2: 350, y2: 50 }).map((e) => e.id()).sort()).toEqual(['c1', 'c2', 'c3', 'c4']);
+  });
+
   it('picks at most the given number of edges, those of the biggest nodes first', () => {
     const nodes: GraphNode[] = [node('hub', '中心', 'organisation', { degree: 40, position: { x: 0, y: 0 } }), node('small', '小', 'organisation', { degree: 1, position: { x: 5, y: 0 } })];
     const edges: GraphEdge[] = [edge('s', 'small', 'l0', 'co_occurs')];
@@ -103,6 +110,36 @@ describe('co-occurrence edges by zoom', () => {
     expect(near.length).toBe(30);
     expect(near.map((e) => e.id())).not.toContain('s');
     expect(NEAR_EDGES).toBeGreaterThan(30);
+  });
+});
+
+describe('fading around a selection in a dense view', () => {
+  it('fades what is drawn but not the hidden co-occurrence edges, and a new selection touches only what changes', () => {
+    const cy = drawn(row(DENSE_EDGES / 2 + 2));
+    const touched: string[] = [];
+    cy.on('class', (e) => void touched.push(e.target.id()));
+    applyViewClasses(cy, { selection: { kind: 'node', id: 'n5' }, marked: [], path: null });
+    expect(cy.getElementById('n9').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('p9').hasClass('faded')).toBe(true);
+    // Hidden, so never restyled for the fade; the selection's own co-occurrence edges show.
+    expect(cy.getElementById('c9').hasClass('faded')).toBe(false);
+    expect(shown(cy, 'c9')).toBe(false);
+    expect(shown(cy, 'c5')).toBe(true);
+    expect(Number(cy.getElementById('c5').style('opacity'))).toBeGreaterThan(0.5);
+    touched.length = 0;
+    applyViewClasses(cy, { selection: { kind: 'node', id: 'n6' }, marked: [], path: null });
+    // n4..n7 and the edges around n5 and n6 change; the rest of the thousand stays as it was.
+    expect(new Set(touched).size).toBeLessThan(20);
+    expect(cy.getElementById('n4').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('n7').hasClass('neighbour')).toBe(true);
+    expect(cy.$('.faded').length).toBe(cy.elements().not('[type = "co_occurs"]').length - 3 - 2);
+    // A co-occurrence edge that comes into sight while zoomed in fades like the rest.
+    const far = cy.getElementById('c20');
+    far.addClass('near');
+    fadeLikeTheRest(cy, far);
+    expect(far.hasClass('faded')).toBe(true);
+    applyViewClasses(cy, { selection: null, marked: [], path: null });
+    expect(cy.$('.faded, .selected, .neighbour').length).toBe(0);
   });
 });
 
