@@ -23,13 +23,15 @@ type Requirement = 'company' | 'proper' | 'plain';
  * By suffix class: companies need a brand (or a place in parentheses); government bodies,
  * courts, party organs and unions are named after a place or a proper name; schools, hospitals,
  * associations, teams and the like need one word that is not generic; a unit of a larger body
- * (车间, 车站, 工区) is named after a place or a proper name. A weak suffix (局, 所)
+ * (车间, 车站, 工区) is named after a place or a proper name, and so is a home for a trade
+ * (司机之家, 职工之家) or a centre of a field (调解中心). A weak suffix (局, 所)
  * needs a proper name whatever its class.
  */
 const REQUIRES: Record<OrgSuffixClass, Requirement> = {
   company: 'company',
   branch: 'company',
   unit: 'proper',
+  home: 'proper',
   gov: 'proper',
   court: 'proper',
   party: 'proper',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { names } from './helpers';
+
+// Made-up examples of the shapes of issue #12 (organisation heads, name boundaries, false
+// places), none taken from a page.
+
+describe('homes and centres of a trade (issue #12 cause 4)', () => {
+  it('reads …之家 named after a place, a zone or the body that runs it', () => {
+    expect(names('昨天，青山区总工会在滨江服务区司机之家举行座谈会。', 'organisation')).toEqual(['青山区总工会', '滨江服务区司机之家']);
+    expect(names('南岭镇渔港渔工之家今年接待渔民3000人次。', 'organisation')).toEqual(['南岭镇渔港渔工之家']);
+    expect(names('枫桥童装商会职工之家由枫桥镇总工会指导建成。', 'organisation')).toEqual(['枫桥童装商会职工之家', '枫桥镇总工会']);
+  });
+
+  it('leaves a bare home of a trade alone', () => {
+    expect(names('今年建成司机之家12个，职工之家覆盖全县。', 'organisation')).toEqual([]);
+  });
+
+  it('reads centres headed by a field verb (调解中心, 帮扶中心, 活动中心) after their place', () => {
+    expect(names('东城区劳动争议调解中心揭牌成立。', 'organisation')).toEqual(['东城区劳动争议调解中心']);
+    expect(names('平江市困难职工帮扶中心为职工办实事。', 'organisation')).toEqual(['平江市困难职工帮扶中心']);
+    expect(names('永安街道群团活动中心开放。', 'organisation')).toEqual(['永安街道群团活动中心']);
+  });
+});
