@@ -41,6 +41,8 @@ const STOP_TAG = /^(u|p|c|r|d|y|e|o|q|t|f|z(?!g))/;
 const NUMBERED_UNIT = /^[一二三四五六七八九十0-9]+(局|处|公司|厂|院|所|队|冶|建|中队|大队|支队|分局|工区|车间)$/;
 const PHASE = /^[一二三四五六七八九十0-9]+期$/;
 const CONJUNCTIONS = new Set(['和', '与', '及']);
+/** Tags of words that open a proper name (a brand, a person, a place the gazetteer does not know). */
+const PROPER_TAG = /^(ns|nr|nrt|nrfg|nz|nt|x|j|eng)$/;
 
 function isStopToken(ctx: Ctx, t: Token): boolean {
   if (ctx.lex.predicateVerbs.has(t.word) || ctx.lex.bylineRoles.has(t.word)) return true;
@@ -171,6 +173,11 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     // 冀东钢铁联合有限公司, …建设有限公司: a verb right before a company's suffix names its business.
     const business = opts.chainPlaces && !!opts.allowVerbs && words.length === 0 && t.word.length >= 2 && t.end === headStart && /^v/.test(t.tag) && ctx.lex.predicateVerbs.has(t.word);
     if (isStopToken(ctx, t) && !business && !(opts.chainPlaces && (PHASE.test(t.word) || cutFromWord(ctx, j)))) break;
+    // 贝尔公司买下|纽新公司, 比赛得到|宾士域保安有限公司: a verb before the proper word that opens
+    // the name is the sentence's predicate, not the company's business; after a place it is part
+    // of the brand (江西联创光电…公司).
+    const predicate = t.tag === 'v' && t.word.length >= 2 && words.length > 0 && PROPER_TAG.test(words[words.length - 1].tag) && !opts.placeEnds.has(t.start);
+    if (opts.allowVerbs && !business && predicate) break;
     // A one-character verb (出, 送, 上) is a predicate, not part of a name; so is any verb
     // except in company names.
     if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag) && !(opts.chainPlaces && brandCharacter(ctx, j))) break;

@@ -21,3 +21,15 @@ describe('homes and centres of a trade (issue #12 cause 4)', () => {
     expect(names('永安街道群团活动中心开放。', 'organisation')).toEqual(['永安街道群团活动中心']);
   });
 });
+
+describe('a company name never runs back over the verb of its sentence (issue #12 cause 3)', () => {
+  it('starts the name after a verb that precedes a proper word', () => {
+    expect(names('高温来到龙潭港湾集装箱有限公司，职工坚守岗位。', 'organisation')).toEqual(['龙潭港湾集装箱有限公司']);
+    expect(names('本次比赛得到宾士域保安有限公司的大力支持。', 'organisation')).toEqual(['宾士域保安有限公司']);
+  });
+
+  it('keeps a business verb and a brand verb after a place inside the name', () => {
+    expect(names('富士胶片制造(深圳)有限公司开展培训。', 'organisation')).toEqual(['富士胶片制造(深圳)有限公司']);
+    expect(names('职工来自江西联创光电科技股份有限公司。', 'organisation')).toEqual(['江西联创光电科技股份有限公司']);
+  });
+});
