@@ -33,3 +33,17 @@ describe('a company name never runs back over the verb of its sentence (issue #1
     expect(names('职工来自江西联创光电科技股份有限公司。', 'organisation')).toEqual(['江西联创光电科技股份有限公司']);
   });
 });
+
+describe('false places (issue #12: place precision)', () => {
+  it('reads a division named by an everyday word only when the text names the division it belongs to', () => {
+    expect(names('他们深入城区、郊区、矿区慰问一线职工。', 'place')).toEqual([]);
+    expect(names('小城镇建设步伐加快。', 'place')).toEqual([]);
+    expect(names('阳泉市郊区的职工参加了培训。', 'place')).toEqual(['阳泉市', '郊区']);
+  });
+
+  it('starts a site after the words that describe it or name the area at large', () => {
+    expect(names('游客来到内河主要港口参观。', 'place')).toEqual([]);
+    expect(names('他每天在县城西门广场锻炼。', 'place')).toEqual(['西门广场']);
+    expect(names('桦南县森铁文化园开园。', 'place')).toEqual(['桦南县', '森铁文化园']);
+  });
+});
