@@ -47,3 +47,15 @@ describe('false places (issue #12: place precision)', () => {
     expect(names('桦南县森铁文化园开园。', 'place')).toEqual(['桦南县', '森铁文化园']);
   });
 });
+
+describe('departments of a body before a title (issue #12: union departments)', () => {
+  it('reads the body and leaves its department to the title', () => {
+    expect(names('会上，红河州总工会女职工部部长王丽华作了发言。', 'organisation')).toEqual(['红河州总工会']);
+    expect(names('青禾集团有限公司安全部部长赵明介绍了经验。', 'organisation')).toEqual(['青禾集团有限公司']);
+    expect(names('公司人力资源部经理张丽说。', 'organisation')).toEqual([]);
+  });
+
+  it('keeps a ministry before its minister', () => {
+    expect(names('国家青禾部部长王刚出席。', 'organisation')).toEqual(['国家青禾部']);
+  });
+});
