@@ -182,7 +182,7 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     // except in company names.
     if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag) && !(opts.chainPlaces && brandCharacter(ctx, j))) break;
     // 沙市区快递行业联合工会: a verb-tagged field word between a place and a noun of the name.
-    const fieldWord = t.word.length >= 2 && words.length > 0 && /^n/.test(words[words.length - 1].tag) && opts.placeEnds.has(t.start);
+    const fieldWord = t.word.length >= 2 && words.length > 0 && /^(n|vn)$/.test(words[words.length - 1].tag) && opts.placeEnds.has(t.start);
     if (!opts.allowVerbs && /^(v|vi|vd)$/.test(t.tag) && !fieldWord) break;
     words.push(t);
     pos = t.start;

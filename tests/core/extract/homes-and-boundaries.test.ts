@@ -59,3 +59,16 @@ describe('departments of a body before a title (issue #12: union departments)', 
     expect(names('国家青禾部部长王刚出席。', 'organisation')).toEqual(['国家青禾部']);
   });
 });
+
+describe('stations named by their city (issue #12 cause 4)', () => {
+  it('reads 南昌站 and 长沙南站 as places, not offices', () => {
+    expect(names('列车从赣州驶抵南昌站。', 'place')).toEqual(['赣州市', '南昌站']);
+    expect(names('列车从赣州驶抵南昌站。', 'organisation')).toEqual([]);
+    expect(names('旅客在长沙南站出站口排队。', 'place')).toEqual(['长沙南站']);
+  });
+
+  it('keeps a station or office of a town with its own suffix an organisation', () => {
+    expect(names('黄羊镇车站值班员林海说。', 'organisation')).toEqual(['黄羊镇车站']);
+    expect(names('青禾镇文化站站长林海说。', 'organisation')).toEqual(['青禾镇文化站']);
+  });
+});

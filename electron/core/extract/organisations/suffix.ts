@@ -198,6 +198,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       const mod = text.slice(walk.start, headStart);
       if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
       if (departmentOfTitle(ctx, end, suffix, walk)) continue;
+      // 南昌站: a station named by its place alone is a site (place.site), not an office.
+      const before = ctx.tokens[ctx.tokenEndingAt[headStart]];
+      if (suffix === '站' && before?.tag === 'ns' && walk.start === before.start) continue;
       const evidence: Evidence = {
         walk,
         mod,

@@ -67,8 +67,25 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   return out;
 }
 
+/** A railway station named by its city alone (南昌站, 长沙南站): the word before 站 is a place name. */
+const STATION = /^[东南西北]?站$/;
+
+function findStations(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, text } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!STATION.test(t.word) || prev.end !== t.start || prev.tag !== 'ns' || prev.word.length < 2 || prev.word.length > 4) continue;
+    // The station ends the phrase (南昌站出站口 is still the station; 南昌站点 is not a station).
+    if (!isBoundary(ctx, t.end)) continue;
+    out.push(candidate('place.site', 'place', prev.start, t.end, text.slice(prev.start, t.end)));
+  }
+  return out;
+}
+
 /** Named sites after the places: a site's name may start after a place (桦南县森铁文化园). */
 export const siteRules: Recogniser = {
   emits: ['place.site'],
-  run: (ctx, env) => findSites(ctx, placeEndMap(env.ofType('place'))),
+  run: (ctx, env) => [...findSites(ctx, placeEndMap(env.ofType('place'))), ...findStations(ctx)],
 };
