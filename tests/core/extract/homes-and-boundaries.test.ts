@@ -72,3 +72,17 @@ describe('stations named by their city (issue #12 cause 4)', () => {
     expect(names('青禾镇文化站站长林海说。', 'organisation')).toEqual(['青禾镇文化站']);
   });
 });
+
+describe('brand words the name walk used to stop at (issue #12 cause 4)', () => {
+  it('reads an adverb-like word after an unknown brand as part of a company name', () => {
+    expect(names('骑手们来自桂邕即时配送服务有限公司。', 'organisation')).toEqual(['桂邕即时配送服务有限公司']);
+  });
+
+  it('drops a preposition the segmenter glued to the brand', () => {
+    expect(names('驿站由桂邕即时配送服务有限公司工会负责日常管理。', 'organisation')).toEqual(['桂邕即时配送服务有限公司工会']);
+  });
+
+  it('still stops at an adverb after a company name that ends the subject', () => {
+    expect(names('他们立即前往青禾物流有限公司。', 'organisation')).toEqual(['青禾物流有限公司']);
+  });
+});
