@@ -20,7 +20,8 @@ export type OrgSuffixClass =
   | 'media'
   | 'party'
   | 'branch'
-  | 'unit';
+  | 'unit'
+  | 'home';
 
 export interface OrgSuffix {
   cls: OrgSuffixClass;

@@ -41,6 +41,8 @@ const STOP_TAG = /^(u|p|c|r|d|y|e|o|q|t|f|z(?!g))/;
 const NUMBERED_UNIT = /^[一二三四五六七八九十0-9]+(局|处|公司|厂|院|所|队|冶|建|中队|大队|支队|分局|工区|车间)$/;
 const PHASE = /^[一二三四五六七八九十0-9]+期$/;
 const CONJUNCTIONS = new Set(['和', '与', '及']);
+/** Tags of words that open a proper name (a brand, a person, a place the gazetteer does not know). */
+const PROPER_TAG = /^(ns|nr|nrt|nrfg|nz|nt|x|j|eng)$/;
 
 function isStopToken(ctx: Ctx, t: Token): boolean {
   if (ctx.lex.predicateVerbs.has(t.word) || ctx.lex.bylineRoles.has(t.word)) return true;
@@ -146,8 +148,9 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     const t = tokens[j];
     // 由区/人力社保局, 据市/总工会: a preposition the segmenter glued to a level's character starts
     // no name; the name begins with the level (区人力社保局), and the walk ends there.
-    if (gluedPreposition(t)) {
-      words.push({ ...t, start: t.start + 1, word: t.word.slice(1), tag: 'zg' });
+    // 由桂邕/x: likewise a preposition glued to an unknown brand word; the brand starts the name.
+    if (gluedPreposition(t) || (t.tag === 'x' && t.word.length >= 3 && LEADING_PREPOSITIONS.has(t.word[0]))) {
+      words.push({ ...t, start: t.start + 1, word: t.word.slice(1), tag: gluedPreposition(t) ? 'zg' : t.tag });
       pos = t.start + 1;
       break;
     }
@@ -170,12 +173,17 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     // cut off a noun of the name do not end it.
     // 冀东钢铁联合有限公司, …建设有限公司: a verb right before a company's suffix names its business.
     const business = opts.chainPlaces && !!opts.allowVerbs && words.length === 0 && t.word.length >= 2 && t.end === headStart && /^v/.test(t.tag) && ctx.lex.predicateVerbs.has(t.word);
-    if (isStopToken(ctx, t) && !business && !(opts.chainPlaces && (PHASE.test(t.word) || cutFromWord(ctx, j)))) break;
+    if (isStopToken(ctx, t) && !business && !(opts.chainPlaces && (PHASE.test(t.word) || cutFromWord(ctx, j) || brandAdverb(ctx, j)))) break;
+    // 贝尔公司买下|纽新公司, 比赛得到|宾士域保安有限公司: a verb before the proper word that opens
+    // the name is the sentence's predicate, not the company's business; after a place it is part
+    // of the brand (江西联创光电…公司).
+    const predicate = t.tag === 'v' && t.word.length >= 2 && words.length > 0 && PROPER_TAG.test(words[words.length - 1].tag) && !opts.placeEnds.has(t.start);
+    if (opts.allowVerbs && !business && predicate) break;
     // A one-character verb (出, 送, 上) is a predicate, not part of a name; so is any verb
     // except in company names.
     if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag) && !(opts.chainPlaces && brandCharacter(ctx, j))) break;
     // 沙市区快递行业联合工会: a verb-tagged field word between a place and a noun of the name.
-    const fieldWord = t.word.length >= 2 && words.length > 0 && /^n/.test(words[words.length - 1].tag) && opts.placeEnds.has(t.start);
+    const fieldWord = t.word.length >= 2 && words.length > 0 && /^(n|vn)$/.test(words[words.length - 1].tag) && opts.placeEnds.has(t.start);
     if (!opts.allowVerbs && /^(v|vi|vd)$/.test(t.tag) && !fieldWord) break;
     words.push(t);
     pos = t.start;
@@ -187,6 +195,9 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
   }
   return { start: pos, words, place: null, dropped, parenPlace };
 }
+
+/** Prepositions that rarely open a name, glued by the segmenter to an unknown word after them. */
+const LEADING_PREPOSITIONS = new Set(['由', '在', '从', '向', '对', '经', '被', '将', '把', '据', '给', '让']);
 
 /** Prepositions and conjunctions the segmenter glues to a level's character (由区, 据市, 和县). */
 const GLUED_PREPOSITIONS = new Set(['由', '据', '在', '从', '向', '对', '经', '被', '将', '把', '与', '和', '及', '同', '为', '给', '让']);
@@ -206,6 +217,20 @@ function brandCharacter(ctx: Ctx, j: number): boolean {
   if (!prev || prev.end !== ctx.tokens[j].start || !/^(ns|nr|nz|x|j)$/.test(prev.tag) || prev.word.length < 2) return false;
   const before = ctx.tokens[j - 2];
   return prev.start === 0 || isBreak(ctx.text[prev.start - 1]) || (!!before && isStopToken(ctx, before));
+}
+
+/**
+ * In a company's name, a two-character adverb or conjunction after an unknown brand word that
+ * opens the phrase (桂邕/即时/配送…有限公司) is part of the name: the brand is no subject of it.
+ */
+function brandAdverb(ctx: Ctx, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (t.word.length !== 2 || !/^(c|d)$/.test(t.tag) || CONJUNCTIONS.has(t.word)) return false;
+  const prev = ctx.tokens[j - 1];
+  if (!prev || prev.end !== t.start || !/^(x|nz|j)$/.test(prev.tag) || prev.word.length < 2) return false;
+  const before = ctx.tokens[j - 2];
+  const glued = prev.tag === 'x' && prev.word.length >= 3 && LEADING_PREPOSITIONS.has(prev.word[0]);
+  return glued || prev.start === 0 || isBreak(ctx.text[prev.start - 1]) || (!!before && isStopToken(ctx, before));
 }
 
 const LEADING_NOT_NAME = /^(v|vd|vi|a|ad|an|d|i|z|y)$/;

@@ -23,13 +23,15 @@ type Requirement = 'company' | 'proper' | 'plain';
  * By suffix class: companies need a brand (or a place in parentheses); government bodies,
  * courts, party organs and unions are named after a place or a proper name; schools, hospitals,
  * associations, teams and the like need one word that is not generic; a unit of a larger body
- * (车间, 车站, 工区) is named after a place or a proper name. A weak suffix (局, 所)
+ * (车间, 车站, 工区) is named after a place or a proper name, and so is a home for a trade
+ * (司机之家, 职工之家) or a centre of a field (调解中心). A weak suffix (局, 所)
  * needs a proper name whatever its class.
  */
 const REQUIRES: Record<OrgSuffixClass, Requirement> = {
   company: 'company',
   branch: 'company',
   unit: 'proper',
+  home: 'proper',
   gov: 'proper',
   court: 'proper',
   party: 'proper',
@@ -126,6 +128,20 @@ function partyOfTitle(ctx: Ctx, end: number, suffix: string, info: OrgSuffix): b
 }
 
 /**
+ * `X总工会女职工部部长`, `X公司人力资源部经理`: a department named after the body it belongs to,
+ * before a title, is part of the title of the person that follows; the organisation is the body,
+ * which its own suffix finds. A ministry (自然资源部部长) names no body before it and stays.
+ */
+function departmentOfTitle(ctx: Ctx, end: number, suffix: string, walk: NameStart): boolean {
+  if (suffix !== '部' || !walk.words.some((w) => ctx.lex.orgSuffixes.has(w.word) && !ctx.lex.orgSuffixes.get(w.word)?.weak)) return false;
+  for (let n = 1; n <= 4; n++) {
+    const after = ctx.text.slice(end, end + n);
+    if (ctx.lex.titles.has(after) || ctx.lex.roleTitles.has(after)) return true;
+  }
+  return false;
+}
+
+/**
  * Names ending in an institutional suffix (总工会, 有限公司, 人民政府, 司法所, …) whose start is
  * found by walking back over the name's words to a place (深圳市职工发展基金会) or to the first
  * function word or predicate verb.
@@ -181,6 +197,10 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (suffix === '政府' && !walk.place?.place) continue;
       const mod = text.slice(walk.start, headStart);
       if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
+      if (departmentOfTitle(ctx, end, suffix, walk)) continue;
+      // 南昌站: a station named by its place alone is a site (place.site), not an office.
+      const before = ctx.tokens[ctx.tokenEndingAt[headStart]];
+      if (suffix === '站' && before?.tag === 'ns' && walk.start === before.start) continue;
       const evidence: Evidence = {
         walk,
         mod,

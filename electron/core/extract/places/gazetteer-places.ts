@@ -61,6 +61,7 @@ function findPlaces(ctx: Ctx, index: PlaceIndex, enabled: (rule: RuleName) => bo
   const { text } = ctx;
   const out: Candidate[] = [];
   const needContext: Array<{ start: number; end: number; sense: PlaceSense }> = [];
+  const generic: Array<{ start: number; end: number; sense: PlaceSense }> = [];
   for (let i = 0; i < text.length; i++) {
     // No entry starts with this character: most offsets end here, before the alignment tests.
     if (!index.senses.mayStartAt(text, i) || !isHanAt(text, i) || !mayStartPlace(ctx, i)) continue;
@@ -71,10 +72,11 @@ function findPlaces(ctx: Ctx, index: PlaceIndex, enabled: (rule: RuleName) => bo
         switch (sense.kind) {
           case 'full':
           case 'typo':
-            if (softAligned(ctx, i, end)) out.push(gazCandidate(i, end, places[0], sense.kind === 'full' ? 'place.full' : 'place.typo', amb));
-            break;
           case 'town':
-            if (softAligned(ctx, i, end)) out.push(gazCandidate(i, end, places[0], 'place.town', amb));
+            if (!softAligned(ctx, i, end)) break;
+            // 城区, 矿区, 小城镇: a division named by an everyday word needs the division it belongs to.
+            if (sense.kind !== 'typo' && ctx.lex.ambiguousPlaces.has(s)) generic.push({ start: i, end, sense });
+            else out.push(gazCandidate(i, end, places[0], sense.kind === 'full' ? 'place.full' : sense.kind === 'town' ? 'place.town' : 'place.typo', amb));
             break;
           case 'short':
             if (!aligned(ctx, i, end) || ROAD_AFTER.test(text.slice(end, end + 2))) break;
@@ -108,6 +110,10 @@ function findPlaces(ctx: Ctx, index: PlaceIndex, enabled: (rule: RuleName) => bo
         (!plainWord && sense.kind === 'short' && parents.has(p)),
     );
     if (places.length) out.push(gazCandidate(start, end, places[0], sense.kind === 'townShort' ? 'place.town-context' : 'place.short-context', places.length > 1));
+  }
+  for (const { start, end, sense } of generic) {
+    const places = (sense.places ?? []).filter((p) => p.parent !== null && context.has(p.parent));
+    if (places.length) out.push(gazCandidate(start, end, places[0], sense.kind === 'town' ? 'place.town' : 'place.full', places.length > 1));
   }
   return out.filter((c) => !issuesLaw(text, c));
 }

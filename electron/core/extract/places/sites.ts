@@ -1,8 +1,27 @@
 import type { Candidate, Ctx } from '../context';
 import { candidate, isBoundary } from '../context';
+import type { NameStart } from '../name-walk';
 import { placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
 import { suffixIndexOf } from '../suffix-index';
+
+/** Words that describe a site rather than name it: 主要/b, 大型/b, 省内/s, 当地/s. */
+const DESCRIPTIVE_TAG = /^(b|s)$/;
+/** Words for the town or the district at large before a site's own name (县城西城广场). */
+const AREA_WORD = /^(县城|市区|城区|城里|城内|省内|市内|县内|区内|境内|本地|当地|全市|全县|全区|全省)$/;
+
+/**
+ * A site's name starts after the words that describe it (内河主要|港口: no name left) and after a
+ * word for the area at large (县城|西城广场).
+ */
+function descriptionCut(ctx: Ctx, walk: NameStart): NameStart {
+  if (walk.place) return walk;
+  // Words run from the suffix backwards: the furthest describing word from the start ends the cut.
+  const k = walk.words.findIndex((w) => DESCRIPTIVE_TAG.test(w.tag) || AREA_WORD.test(w.word));
+  if (k < 0) return walk;
+  const words = walk.words.slice(0, k);
+  return { ...walk, words, start: k > 0 ? words[k - 1].start : walk.words[k].end };
+}
 
 /**
  * Named sites (places): a proper name before a site suffix (森铁文化园, 人民大会堂), or a place
@@ -22,7 +41,7 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
     }
     if (!suffix) continue;
     const headStart = t.end - suffix.length;
-    const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 8, chainPlaces: false });
+    const walk = descriptionCut(ctx, walkNameStart(ctx, headStart, { placeEnds, maxLen: 8, chainPlaces: false }));
     const mod = text.slice(walk.start, headStart);
     if (mod.length < 2 || /^[各该本每此这那其某]/.test(mod)) continue;
     // A proper name jieba tags as a place but the gazetteer does not know (南山) is specific too.
@@ -48,8 +67,25 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   return out;
 }
 
+/** A railway station named by its city alone (南昌站, 长沙南站): the word before 站 is a place name. */
+const STATION = /^[东南西北]?站$/;
+
+function findStations(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, text } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!STATION.test(t.word) || prev.end !== t.start || prev.tag !== 'ns' || prev.word.length < 2 || prev.word.length > 4) continue;
+    // The station ends the phrase (南昌站出站口 is still the station; 南昌站点 is not a station).
+    if (!isBoundary(ctx, t.end)) continue;
+    out.push(candidate('place.site', 'place', prev.start, t.end, text.slice(prev.start, t.end)));
+  }
+  return out;
+}
+
 /** Named sites after the places: a site's name may start after a place (桦南县森铁文化园). */
 export const siteRules: Recogniser = {
   emits: ['place.site'],
-  run: (ctx, env) => findSites(ctx, placeEndMap(env.ofType('place'))),
+  run: (ctx, env) => [...findSites(ctx, placeEndMap(env.ofType('place'))), ...findStations(ctx)],
 };
