@@ -52,6 +52,7 @@ export const RULES = {
   'quote.theme': { types: ['program'], priority: 78, doc: 'a theme in quotes before a program' },
   'quote.repeated': { types: ['program'], priority: 78, doc: 'a plain quoted name used twice' },
   'quote.launch': { types: ['program'], priority: 78, doc: 'a plain quoted name after a launch verb (推出“…”)' },
+  'quote.frame': { types: ['program'], priority: 78, doc: 'a plain quoted name in a program frame (以“…”为载体, “…”模式)' },
   'program.suffix': { types: ['program'], priority: 65, doc: 'a name ending in a program suffix (…基金, …大赛)' },
 
   'person.byline': { types: ['person'], priority: 90, protect: true, strong: true, wordOk: true, doc: 'names after a credit (记者李娜)' },
