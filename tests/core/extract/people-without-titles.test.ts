@@ -49,4 +49,14 @@ describe('people without a title cue', () => {
     expect(names('市总工会“夏送凉茶”进工地。', 'person')).toEqual([]);
     expect(names('车队行驶在杭甬高速上。', 'person')).toEqual([]);
   });
+
+  it('reads a name put in charge with 由…负责, and a transliterated name between a title and a speech verb', () => {
+    expect(names('项目部工会由蒋志刚负责日常工作。', 'person')).toEqual(['蒋志刚']);
+    expect(names('活动由市总工会负责组织。', 'person')).toEqual([]);
+    expect(names('区总工会副主席吐尔逊说，培训很受欢迎。', 'person')).toEqual(['吐尔逊']);
+  });
+
+  it('takes no name after an adverb of manner', () => {
+    expect(names('合格后直接晋升技师。', 'person')).toEqual([]);
+  });
 });

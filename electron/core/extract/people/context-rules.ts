@@ -5,6 +5,7 @@ import { DictMatcher } from '../dict-matcher';
 import type { AppLexicons } from '../lexicons';
 import type { Recogniser } from '../rules/recogniser';
 import { inBookTitle } from './checks';
+import { foreignRun } from './foreign';
 import { chooseNameEnd, followScore, givenChar, givenIsWord, looksLikeName, person, surnameAt } from './names';
 import type { PeopleIndex } from './people-index';
 
@@ -48,6 +49,12 @@ function findTitleSpeech(ctx: Ctx, index: PeopleIndex): Candidate[] {
     if (!isHanAt(text, i)) continue;
     const m = index.titles.matchesAt(text, i).reduce<{ end: number } | null>((a, b) => (!a || b.end > a.end ? b : a), null);
     if (!m || !(isBoundary(ctx, i) || !isHanAt(text, i - 1))) continue;
+    // 副主席买买提说: a transliterated name, even one the dictionary knows as a word.
+    const foreign = foreignRun(ctx, m.end);
+    if (foreign - m.end >= 2 && speechAt(ctx, foreign) && !inBookTitle(text, m.end)) {
+      out.push(person(m.end, foreign, text.slice(m.end, foreign), 'person.title-speech'));
+      continue;
+    }
     const sur = surnameAt(ctx, m.end);
     if (!sur) continue;
     for (const given of [2, 1]) {
@@ -60,6 +67,29 @@ function findTitleSpeech(ctx: Ctx, index: PeopleIndex): Candidate[] {
       const head = ctx.seg.wordTag(text.slice(m.end, m.end + sur.len + 1));
       if (given === 2 && head !== null && !/^(nr|x)/.test(head)) continue;
       if (!inBookTitle(text, m.end)) out.push(person(m.end, end, text.slice(m.end, end), 'person.title-speech'));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Duties a person takes on: 由NAME负责 (the work is in the hands of a person). */
+const DUTY_AFTER = /^(?:负责|担任|主持|牵头|带队|兼任)/;
+
+/** A name between 由 and a duty verb (工会由韦某某负责). */
+function findDutyNames(ctx: Ctx): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
+    for (const len of [3, 2]) {
+      const start = i + 1;
+      const end = start + len;
+      const s = text.slice(start, end);
+      if (!looksLikeName(ctx, s) || !DUTY_AFTER.test(text.slice(end, end + 2))) continue;
+      const sur = surnameAt(ctx, start);
+      if (!sur || sur.rare || (len === 2 && sur.len === 1 && ctx.seg.wordTag(s) !== null)) continue;
+      if (len === 3 && givenIsWord(ctx, s.slice(sur.len)) && !NOUN_GIVEN.test(ctx.seg.wordTag(s.slice(sur.len)) ?? '')) continue;
+      out.push(person(start, end, s, 'person.duty'));
       break;
     }
   }
@@ -187,6 +217,9 @@ function findClosedLists(ctx: Ctx): Candidate[] {
 
 /** A name between a title and a speech verb. */
 export const titleSpeechRules: Recogniser = { emits: ['person.title-speech'], run: (ctx, env) => findTitleSpeech(ctx, env.idx.people) };
+
+/** A name between 由 and a duty verb. */
+export const dutyRules: Recogniser = { emits: ['person.duty'], run: (ctx) => findDutyNames(ctx) };
 
 /** A name after an occupation noun. */
 export const occupationRules: Recogniser = { emits: ['person.occupation'], run: (ctx) => findAfterOccupation(ctx) };

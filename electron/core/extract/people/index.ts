@@ -1,6 +1,6 @@
 import type { Recogniser } from '../rules/recogniser';
 import { bylineRules } from './bylines';
-import { captionRules, closedListRules, occupationRules, titleSpeechRules } from './context-rules';
+import { captionRules, closedListRules, dutyRules, occupationRules, titleSpeechRules } from './context-rules';
 import { dottedForeignRules } from './foreign';
 import { taggedNameRules, splitNameRules, unknownWordRules } from './segmenter-names';
 import { listRules, propagateRules } from './spread';
@@ -19,6 +19,7 @@ export const PEOPLE_RECOGNISERS: readonly Recogniser[] = [
   cueAfterRules,
   occupationRules,
   captionRules,
+  dutyRules,
   honorificRules,
   compoundRules,
   dottedForeignRules,

@@ -137,7 +137,9 @@ export function chooseNameStart(ctx: Ctx, end: number, strongLeft: boolean, spee
     let ok = true;
     for (let k = start + sur.len; k < end; k++) if (!givenChar(text[k])) ok = false;
     if (!ok) continue;
-    const left = start === 0 || isBreak(text[start - 1]) || (isBoundary(ctx, start) && strongLeft && !sur.rare);
+    // 直接晋升技师: a name follows no adverb of manner.
+    const prev = ctx.tokens[ctx.tokenEndingAt[start]];
+    const left = start === 0 || isBreak(text[start - 1]) || (isBoundary(ctx, start) && strongLeft && !sur.rare && !(prev && prev.tag === 'ad'));
     if (!left || (givenIsWord(ctx, text.slice(start + sur.len, end)) && !clearSpeaker(ctx, start, end, sur, speech))) continue;
     const tag = ctx.seg.wordTag(text.slice(start, end));
     if (tag && !/^(nr|x)/.test(tag)) continue;

@@ -10,7 +10,7 @@ const NOT_FOREIGN_END = /[车杯赛机酒茶岛山河湖港城州省市县区镇
 const FOLLOW_CHARS = new Set(['是', '的', '在', '说', '和', '与', '也', '就', '还', '将']);
 
 /** Words after a place abbreviation that names a road or line (申嘉湖高速, 京沪铁路). */
-const ROUTE_AFTER = /^(高速|铁路|公路|大桥|隧道|城际|沿线)/;
+const ROUTE_AFTER = /^[\u4e00-\u9fff]?(?:高速|铁路|公路|大桥|隧道|城际|沿线)/;
 
 /**
  * True when [start, end) opens or sits inside a quoted phrase that runs on after it (“夏送清凉”):
@@ -76,7 +76,7 @@ function findUnknownWordNames(ctx: Ctx): Candidate[] {
     if (t.word.length >= 3 && FOLLOW_CHARS.has(t.word[t.word.length - 1])) end--;
     const name = text.slice(t.start, end);
     const sur = surnameAt(ctx, t.start)?.len ?? 1;
-    if (inBookTitle(text, t.start) || givenIsWord(ctx, name.slice(sur)) || inQuotedPhrase(text, t.start, end) || ROUTE_AFTER.test(text.slice(end, end + 2))) continue;
+    if (inBookTitle(text, t.start) || givenIsWord(ctx, name.slice(sur)) || inQuotedPhrase(text, t.start, end) || ROUTE_AFTER.test(text.slice(end, end + 3))) continue;
     // Part of a longer unknown sequence (a transliteration cut in pieces): not a Chinese name.
     const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
     const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
