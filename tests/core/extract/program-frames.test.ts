@@ -42,4 +42,10 @@ describe('names before a program suffix that are no programs', () => {
     expect(names('工会今年开展法律咨询活动300余场。', 'program')).toEqual([]);
     expect(names('县总工会设立春风暖心助学基金。春风暖心活动覆盖全县。', 'program')).toContain('春风暖心活动');
   });
+
+  it('reads a campaign month before 活动 and a contest of 比武 named with its place', () => {
+    expect(names('各地开展了全市工会劳动法律知识学习宣传月活动。', 'program')).toEqual(['全市工会劳动法律知识学习宣传月']);
+    expect(names('4月8日，绵阳市电力行业职工技能比武在涪城区举行。', 'program')).toEqual(['绵阳市电力行业职工技能比武']);
+    expect(names('班组之间经常开展比武。', 'program')).toEqual([]);
+  });
 });

@@ -30,7 +30,10 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
   const recur = new Map<Candidate, string>();
   const strong = suffixIndexOf(lex.programSuffixes, (w) => lex.programSuffixes.get(w) === 'strong');
   for (const t of tokens) {
-    const suffix = strong.longestAt(text, t.end, 5);
+    let suffix = strong.longestAt(text, t.end, 5);
+    // 自贡市建筑行业职工技能比武: a contest named with its place, without a strong suffix.
+    const contest = !suffix && text.endsWith('比武', t.end);
+    if (contest) suffix = text.endsWith('技能比武', t.end) ? '技能比武' : '比武';
     if (!suffix) continue;
     if (suffix === '保' && !(t.word === '保' || (t.tag === 'x' && t.word.length >= 2))) continue;
     // 在美国活动, 计划出台: the suffix used as a verb ends no name.
@@ -39,6 +42,7 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     // 改造工程项目部: the suffix opens an organisation's suffix.
     if (text[t.end] === '部' || text[t.end] === '处') continue;
     const walk = walkNameStart(ctx, headStart, { placeEnds, maxLen: 22, chainPlaces: false, allowVerbs: true });
+    if (contest && !walk.place) continue;
     let start = walk.start;
     // 装配工某某夺得装调项目, 在开发区建成驿站: the name starts after a verb with a result complement.
     for (const w of walk.words) if (w.start >= start && w.end <= headStart && /^v/.test(w.tag) && RESULT_VERB.test(w.word) && w.end > start) start = Math.max(start, w.end);
@@ -56,7 +60,8 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     if (lex.programProperSuffixes.has(suffix) && !walk.place && !specific && !NUMBERED.test(mod)) continue;
     // The suffix must head the phrase (夜校管理工作 is about work, not a night school).
     const next = ctx.tokens[ctx.tokenStartingAt[t.end]];
-    if (next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !lex.titles.has(next.word)) continue;
+    // …学习宣传月活动: 活动 after a program's own suffix only says what it is.
+    if (next && /^(n|vn|nz|ng)$/.test(next.tag) && !STOP_AFTER.test(next.word) && !lex.titles.has(next.word) && !/^(?:系列|主题)?活动$/.test(next.word)) continue;
     // A short plain name must recur to count as a name (职工夜校 does, 课程夜校 does not); a
     // four-character body must recur, alone or in another name (普法宣传活动 once is a phrase;
     // 金秋助学活动 beside 金秋助学入户慰问活动 is the same program). Contests are named events.
