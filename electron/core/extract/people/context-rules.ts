@@ -46,7 +46,7 @@ function findTitleSpeech(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isHanAt(text, i)) continue;
+    if (!index.titles.mayStartAt(text, i) || !isHanAt(text, i)) continue;
     const m = index.titles.matchesAt(text, i).reduce<{ end: number } | null>((a, b) => (!a || b.end > a.end ? b : a), null);
     if (!m || !(isBoundary(ctx, i) || !isHanAt(text, i - 1))) continue;
     // 副主席买买提说: a transliterated name, even one the dictionary knows as a word.
@@ -108,7 +108,8 @@ function findAfterOccupation(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!OCCUPATION_END.test(t.word) || ctx.lex.bylineRoles.has(t.word)) continue;
+    const last = t.word.charCodeAt(t.word.length - 1);
+    if ((last !== 0x5de5 && last !== 0x5458 && last !== 0x4eba) || !OCCUPATION_END.test(t.word) || ctx.lex.bylineRoles.has(t.word)) continue;
     // The occupation is one noun (矿工/n), or a noun with 员 the segmenter cut off (调车/n 员/zg).
     let start = t.start;
     if (t.word.length === 1) {

@@ -17,8 +17,11 @@ const ROUTE_AFTER = /^[\u4e00-\u9fff]?(?:高速|铁路|公路|大桥|隧道|城�
  * a slogan or a program, not a name.
  */
 function inQuotedPhrase(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start - 1);
-  if (open < 0 || start - open > 12 || text.lastIndexOf('”', start - 1) > open || !isHan(text[end])) return false;
+  if (!isHan(text[end])) return false;
+  const from = Math.max(0, start - 12);
+  const before = text.slice(from, start);
+  const at = before.lastIndexOf('“');
+  if (at < 0 || before.lastIndexOf('”') > at) return false;
   // A short phrase closes soon after the name (“夏送清凉”); a quoted sentence runs on (“刘某是党员，…).
   const close = text.indexOf('”', end);
   return close > 0 && close - end <= 4 && !/[，。、；！？,]/.test(text.slice(end, close));
