@@ -2,7 +2,10 @@ import { isBreak, isHanAt } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import type { Recogniser } from '../rules/recogniser';
 import type { PeopleIndex } from './people-index';
-import { chooseNameEnd, looksLikeName, person } from './names';
+import { chooseNameEnd, looksLikeName, person, surnameAt } from './names';
+
+/** A name of two or three characters right before 报道 or 摄. */
+const CREDITED = /^([\u4e00-\u9fff]{2,3}?)(?:报道|摄)/;
 
 /** Bylines: a credit (记者, 本报通讯员, 摄影) then names, or names before 摄 or in a line of credits. */
 function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
@@ -13,6 +16,9 @@ function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
     while (k < text.length && isHanAt(text, k) && k - start < 5) k++;
     const chunk = text.slice(start, k);
     if (chunk.length >= 2 && chunk.length <= 4 && looksLikeName(ctx, chunk) && (k >= text.length || isBreak(text[k]) || index.roles.matchesAt(text, k).length || text[k] === '摄')) return k;
+    // 通讯员孟某和报道: right before 报道 or 摄 the whole chunk is the name, whatever its last character.
+    const credited = CREDITED.exec(text.slice(start, start + 6));
+    if (credited && surnameAt(ctx, start)) return start + credited[1].length;
     const end = chooseNameEnd(ctx, start, 3);
     return end > 0 && (isBreak(text[end]) || /^(报道|摄|电)/.test(text.slice(end, end + 2))) ? end : -1;
   };

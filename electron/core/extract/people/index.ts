@@ -1,5 +1,6 @@
 import type { Recogniser } from '../rules/recogniser';
 import { bylineRules } from './bylines';
+import { captionRules, closedListRules, dutyRules, occupationRules, titleSpeechRules } from './context-rules';
 import { dottedForeignRules } from './foreign';
 import { taggedNameRules, splitNameRules, unknownWordRules } from './segmenter-names';
 import { listRules, propagateRules } from './spread';
@@ -14,13 +15,18 @@ export const PEOPLE_RECOGNISERS: readonly Recogniser[] = [
   bylineRules,
   knownPersonRules,
   titleRules,
+  titleSpeechRules,
   cueAfterRules,
+  occupationRules,
+  captionRules,
+  dutyRules,
   honorificRules,
   compoundRules,
   dottedForeignRules,
   taggedNameRules,
   splitNameRules,
   unknownWordRules,
+  closedListRules,
   listRules,
   propagateRules,
 ];

@@ -10,6 +10,9 @@ const NOT_GIVEN = new Set(
   '的是在了和与及等将把被对从向为也都就还又却则个们时后里这那其而以于给让由因如所到着过地得很最更已曾要该每各说称一二三四五六七八九十百千万年月日省市县区镇乡村路街号局厂院队部委办处站社团党组班系课记者讯报摄并但或我你他她它您吗呢吧啊哦中上下内外前性型式率证不杯车某老副自树赛请能'.split(''),
 );
 
+/** Aspect particles: the character before them is a verb. */
+const ASPECT = new Set(['着', '了']);
+
 /** Words that often follow a name: a name may end right before them. */
 const FOLLOW = [
   '是', '的', '在', '等', '和', '与', '及', '说', '也', '就', '还', '将', '把', '被', '对', '向', '为', '从', '已', '曾', '正', '又', '却', '都', '便',
@@ -84,8 +87,17 @@ export function followScore(ctx: Ctx, end: number): number {
   if (isBoundary(ctx, end)) {
     const t = ctx.tokens[ctx.tokenStartingAt[end]];
     if (t && t.word.length >= 2 && t.tag !== 'x') return 2;
+    // An aspect particle right after: the last character read is a verb (石某读着), no name's end.
+    if (t && t.word.length === 1 && ASPECT.has(t.word)) return 0;
+    // A one-character verb with its aspect particle starts the predicate (石某读着信).
+    const u = t ? ctx.tokens[ctx.tokenStartingAt[t.end]] : undefined;
+    if (t && u && t.word.length === 1 && /^v/.test(t.tag) && u.word.length === 1 && ASPECT.has(u.word)) return 2;
     return 1;
   }
+  // 石某读/x 着: an unknown word whose last character is a verb with its aspect particle after it.
+  const t = ctx.tokens[ctx.tokenAt[end]];
+  const u = t && t.tag === 'x' && t.end === end + 1 ? ctx.tokens[ctx.tokenStartingAt[t.end]] : undefined;
+  if (u && u.word.length === 1 && ASPECT.has(u.word)) return 2;
   return 0;
 }
 
@@ -115,7 +127,7 @@ export function chooseNameEnd(ctx: Ctx, start: number, minFollow = 1): number {
 }
 
 /** The start of a Chinese name that ends at `end` (before a title or verb), or -1. */
-export function chooseNameStart(ctx: Ctx, end: number, strongLeft: boolean): number {
+export function chooseNameStart(ctx: Ctx, end: number, strongLeft: boolean, speech = false): number {
   const { text } = ctx;
   for (const len of [3, 2, 4]) {
     const start = end - len;
@@ -125,13 +137,27 @@ export function chooseNameStart(ctx: Ctx, end: number, strongLeft: boolean): num
     let ok = true;
     for (let k = start + sur.len; k < end; k++) if (!givenChar(text[k])) ok = false;
     if (!ok) continue;
-    const left = start === 0 || isBreak(text[start - 1]) || (isBoundary(ctx, start) && strongLeft && !sur.rare);
-    if (!left || givenIsWord(ctx, text.slice(start + sur.len, end))) continue;
+    // 直接晋升技师: a name follows no adverb of manner.
+    const prev = ctx.tokens[ctx.tokenEndingAt[start]];
+    const left = start === 0 || isBreak(text[start - 1]) || (isBoundary(ctx, start) && strongLeft && !sur.rare && !(prev && prev.tag === 'ad'));
+    if (!left || (givenIsWord(ctx, text.slice(start + sur.len, end)) && !clearSpeaker(ctx, start, end, sur, speech))) continue;
     const tag = ctx.seg.wordTag(text.slice(start, end));
     if (tag && !/^(nr|x)/.test(tag)) continue;
     return start;
   }
   return -1;
+}
+
+/**
+ * A full name between punctuation and a speech verb (。罗某军说): a given name that is a noun
+ * (建军, 海峰) is still a given name there, when the surname is no everyday word.
+ */
+function clearSpeaker(ctx: Ctx, start: number, end: number, sur: Surname, speech: boolean): boolean {
+  if (!speech || sur.rare || end - start - sur.len !== 2) return false;
+  if (!(start === 0 || isBreak(ctx.text[start - 1]))) return false;
+  // 白皮书呼吁: the surname and the next character make a word.
+  if (ctx.seg.wordTag(ctx.text.slice(start, start + sur.len + 1)) !== null) return false;
+  return /^(n|nz|ns)$/.test(ctx.seg.wordTag(ctx.text.slice(start + sur.len, end)) ?? '');
 }
 
 /** A two-character given name that is a common noun or function word (向职工) is no given name. */

@@ -9,6 +9,26 @@ const NOT_FOREIGN_END = /[车杯赛机酒茶岛山河湖港城州省市县区镇
 
 const FOLLOW_CHARS = new Set(['是', '的', '在', '说', '和', '与', '也', '就', '还', '将']);
 
+/** Words after a place abbreviation that names a road or line (申嘉湖高速, 京沪铁路). */
+const ROUTE_AFTER = /^[\u4e00-\u9fff]?(?:高速|铁路|公路|大桥|隧道|城际|沿线)/;
+
+/**
+ * True when [start, end) opens or sits inside a quoted phrase that runs on after it (“夏送清凉”):
+ * a slogan or a program, not a name.
+ */
+function inQuotedPhrase(text: string, start: number, end: number): boolean {
+  if (!isHan(text[end])) return false;
+  const from = Math.max(0, start - 12);
+  const before = text.slice(from, start);
+  const at = before.lastIndexOf('“');
+  if (at < 0 || before.lastIndexOf('”') > at) return false;
+  // A short phrase closes soon after the name (“夏送清凉”); a quoted sentence runs on (“刘某是党员，…).
+  const close = text.indexOf('”', end);
+  return close > 0 && close - end <= 4 && !/[，。、；！？,]/.test(text.slice(end, close));
+}
+
+const CLOSING = new Set(['”', '’', '」', '』']);
+
 /** Words the segmenter tags as names: Chinese names of 3-4 characters, and marked transliterations. */
 function findTaggedNames(ctx: Ctx): Candidate[] {
   const { text, lex } = ctx;
@@ -18,11 +38,13 @@ function findTaggedNames(ctx: Ctx): Candidate[] {
     const foreign = [...t.word].every((ch) => lex.foreignNameChars.has(ch)) && !NOT_FOREIGN_END.test(t.word);
     const sur = surnameAt(ctx, t.start);
     const chinese = looksLikeName(ctx, t.word) && t.word.length >= 3 && !!sur && !sur.rare && !givenIsWord(ctx, t.word.slice(sur.len));
-    if (inBookTitle(text, t.start)) continue;
+    if (inBookTitle(text, t.start) || (chinese && inQuotedPhrase(text, t.start, t.end))) continue;
     // A transliterated word is a person's name when it is marked as one: a title or country
     // before it, a cue or punctuation after it, and no more transliteration running on.
     const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
-    const marked = !!prev && (lex.titles.has(prev.word) || prev.tag === 'ns' || prev.word === '·') ? true : followScore(ctx, t.end) >= 3;
+    // 技能大比武”: a closing quote does not mark a word glued to a noun before it.
+    const glued = !!prev && prev.end === t.start && /^(n|vn)$/.test(prev.tag) && CLOSING.has(text[t.end]);
+    const marked = !!prev && (lex.titles.has(prev.word) || prev.tag === 'ns' || prev.word === '·') ? true : followScore(ctx, t.end) >= 3 && !glued;
     const runsOn = lex.foreignNameChars.has(text[t.end]) || /^(省|州|市|大区|国|地区|公司|队)/.test(text.slice(t.end, t.end + 2));
     if ((foreign && t.word.length >= 3 && marked && !runsOn) || chinese) {
       out.push(person(t.start, t.end, t.word, chinese ? 'person.jieba-nr' : 'person.jieba-nr-foreign'));
@@ -41,7 +63,7 @@ function findSplitNames(ctx: Ctx): Candidate[] {
     if (t.tag !== 'nr' || t.word.length !== 1 || u.start !== t.end || u.word.length > 2 || !/^(nr|nrfg|x)$/.test(u.tag)) continue;
     const sur = surnameAt(ctx, t.start);
     if (!sur || sur.len !== 1 || sur.rare || ![...u.word].every(givenChar) || givenIsWord(ctx, u.word)) continue;
-    if (inBookTitle(text, t.start) || followScore(ctx, u.end) < 1) continue;
+    if (inBookTitle(text, t.start) || inQuotedPhrase(text, t.start, u.end) || followScore(ctx, u.end) < 1) continue;
     out.push(person(t.start, u.end, t.word + u.word, 'person.jieba-split'));
   }
   return out;
@@ -57,7 +79,7 @@ function findUnknownWordNames(ctx: Ctx): Candidate[] {
     if (t.word.length >= 3 && FOLLOW_CHARS.has(t.word[t.word.length - 1])) end--;
     const name = text.slice(t.start, end);
     const sur = surnameAt(ctx, t.start)?.len ?? 1;
-    if (inBookTitle(text, t.start) || givenIsWord(ctx, name.slice(sur))) continue;
+    if (inBookTitle(text, t.start) || givenIsWord(ctx, name.slice(sur)) || inQuotedPhrase(text, t.start, end) || ROUTE_AFTER.test(text.slice(end, end + 3))) continue;
     // Part of a longer unknown sequence (a transliteration cut in pieces): not a Chinese name.
     const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
     const next = ctx.tokens[ctx.tokenStartingAt[t.end]];

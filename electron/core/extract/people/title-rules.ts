@@ -7,6 +7,9 @@ import { foreignRun, foreignRunBack } from './foreign';
 import { chooseNameEnd, chooseNameStart, followScore, person, surnameAt } from './names';
 import type { PeopleIndex } from './people-index';
 
+/** Tags of a two-character given name that is a verb or function word (开展, 工资/vn). */
+const VERB_GIVEN = /^(v|vn|vd|d|ad|r|p|c|u|f|m|q)$/;
+
 /** Well-known people, also inside a longer word (邓小平理论). */
 function findKnown(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const { text } = ctx;
@@ -30,15 +33,19 @@ function findAfterTitle(ctx: Ctx, index: PeopleIndex): Candidate[] {
       // The title ends a word (财政部长, 省委副书记) or stands as one.
       const next = ctx.tokens[ctx.tokenAt[m.end]];
       if (!isBoundary(ctx, i) && isHanAt(text, i - 1) && !isBoundary(ctx, m.end) && !(next && /^(x|nr)/.test(next.tag))) continue;
+      // 老师傅轮流: the title is the head of a longer word, and what follows is no name.
+      if (!isBoundary(ctx, m.end) && next && next.start < m.end && next.end > m.end && next.tag !== 'x' && ctx.seg.wordTag(next.word) !== null) break;
       const end = chooseNameEnd(ctx, m.end, 1);
       const sur = surnameAt(ctx, m.end);
       const given = end > 0 && sur ? text.slice(m.end + sur.len, end) : '';
       // A name cut short before a one-character word (教师杨红梅带着) needs a full given name.
       const weakEnd = end > 0 && followScore(ctx, end) < 2 && given.length < 2;
+      // 职工方开展工资…, 老板谈工资: a given name that is a verb or a function word needs a clear end.
+      const verbGiven = given.length === 2 && VERB_GIVEN.test(ctx.seg.wordTag(given) ?? '') && followScore(ctx, end) < 3;
       const foreign = foreignRun(ctx, m.end);
       // A transliteration running past the Chinese reading (斯特罗耶夫) is the name.
       const foreignFirst = foreign > end && followScore(ctx, foreign) >= 2 && (end < 0 || followScore(ctx, end) < 2);
-      if (end > 0 && !weakEnd && !foreignFirst && (!sur?.rare || rareNameOk(ctx, m.end, end, given))) out.push(person(m.end, end, text.slice(m.end, end), 'person.title'));
+      if (end > 0 && !weakEnd && !verbGiven && !foreignFirst && (!sur?.rare || rareNameOk(ctx, m.end, end, given))) out.push(person(m.end, end, text.slice(m.end, end), 'person.title'));
       else if (foreign > m.end + 1 && followScore(ctx, foreign) >= 2) out.push(person(m.end, foreign, text.slice(m.end, foreign), 'person.title-foreign'));
       break;
     }
@@ -62,11 +69,13 @@ function findBeforeCue(ctx: Ctx, index: PeopleIndex): Candidate[] {
     // 门机司机胡海波: the name follows the title, and the words before it qualify the title.
     const nameAfter = !!index.titles.get(cue.key) && chooseNameEnd(ctx, cue.end, 2) > 0;
     if (inLonger || !cueAligned || nameAfter) continue;
-    const start = chooseNameStart(ctx, i, true);
+    const start = chooseNameStart(ctx, i, true, ctx.lex.speechVerbs.has(cue.key));
     if (start >= 0) out.push(person(start, i, text.slice(start, i), 'person.cue-after'));
     else {
       const from = foreignRunBack(ctx, i);
-      if (from <= i - 2 && (from === 0 || !isHanAt(text, from - 1) || isBoundary(ctx, from))) out.push(person(from, i, text.slice(from, i), 'person.cue-after-foreign'));
+      // 普通司机: a run of transliteration characters that is an everyday word is no name.
+      const word = ctx.seg.wordTag(text.slice(from, i));
+      if (from <= i - 2 && (from === 0 || !isHanAt(text, from - 1) || isBoundary(ctx, from)) && !(word && !/^(nr|ns)/.test(word))) out.push(person(from, i, text.slice(from, i), 'person.cue-after-foreign'));
     }
   }
   return out;

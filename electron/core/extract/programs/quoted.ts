@@ -11,13 +11,30 @@ import { findQuotes, nameLike } from './quotes';
 
 /** Words after a suffix that do not continue the name (…大赛决赛, …活动现场). */
 export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
-const LIST_HEADS = /^等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
+const LIST_HEADS = /^(?:[\u4e00-\u9fff]{2,6}?)?等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
 const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索|推行|投保|发放|开办)$/;
 /** A plain quoted name whose launch follows it (“…”正式开通, “…”启动). */
 const LAUNCH_AFTER = /^(?:正式|同时|日前|近日)?(?:开通|启动|上线|开班|揭牌|落地)/;
 
 /** A short tail that describes the quoted program rather than naming it (“…”活动, “…”慰问活动, “…”普法品牌). */
 const DESCRIPTOR_TAIL = /^[\u4e00-\u9fff]{0,2}(?:活动|竞赛|比赛|品牌|行动)$/;
+/** A campaign word after a quote: with only field words and verbs before it (职工技能提升行动, 培育项目) the quote is the name. */
+const CAMPAIGN_TAIL = /(?:行动|项目|活动|计划|工程)$/;
+const CAMPAIGN_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:行动|项目|活动|计划|工程)/;
+/** A meeting about the program (“X”建设现场推进会): the quote is the program, the meeting is no name of its own. */
+const MEETING_TAIL = /^(?:建设|创建|推广|工作)(?:现场)?(?:推进会|现场会|座谈会|交流会)$/;
+/**
+ * Frames that present a quoted phrase as a program: 以“X”为载体, 把“X”(创建)列为, 聚焦“X”,
+ * “X”(共建)协议, “X”模式, 启用了…“X”.
+ */
+const FRAME_BEFORE = /(?:以|聚焦|把|将|启用了?(?:第[一二三四五六七八九十]+[间个家处])?|开设的)$/;
+const FRAME_AFTER_OF: Record<string, RegExp> = {
+  以: /^为(?:载体|抓手|平台|依托|主线|契机|切入点|突破口)/,
+  把: /^(?:创建|建设|工作)?(?:列为|纳入|作为)/,
+  将: /^(?:创建|建设|工作)?(?:列为|纳入|作为)/,
+};
+const FRAME_AFTER = /^(?:共建|合作|帮扶)?协议|^模式/;
+
 /** A team named after the program it carries out (“送清凉”小分队, “…”志愿服务队, “…”突击队). */
 const SERVICE_TEAM_TAIL = /^[\u4e00-\u9fff]{0,2}(?:服务队|小分队|突击队|志愿队)$/;
 
@@ -75,11 +92,21 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
       const t = text.slice(after, tail.end);
       // “安康杯”竞赛, “送温暖”慰问活动, “送清凉”小分队: a descriptor or the team that carries the
       // program out; the quote is the program's name.
-      const named = DESCRIPTOR_TAIL.test(t) || SERVICE_TEAM_TAIL.test(t) || ctx.lex.programSuffixes.get(tail.suffix) === 'descriptor';
+      const named =
+        DESCRIPTOR_TAIL.test(t) || SERVICE_TEAM_TAIL.test(t) || MEETING_TAIL.test(t) || ctx.lex.programSuffixes.get(tail.suffix) === 'descriptor' || campaignTail(ctx, t);
       push(named ? 'program' : tail.type, q.open, tail.end, quotedName(content, named ? '' : t), 'quote.tail');
       continue;
     }
     const plain = nameLike(content);
+    // “X”培育项目: a verb the tail reader stops at, then a campaign word.
+    const campaign = CAMPAIGN_AFTER.exec(text.slice(after, after + 12));
+    if (campaign && campaignTail(ctx, campaign[0]) && plainName(ctx, content)) {
+      const next = ctx.tokens[ctx.tokenStartingAt[after + campaign[0].length]];
+      if (!next || !/^(n|vn|nz|ng)$/.test(next.tag)) {
+        push('program', q.open, after + campaign[0].length, quotedName(content, ''), 'quote.tail');
+        continue;
+      }
+    }
     // The content ends in a suffix.
     const own = suffixOf(ctx, orgs, content, ['strong', 'inner']);
     if (own && !allGeneric(ctx, content, own.suffix) && !verbPhrase(ctx, content)) {
@@ -88,16 +115,35 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
     }
     if (!plain || content.length > 30 || !/[\u4e00-\u9fff]/.test(content)) continue;
     const rest = text.slice(after, after + 80);
-    const listed = LIST_HEADS.test(rest.replace(/^([“‘][^”’\n]{1,20}[”’]、?)+/, ''));
+    const listed = LIST_HEADS.test(rest.replace(/^(、?[“‘][^”’\n]{1,20}[”’])*、?/, ''));
     const theme = /^(\d{4}年)?[“‘]/.test(rest) || placeStarts.has(after);
     if (content.length > 20 && !theme) continue;
     const repeated = (counts.get(content) ?? 0) >= 2 && /[\u4e00-\u9fff]/.test(content) && plainName(ctx, content);
     const launched = (LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) || LAUNCH_AFTER.test(rest)) && plainName(ctx, content);
     if (listed || (theme && hasThemeTarget(ctx, orgs, after)) || repeated || launched) {
       push('program', q.open + 1, q.close, quotedName(content, ''), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
+    } else if (framed(ctx, q.open, rest) && plainName(ctx, content)) {
+      push('program', q.open + 1, q.close, quotedName(content, ''), 'quote.frame');
     }
   }
   return out;
+}
+
+/** True when the words around the quote present it as a program (以“X”为载体, “X”模式). */
+function framed(ctx: Ctx, open: number, rest: string): boolean {
+  if (FRAME_AFTER.test(rest)) return true;
+  const before = FRAME_BEFORE.exec(ctx.text.slice(Math.max(0, open - 8), open))?.[0];
+  if (!before) return false;
+  const after = FRAME_AFTER_OF[before];
+  return after ? after.test(rest) : true;
+}
+
+/** 职工技能提升行动 after a quote: field words and verbs before a campaign word describe the quoted program. */
+function campaignTail(ctx: Ctx, tail: string): boolean {
+  const m = CAMPAIGN_TAIL.exec(tail);
+  if (!m || tail.length === m[0].length) return false;
+  const words = ctx.seg.tokens(tail.slice(0, m.index), true);
+  return words.some((w) => /^(v|vn)$/.test(w.tag)) && words.every((w) => ctx.lex.genericWords.has(w.word) || /^(n|v|vn)$/.test(w.tag));
 }
 
 /** 上工会夜校, 组团上夜校: a one-character verb or locative inside makes a phrase, not a name. */
@@ -151,6 +197,6 @@ function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { 
 
 /** Programs (and organisations) named in quotes; a quote right before a place is no name of its own. */
 export const quotedRules: Recogniser = {
-  emits: ['quote.tail', 'quote.suffix', 'quote.list', 'quote.theme', 'quote.repeated', 'quote.launch'],
+  emits: ['quote.tail', 'quote.suffix', 'quote.list', 'quote.theme', 'quote.repeated', 'quote.launch', 'quote.frame'],
   run: (ctx, env) => findQuotedNames(ctx, env.idx.orgs, new Set(env.ofType('place').map((p) => p.start))),
 };
