@@ -3,6 +3,7 @@ import type { MentionIndex } from './anaphora';
 import { BARE_ORG_SUBJECT, COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
 import { guideGroups, hostsBefore } from './organise-frames';
 import { agentBefore, MAX_AGENT_GAP } from './subjects';
+import { insideQuote } from './author-unit';
 import { carriedSubject, isTitleWork, maskedBetween, MASK, PASSIVE_LIST, TOPIC_COPULA } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 import { canonicalPair } from './sink';
@@ -57,6 +58,14 @@ function speakerAgent(view: SentenceView, k: number, verb: VerbHit, links: reado
   return null;
 }
 
+/** `我们在全市推行“P”` in an article signed `(作者单位:ORG)`: the author writes for that organisation. */
+function authorAgent(ctx: VerbRuleContext, view: SentenceView, k: number, verb: VerbHit): Group | null {
+  const unit = ctx.authorUnit;
+  const before = maskedBetween(view, view.clauses[k].start, verb.start).replace(QUOTES, '');
+  if (!unit || !before.includes('我们') || !SPEAKER_CLAUSE.test(before) || insideQuote(ctx.text, verb.start)) return null;
+  return { type: 'organisation', items: [unit], start: view.clauses[k].start, end: view.clauses[k].start, clause: k, prefix: '', lead: '', candidate: true, passive: false, initial: true };
+}
+
 /** The last year (`1996年`) in a stretch of text, the one nearest the verb that follows it. */
 function lastYear(before: string): string | undefined {
   let year: string | undefined;
@@ -71,6 +80,8 @@ export interface VerbRuleContext {
   programs: MentionIndex;
   organisations: MentionIndex;
   sink: RelationSink;
+  /** The organisation of `(作者单位:ORG)`: what `我们` stands for outside quotations. */
+  authorUnit?: EntityMention | null;
   /** Participants whose program the sentence does not name: they take part in the article's topic. */
   pending: PendingParticipant[];
 }
@@ -187,7 +198,7 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
       // `由A牵头，会同B、C筹建`: the agent of an earlier 由 goes on into a clause without a subject.
       if (!agentGroup && passiveAgent && CONTINUATION.test(maskedBetween(view, clause.start, verb.start))) agentGroup = passiveAgent;
       // A person carried as subject (`…主席某某说,…开展P`) acts for the organisation of the role.
-      if (orgs(agentGroup).length === 0) agentGroup = speakerAgent(view, k, verb, links) ?? agentGroup;
+      if (orgs(agentGroup).length === 0) agentGroup = speakerAgent(view, k, verb, links) ?? authorAgent(ctx, view, k, verb) ?? agentGroup;
       if (agentGroup && !agentGroup.passive) agentGroup = pivotAgent(view, agentGroup, k, verb);
       const agents = orgs(agentGroup);
       if (!agentGroup || agents.length === 0) return;
@@ -281,6 +292,8 @@ function pairwise(sink: RelationSink, members: EntityMention[], label: string, s
 
 // Organisation-like words that were not found as names, in a list before the one found (`省教育厅、`).
 const UNNAMED_ITEMS = '(?:[\\u4e00-\\u9fa5\\uE000]{1,14}?(?:会|厅|局|委|办|联|院|部|处|团|社|中心|公司|集团)(?:、|和|及|与|以及))*';
+// More members of the list that were not found as names (`A与B、顺德区文化馆签订`), before the cue.
+const UNNAMED_AFTER = /^(?:(?:、|和|及|以及)[\u4e00-\u9fa5\uE000]{2,14}?(?:会|厅|局|委|办|院|部|处|团|社|中心|公司|集团|馆|站|所|校))+/;
 const PARTNER_CUE = new RegExp(`(${PARTNER_CUES.join('|')})${UNNAMED_ITEMS}$`);
 const WITH_CUE = new RegExp(`(?:与|同|和|跟)${UNNAMED_ITEMS}$`);
 
@@ -296,7 +309,7 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
       const cue = cued?.[1];
       if (cued && cue) {
         const cuePos = g.start - cued[0].length;
-        let agent = agentBefore(view, k, cuePos);
+        let agent = agentBefore(view, k, cuePos) ?? referredAgent(ctx, view, k, { text: cue, start: cuePos, end: cuePos });
         // `由A牵头，会同B、C筹建`: the agent of the 由 clause before.
         if (!agent && i === 0 && passiveAgent && g.lead === cued[0]) agent = passiveAgent;
         for (const a of orgs(agent)) {
@@ -304,7 +317,7 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
         }
         return;
       }
-      const m = COOPERATION_AFTER.exec(maskedBetween(view, g.end, clause.end));
+      const m = COOPERATION_AFTER.exec(maskedBetween(view, g.end, clause.end).replace(UNNAMED_AFTER, ''));
       if (!m) return;
       // `A还与B签署合作协议`, `A与B、C联合印发`: the subject and the organisations after 与.
       const wth = WITH_CUE.exec(g.lead);

@@ -27,9 +27,11 @@ const SENT_FROM = new RegExp(`^(?:等[^，,。的]{0,8})?的${COUNT}(?:名|位)?
 // `A、B等42家企业提供岗位`: organisations taking part in the event of the sentence.
 const TAKING_PART = new RegExp(`^等${COUNT}(?:企业|单位|用人单位|机构|商家)?(提供岗位|提供|参展|进场|入驻|参与|参加)`);
 // `张三荣获P一等奖`, `张三在P中获得…`: a prize in a program.
-const WON = /^(?:荣获|获得|夺得|摘得|斩获|获)了?$/;
+const WON = /^(?:荣获|获得|夺得|摘得|斩获|拿到|拿下|捧得|赢得|获)了?$/;
 const PRIZE = /^(?:中的|的)?[^，,。；;]{0,6}?(?:[一二三]等奖|特等奖|冠军|亚军|季军|金奖|银奖|铜奖|优秀奖|第[一二三]名|称号|奖项)/;
-const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|获)/;
+const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|拿到|拿下|捧得|赢得|获)/;
+// Adverbs before `在P中获得…`.
+const IN_GAP = /^(?:曾|曾经|还|也|又|先后|再次|均|都)*在$/;
 // In a later clause of a sentence that names a program: organisations visited, and those whose people are sent.
 const VISITED = /(?:走进|深入|来到|进入)$/;
 const SENT_OUT = /^等[\d一二三四五六七八九十百千万余多]*[家个所支]?[\u4e00-\u9fa5]{0,6}?的[\d一二三四五六七八九十百千万余多]*名?[\u4e00-\u9fa5]{0,4}?(医生|专家|律师|志愿者|老师|教师|技师|医护人员)/;
@@ -148,7 +150,7 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
       if (people.length > 0 && next?.type === 'program') {
         const gap = maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim();
         const rest = maskedBetween(view, next.end, clause.end).replace(QUOTES, '');
-        if ((WON.test(gap) && PRIZE.test(rest)) || (gap === '在' && WON_IN.test(rest))) {
+        if ((WON.test(gap) && PRIZE.test(rest)) || (IN_GAP.test(gap) && WON_IN.test(rest))) {
           for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '获奖', view);
         }
       }

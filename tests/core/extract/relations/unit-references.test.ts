@@ -59,3 +59,55 @@ describe('part_of through short forms and references', () => {
     expect(rel(text, specs, 'part_of')).toEqual([]);
   });
 });
+
+describe('the author of a signed article (`(作者单位:ORG)`)', () => {
+  const specs: EntitySpec[] = [['person', '林海燕'], ['organisation', '青禾市总工会'], ['program', '机关干部周五下基层']];
+
+  it('gives the credited author a role at the unit and reads `我们` outside quotations as the unit', () => {
+    const text = '工会干部要多往一线跑\n□林海燕\n今年,我们在全市推行“机关干部周五下基层”制度,效果明显。\n(作者单位:青禾市总工会)';
+    expect(rel(text, specs, 'role')).toEqual(['林海燕 -[作者单位]-> 青禾市总工会']);
+    expect(rel(text, specs, 'organises')).toEqual(['青禾市总工会 -[推行]-> 机关干部周五下基层']);
+  });
+
+  it('does not read `我们` inside a quotation, nor without a signed unit', () => {
+    const quoted = '□林海燕\n职工说:“今年,我们在厂里推行“机关干部周五下基层”制度。”\n(作者单位:青禾市总工会)';
+    expect(rel(quoted, specs, 'organises')).toEqual([]);
+    const unsigned = '□林海燕\n今年,我们在全市推行“机关干部周五下基层”制度。';
+    expect(rel(unsigned, specs, 'organises')).toEqual([]);
+    expect(rel(unsigned, specs, 'role')).toEqual([]);
+  });
+});
+
+describe('他/她 standing for the person named before', () => {
+  it('participates: `他在P中拿到一等奖` after the person is named', () => {
+    const text = '今年48岁的宋建国已经在码头干了27年。去年,他在青禾省职工创新创效竞赛中拿到一等奖。';
+    expect(rel(text, [['person', '宋建国'], ['program', '青禾省职工创新创效竞赛']], 'participates')).toEqual(['宋建国 -[获奖]-> 青禾省职工创新创效竞赛']);
+  });
+
+  it('role: `他所在的ORG` is where the person works', () => {
+    const text = '记者见到宋建国时,他刚下班。他所在的青禾机械有限公司有职工300人。';
+    expect(rel(text, [['person', '宋建国'], ['organisation', '青禾机械有限公司']], 'role')).toEqual(['宋建国 -[所在单位]-> 青禾机械有限公司']);
+  });
+
+  it('leaves 他们, 其他, pronouns inside quotations and credit names alone', () => {
+    const specs: EntitySpec[] = [['person', '宋建国'], ['program', '青禾省职工创新创效竞赛']];
+    expect(rel('宋建国带了三个徒弟。去年,他们在青禾省职工创新创效竞赛中拿到一等奖。', specs, 'participates')).toEqual([]);
+    expect(rel('宋建国说:“去年,他在青禾省职工创新创效竞赛中拿到一等奖。”', specs, 'participates')).toEqual([]);
+    expect(rel('(记者 宋建国)\n去年,他在青禾省职工创新创效竞赛中拿到一等奖。', specs, 'participates')).toEqual([]);
+  });
+});
+
+describe('partner: organisations acting together', () => {
+  it('`A与B、C签订`: B is a partner when the next list member is not a name found', () => {
+    const text = '在区总工会的牵线下,青禾华宇电器有限公司与青禾区图书馆、青禾区文化馆签订了“文化进车间”共建协议。';
+    // The place inside the unfound name is found (masked), as the extractor finds it.
+    const specs: EntitySpec[] = [['organisation', '青禾华宇电器有限公司'], ['organisation', '青禾区图书馆'], ['place', '青禾区'], ['program', '文化进车间']];
+    expect(rel(text, specs, 'partner')).toEqual(['青禾区图书馆 -[签订]-> 青禾华宇电器有限公司']);
+  });
+
+  it('`街道工会又联合B`: a union named without its 总 is the 街道总工会 named before', () => {
+    const text = '东湖街道总工会发放了连心卡。今年,街道工会又联合青禾区法律援助中心,设立职工法律服务站。';
+    const specs: EntitySpec[] = [['organisation', '东湖街道总工会'], ['organisation', '青禾区法律援助中心']];
+    expect(rel(text, specs, 'partner')).toEqual(['东湖街道总工会 -[联合]-> 青禾区法律援助中心']);
+  });
+});
