@@ -6,6 +6,7 @@ import { emitCoOccurs } from './co-occurs';
 import { emitTopicParticipants } from './article-topic';
 import { emitAuthorRoles, findAuthorUnit } from './author-unit';
 import { withPronouns } from './pronouns';
+import { emitWorkplaceRoles } from './workplace-roles';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
 import type { PendingParticipant } from './organises';
@@ -78,6 +79,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, linked, named, paragraph)];
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
+    emitWorkplaceRoles(text, view, links, titles, named, sink);
     emitVerbRelations(ctx, view, links);
     emitOrganiseFrames(ctx, view);
     emitParticipates(ctx, view, links);

@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../../shared/types';
 import type { MentionIndex } from './anaphora';
-import { BARE_ORG_SUBJECT, COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
+import { BARE_ORG_SUBJECT, COOPERATION_AFTER, FOUNDING_VERB, ORG_HEADS, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
 import { guideGroups, hostsBefore } from './organise-frames';
 import { agentBefore, MAX_AGENT_GAP } from './subjects';
 import { insideQuote } from './author-unit';
@@ -172,6 +172,19 @@ function pivotAgent(view: SentenceView, agent: Group, k: number, verb: VerbHit):
   return view.clauses[k].groups.find((g) => g.type === 'organisation' && g.start >= at && g.end <= verb.start) ?? null;
 }
 
+// `这是ORG牵头组建的第一家行业联合工会`: `这是` opening the clause, then the head noun of what was set up.
+const THIS_IS_PREFIX = /^(?:这|这里|这就|此|它)是$/;
+const FOUNDED_HEAD = new RegExp(`^的[^，,。；;${MASK}]{0,12}?(${ORG_HEADS.join('|')})$`);
+
+/** `X成立。这是ORG组建的第一家…联合工会`: the organisation named before that the head noun refers to. */
+function thisIsFounded(ctx: VerbRuleContext, view: SentenceView, agent: Group, verb: VerbHit): EntityMention[] {
+  const clause = view.clauses[agent.clause];
+  if (!THIS_IS_PREFIX.test(agent.prefix) || clause.groups[0] !== agent) return [];
+  const head = FOUNDED_HEAD.exec(maskedBetween(view, verb.end, clause.end).trim());
+  const org = head ? ctx.organisations.byHead(head[1], clause.start) : null;
+  return org && !agent.items.includes(org) ? [org] : [];
+}
+
 /** `X是ORG建成的第一家…`: the topic before `是` is what the verb of the relative clause made. */
 function relativeTopic(view: SentenceView, agent: Group, verb: VerbHit): EntityMention[] {
   if (!maskedBetween(view, verb.end, verb.end + 1).startsWith('的') || !agent.prefix.endsWith('是')) return [];
@@ -217,6 +230,7 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
+      if (targets.length === 0 && FOUNDING_VERB.test(verb.text)) targets = thisIsFounded(ctx, view, agentGroup, verb);
       if (agentGroup.passive) passiveTargets = targets;
       // `由A、B联合主办`: organisations named together for one verb act together, object named or not.
       const together = agents.length > 1 ? /(联合|共同)$/.exec(maskedBetween(view, agentGroup.end, verb.start)) : null;

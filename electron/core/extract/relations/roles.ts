@@ -13,7 +13,7 @@ export interface RoleLink {
   named?: EntityMention;
 }
 
-const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任)\s*$/;
+const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任|当选为|当选|被选为|被推选为|被任命为|新当选为)\s*$/;
 const WORKS_AT = /^\s*所在(?:的)?\s*$/;
 const APPOSITION = /^\s*[，,(（]\s*$/;
 const AFTER_APPOSITION = /^\s*(?:[，,。；;！!？?、)）]|$|说|表示|介绍|指出|告诉)/;

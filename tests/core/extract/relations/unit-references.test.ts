@@ -111,3 +111,44 @@ describe('partner: organisations acting together', () => {
     expect(rel(text, specs, 'partner')).toEqual(['东湖街道总工会 -[联合]-> 青禾区法律援助中心']);
   });
 });
+
+describe('roles read from the context of the sentence', () => {
+  const port: EntitySpec[] = [['organisation', '青禾港务集团有限公司东港分公司'], ['person', '宋建国']];
+
+  it('a worker with a title, in a sentence naming no organisation, works at the workplace named just before', () => {
+    const text = '凌晨四点,青禾港务集团有限公司东港分公司的码头上灯火通明。门机司机宋建国坐在驾驶室里,把钢管放进船舱。';
+    expect(rel(text, port, 'role')).toEqual(['宋建国 -[门机司机]-> 青禾港务集团有限公司东港分公司']);
+  });
+
+  it('no such role for union officials, team captains, bare 职工, or after a union', () => {
+    expect(rel('凌晨四点,青禾港务集团有限公司东港分公司的码头上灯火通明。职工宋建国坐在驾驶室里。', port, 'role')).toEqual([]);
+    expect(rel('来自青禾港务集团有限公司东港分公司的代表队获得冠军。队长宋建国说,队员都是装卸工。', port, 'role')).toEqual([]);
+    const union: EntitySpec[] = [['organisation', '青禾市总工会'], ['person', '宋建国']];
+    expect(rel('青禾市总工会走访了码头。门机司机宋建国坐在驾驶室里。', union, 'role')).toEqual([]);
+  });
+
+  it('`X当选为联合工会主席`: a head after the verb refers back to the organisation named before (a second role)', () => {
+    const text = '青禾区快递行业联合工会成立。青禾速运有限公司快递员宋建国当选为联合工会主席。';
+    const specs: EntitySpec[] = [['organisation', '青禾区快递行业联合工会'], ['organisation', '青禾速运有限公司'], ['person', '宋建国']];
+    expect(rel(text, specs, 'role').sort()).toEqual(['宋建国 -[主席]-> 青禾区快递行业联合工会', '宋建国 -[快递员]-> 青禾速运有限公司']);
+  });
+
+  it('`X当选为ORG主席` with the name written out', () => {
+    const text = '宋建国当选为青禾区快递行业联合工会主席。';
+    expect(rel(text, [['organisation', '青禾区快递行业联合工会'], ['person', '宋建国']], 'role')).toEqual(['宋建国 -[主席]-> 青禾区快递行业联合工会']);
+  });
+});
+
+describe('founded: `这是ORG组建的第一家…联合工会`', () => {
+  const specs: EntitySpec[] = [['organisation', '青禾区快递行业联合工会'], ['organisation', '青禾区总工会']];
+
+  it('the head noun after 的 is the organisation named before', () => {
+    const text = '8月28日,青禾区快递行业联合工会成立。这是青禾区总工会牵头组建的第一家行业联合工会,首批吸纳17家企业。';
+    expect(rel(text, specs, 'founded')).toEqual(['青禾区总工会 -[组建]-> 青禾区快递行业联合工会']);
+  });
+
+  it('nothing when the head noun names no organisation named before', () => {
+    const text = '8月28日,青禾区快递行业联合工会成立。这是青禾区总工会牵头组建的第一个职工服务站,首批吸纳17家企业。';
+    expect(rel(text, specs, 'founded')).toEqual([]);
+  });
+});
