@@ -156,8 +156,19 @@ function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): Entit
     const resolved = opening && !opening[0].includes(MASK) ? ctx.organisations.resolvePhrase(opening[0], before!.start) : null;
     return resolved ? [resolved] : [];
   }
-  const resolved = ctx.programs.resolve(phrase, clause.start) ?? ctx.organisations.resolvePhrase(phrase, clause.start);
+  const resolved = ctx.programs.resolve(phrase, clause.start) ?? ctx.organisations.resolvePhrase(phrase, clause.start) ?? bareProgram(ctx, view, g, phrase);
   return resolved ? [resolved] : [];
+}
+
+// A bare head noun opening a sentence (`活动由X承办`) for the program the text is talking about.
+const BARE_PROGRAM = /^(?:活动|项目|比赛|大赛|竞赛|赛事|培训班|培训)$/;
+
+/** `…“P”活动走进…。活动由X承办`: the program named last before, in this paragraph or the one before. */
+function bareProgram(ctx: VerbRuleContext, view: SentenceView, g: Group, phrase: string): EntityMention | null {
+  if (g.clause !== 0 || !BARE_PROGRAM.test(phrase)) return null;
+  const paragraph = ctx.text.lastIndexOf('\n', view.start - 1);
+  const previous = paragraph > 0 ? ctx.text.lastIndexOf('\n', paragraph - 1) : -1;
+  return ctx.programs.before(view.start, (m) => m.start > previous && !isTitleWork(ctx.text, m));
 }
 
 /**

@@ -152,3 +152,30 @@ describe('founded: `这是ORG组建的第一家…联合工会`', () => {
     expect(rel(text, specs, 'founded')).toEqual([]);
   });
 });
+
+describe('participants and organisers referred to by head nouns', () => {
+  it('`项目部作为首批参赛单位`: a bare head opening a clause is the unit named before, in the contest in force', () => {
+    const text = '这是青禾建工集团有限公司东湖项目部承建的重点工程。8月初,“决战一百天”劳动竞赛由青禾市总工会主办,项目部作为首批参赛单位,把任务分解到班组。';
+    const specs: EntitySpec[] = [['organisation', '青禾建工集团有限公司东湖项目部'], ['organisation', '青禾市总工会'], ['program', '决战一百天']];
+    expect(rel(text, specs, 'participates')).toEqual(['青禾建工集团有限公司东湖项目部 -[参赛单位]-> 决战一百天']);
+  });
+
+  it('`A公司带来了60个技工岗位`: an employer at the job fair in force', () => {
+    const text = '由青禾区总工会举办的“金秋招聘月”专场招聘会昨天举行。青禾电力设备有限公司带来了60个技工岗位,当天收到简历90多份。';
+    const specs: EntitySpec[] = [['organisation', '青禾区总工会'], ['organisation', '青禾电力设备有限公司'], ['program', '金秋招聘月']];
+    expect(rel(text, specs, 'participates')).toEqual(['青禾电力设备有限公司 -[带来]-> 金秋招聘月']);
+    const noJobs = '由青禾区总工会举办的“金秋招聘月”专场招聘会昨天举行。青禾电力设备有限公司带来了60台设备。';
+    expect(rel(noJobs, specs, 'participates')).toEqual([]);
+  });
+
+  it('`活动由X承办` opening a sentence: the program named just before', () => {
+    const text = '5月20日,青禾煤业集团有限公司工会“安全家书进矿区”活动走进东山矿。活动由青禾煤业集团有限公司工会女职工委员会承办,已在9对矿井巡回开展。';
+    const specs: EntitySpec[] = [['organisation', '青禾煤业集团有限公司工会'], ['organisation', '青禾煤业集团有限公司工会女职工委员会'], ['program', '安全家书进矿区']];
+    expect(rel(text, specs, 'organises')).toContain('青禾煤业集团有限公司工会女职工委员会 -[承办]-> 安全家书进矿区');
+  });
+
+  it('a bare 活动 in a later clause, or two paragraphs on, names nothing', () => {
+    const specs: EntitySpec[] = [['organisation', '青禾市妇联'], ['program', '安全家书进矿区']];
+    expect(rel('“安全家书进矿区”活动走进东山矿。\n矿区职工很高兴。\n活动由青禾市妇联承办。', specs, 'organises')).toEqual([]);
+  });
+});
