@@ -9,6 +9,13 @@ const NOT_AFTER = /[们人乡处山国日者]/;
 const CREDIT_BEFORE = /(?:记者|通讯员|摄影|编辑|文\/|图\/|□)\s*$/;
 const CREDIT_AFTER = /^\s*(?:摄|报道|供图|整理)/;
 
+const PRONOUNS = new WeakSet<EntityMention>();
+
+/** True for a mention added for `他`/`她`: typed rules read it, co-occurrence (derived from the entity mentions) does not. */
+export function isPronoun(m: EntityMention): boolean {
+  return PRONOUNS.has(m);
+}
+
 /**
  * Adds a person mention for each `他`/`她` of the narrative (outside quotations) that stands for the
  * person named last before it, in its paragraph or, at the opening of a paragraph, the one before:
@@ -33,7 +40,9 @@ export function withPronouns(text: string, top: EntityMention[]): EntityMention[
     const paragraph = text.lastIndexOf('\n', at - 1);
     const previous = paragraph > 0 ? text.lastIndexOf('\n', paragraph - 1) : -1;
     if (last.start < previous) continue;
-    out.push({ type: 'person', name: last.name, surface: text[at], start: at, end: at + 1 });
+    const pronoun: EntityMention = { type: 'person', name: last.name, surface: text[at], start: at, end: at + 1 };
+    PRONOUNS.add(pronoun);
+    out.push(pronoun);
   }
   for (; i < top.length; i++) out.push(top[i]);
   return out;
