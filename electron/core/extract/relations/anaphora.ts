@@ -84,7 +84,10 @@ export class MentionIndex {
     const trimmed = phrase.trim();
     const byReference = this.resolveOrganisation(trimmed, pos);
     if (byReference || trimmed.length > 12 || !ORG_HEAD_END.test(trimmed) || !/^[\u4e00-\u9fa5]+$/.test(trimmed)) return byReference;
-    return this.before(pos, (o) => o.name.endsWith(trimmed) && o.name.length > trimmed.length);
+    const tail = this.before(pos, (o) => o.name.endsWith(trimmed) && o.name.length > trimmed.length);
+    // `街道工会` for `德胜街道总工会`: a union named without its 总.
+    const general = /[^总]工会$/.test(trimmed) ? `${trimmed.slice(0, -2)}总工会` : null;
+    return tail ?? (general ? this.before(pos, (o) => o.name.endsWith(general) && o.name.length > general.length) : null);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../../shared/types';
 import type { SentenceView } from './sentence-view';
+import { isPronoun } from './pronouns';
 import { canonicalPair } from './sink';
 import type { RelationSink } from './sink';
 
@@ -11,6 +12,7 @@ export function emitCoOccurs(view: SentenceView, sink: RelationSink): void {
   const distinct: EntityMention[] = [];
   const seen = new Set<string>();
   for (const m of view.mentions) {
+    if (isPronoun(m)) continue;
     const key = `${m.type}:${m.name}`;
     if (seen.has(key)) continue;
     seen.add(key);

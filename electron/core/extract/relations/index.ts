@@ -4,6 +4,9 @@ import { MentionIndex } from './anaphora';
 import { emitLocated, emitZonePlaces } from './located';
 import { emitCoOccurs } from './co-occurs';
 import { emitTopicParticipants } from './article-topic';
+import { emitAuthorRoles, findAuthorUnit } from './author-unit';
+import { withPronouns } from './pronouns';
+import { emitWorkplaceRoles } from './workplace-roles';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
 import type { PendingParticipant } from './organises';
@@ -46,7 +49,7 @@ export interface RelationOptions {
  */
 export function extractRelations(text: string, mentions: EntityMention[], options: RelationOptions = {}): RelationMention[] {
   const all = mentionsInOrder(text, mentions);
-  const top = outermostMentions(all);
+  const top = withPronouns(text, outermostMentions(all));
   const titles = buildTitlePatterns(options.titles ?? appTitles());
   const orgNames = new Set(all.filter((m) => m.type === 'organisation').map((m) => m.name));
   const sink = new RelationSink();
@@ -56,6 +59,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     programs: new MentionIndex(top.filter((m) => m.type === 'program' && !isTitleWork(text, m))),
     organisations: new MentionIndex(top.filter((m) => m.type === 'organisation')),
     pending: [] as PendingParticipant[],
+    authorUnit: findAuthorUnit(text, top),
   };
   const named = new MentionIndex(top.filter((m) => m.type === 'organisation' || m.type === 'person'));
 
@@ -75,6 +79,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     const links = [...prefixed, ...findReferenceRoles(view, ctx.organisations, titles, linked, named, paragraph)];
     spans.push(span);
     emitRoles(text, view, links, titles, sink);
+    emitWorkplaceRoles(text, view, links, titles, named, sink);
     emitVerbRelations(ctx, view, links);
     emitOrganiseFrames(ctx, view);
     emitParticipates(ctx, view, links);
@@ -98,6 +103,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
   sink.flushFallbacks();
   emitNamePartOf(all, sentenceOf, sink);
   emitZonePlaces(all, sentenceOf, sink);
+  if (ctx.authorUnit) emitAuthorRoles(text, top, ctx.authorUnit, sentenceOf, sink);
   emitTopicParticipants(text, top, sentenceOf, sink, ctx.pending);
   return sink.relations;
 }

@@ -82,7 +82,9 @@ export function emitLocated(text: string, view: SentenceView, sink: RelationSink
     // ORG在P启动“X”活动, 在P…旁建成的“X”
     clause.groups.forEach((g, i) => {
       const next = clause.groups[i + 1];
-      if (g.type !== 'place' || !/(?:在|于)[\u4e00-\u9fa5]{0,3}$/.test(g.prefix) || next?.type !== 'program') return;
+      // `在A街道的B物流园设立了“X”`: a site after `在A的` stands where `在` put it.
+      const site = g.prefix === '的' && i > 0 && clause.groups[i - 1].type === 'place' && /(?:在|于)$/.test(clause.groups[i - 1].prefix);
+      if (g.type !== 'place' || !(site || /(?:在|于)[\u4e00-\u9fa5]{0,3}$/.test(g.prefix)) || next?.type !== 'program') return;
       const between = maskedBetween(view, g.end, next.start).replace(QUOTES, '');
       const verb = SITE_VERB.exec(between);
       if (!verb || !EDITION.test(between.slice(verb[0].length).replace(/^的/, ''))) return;

@@ -23,6 +23,12 @@ const HONOUR = /优胜|先进|示范|获奖|试点|奖|称号|标兵|冠军|之�
 // Prepositions that put organisations where an activity takes place (`到A、B等企业开展…`).
 const HOST_CUE = /(?:到|在|走进|深入|来到|赴|前往|进入)$/;
 
+/** What a program's surface holds after its quoted name (`志愿服务队` of `“麦收暖心行”志愿服务队`). */
+function descriptorOf(m: EntityMention): string {
+  const close = m.surface.startsWith('“') ? m.surface.indexOf('”') : -1;
+  return close > 0 ? m.surface.slice(close + 1) : '';
+}
+
 function programs(ctx: VerbRuleContext, g: Group | undefined): EntityMention[] {
   return g && g.type === 'program' ? g.items.filter((m) => !isTitleWork(ctx.text, m)) : [];
 }
@@ -123,7 +129,8 @@ export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): vo
       }
       const next = clause.groups[i + 1];
       if (g.type === 'organisation' && next?.type === 'program' && /^的?$/.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
-        const rest = maskedBetween(view, next.end, clause.end);
+        // A descriptor the program's name took along (`“麦收暖心行”志愿服务队`) is read as text after it.
+        const rest = descriptorOf(next.items[next.items.length - 1]) + maskedBetween(view, next.end, clause.end);
         const team = PROGRAM_TEAM.exec(rest);
         if (team) for (const o of g.items) for (const t of programs(ctx, next)) ctx.sink.add('organises', o, t, team[1], view);
         // `ORG“P”活动在…启动`, `ORG“P”活动走进…`: the subject's own program doing something.

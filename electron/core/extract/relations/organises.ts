@@ -1,8 +1,9 @@
 import type { EntityMention } from '../../../shared/types';
 import type { MentionIndex } from './anaphora';
-import { BARE_ORG_SUBJECT, COOPERATION_AFTER, FOUNDING_VERB, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
+import { BARE_ORG_SUBJECT, COOPERATION_AFTER, FOUNDING_VERB, ORG_HEADS, ORGANISE_VERBS, PARTNER_CUES, QUOTES, STRICT_OBJECT_VERB } from './lexicon';
 import { guideGroups, hostsBefore } from './organise-frames';
 import { agentBefore, MAX_AGENT_GAP } from './subjects';
+import { insideQuote } from './author-unit';
 import { carriedSubject, isTitleWork, maskedBetween, MASK, PASSIVE_LIST, TOPIC_COPULA } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 import { canonicalPair } from './sink';
@@ -57,6 +58,14 @@ function speakerAgent(view: SentenceView, k: number, verb: VerbHit, links: reado
   return null;
 }
 
+/** `我们在全市推行“P”` in an article signed `(作者单位:ORG)`: the author writes for that organisation. */
+function authorAgent(ctx: VerbRuleContext, view: SentenceView, k: number, verb: VerbHit): Group | null {
+  const unit = ctx.authorUnit;
+  const before = maskedBetween(view, view.clauses[k].start, verb.start).replace(QUOTES, '');
+  if (!unit || !before.includes('我们') || !SPEAKER_CLAUSE.test(before) || insideQuote(ctx.text, verb.start)) return null;
+  return { type: 'organisation', items: [unit], start: view.clauses[k].start, end: view.clauses[k].start, clause: k, prefix: '', lead: '', candidate: true, passive: false, initial: true };
+}
+
 /** The last year (`1996年`) in a stretch of text, the one nearest the verb that follows it. */
 function lastYear(before: string): string | undefined {
   let year: string | undefined;
@@ -71,6 +80,8 @@ export interface VerbRuleContext {
   programs: MentionIndex;
   organisations: MentionIndex;
   sink: RelationSink;
+  /** The organisation of `(作者单位:ORG)`: what `我们` stands for outside quotations. */
+  authorUnit?: EntityMention | null;
   /** Participants whose program the sentence does not name: they take part in the article's topic. */
   pending: PendingParticipant[];
 }
@@ -145,8 +156,19 @@ function passiveTopic(ctx: VerbRuleContext, view: SentenceView, g: Group): Entit
     const resolved = opening && !opening[0].includes(MASK) ? ctx.organisations.resolvePhrase(opening[0], before!.start) : null;
     return resolved ? [resolved] : [];
   }
-  const resolved = ctx.programs.resolve(phrase, clause.start) ?? ctx.organisations.resolvePhrase(phrase, clause.start);
+  const resolved = ctx.programs.resolve(phrase, clause.start) ?? ctx.organisations.resolvePhrase(phrase, clause.start) ?? bareProgram(ctx, view, g, phrase);
   return resolved ? [resolved] : [];
+}
+
+// A bare head noun opening a sentence (`活动由X承办`) for the program the text is talking about.
+const BARE_PROGRAM = /^(?:活动|项目|比赛|大赛|竞赛|赛事|培训班|培训)$/;
+
+/** `…“P”活动走进…。活动由X承办`: the program named last before, in this paragraph or the one before. */
+function bareProgram(ctx: VerbRuleContext, view: SentenceView, g: Group, phrase: string): EntityMention | null {
+  if (g.clause !== 0 || !BARE_PROGRAM.test(phrase)) return null;
+  const paragraph = ctx.text.lastIndexOf('\n', view.start - 1);
+  const previous = paragraph > 0 ? ctx.text.lastIndexOf('\n', paragraph - 1) : -1;
+  return ctx.programs.before(view.start, (m) => m.start > previous && !isTitleWork(ctx.text, m));
 }
 
 /**
@@ -159,6 +181,19 @@ function pivotAgent(view: SentenceView, agent: Group, k: number, verb: VerbHit):
   if (!pivot) return agent;
   const at = from + pivot.index + pivot[1].length;
   return view.clauses[k].groups.find((g) => g.type === 'organisation' && g.start >= at && g.end <= verb.start) ?? null;
+}
+
+// `这是ORG牵头组建的第一家行业联合工会`: `这是` opening the clause, then the head noun of what was set up.
+const THIS_IS_PREFIX = /^(?:这|这里|这就|此|它)是$/;
+const FOUNDED_HEAD = new RegExp(`^的[^，,。；;${MASK}]{0,12}?(${ORG_HEADS.join('|')})$`);
+
+/** `X成立。这是ORG组建的第一家…联合工会`: the organisation named before that the head noun refers to. */
+function thisIsFounded(ctx: VerbRuleContext, view: SentenceView, agent: Group, verb: VerbHit): EntityMention[] {
+  const clause = view.clauses[agent.clause];
+  if (!THIS_IS_PREFIX.test(agent.prefix) || clause.groups[0] !== agent) return [];
+  const head = FOUNDED_HEAD.exec(maskedBetween(view, verb.end, clause.end).trim());
+  const org = head ? ctx.organisations.byHead(head[1], clause.start) : null;
+  return org && !agent.items.includes(org) ? [org] : [];
 }
 
 /** `X是ORG建成的第一家…`: the topic before `是` is what the verb of the relative clause made. */
@@ -187,7 +222,7 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
       // `由A牵头，会同B、C筹建`: the agent of an earlier 由 goes on into a clause without a subject.
       if (!agentGroup && passiveAgent && CONTINUATION.test(maskedBetween(view, clause.start, verb.start))) agentGroup = passiveAgent;
       // A person carried as subject (`…主席某某说,…开展P`) acts for the organisation of the role.
-      if (orgs(agentGroup).length === 0) agentGroup = speakerAgent(view, k, verb, links) ?? agentGroup;
+      if (orgs(agentGroup).length === 0) agentGroup = speakerAgent(view, k, verb, links) ?? authorAgent(ctx, view, k, verb) ?? agentGroup;
       if (agentGroup && !agentGroup.passive) agentGroup = pivotAgent(view, agentGroup, k, verb);
       const agents = orgs(agentGroup);
       if (!agentGroup || agents.length === 0) return;
@@ -206,6 +241,7 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
+      if (targets.length === 0 && FOUNDING_VERB.test(verb.text)) targets = thisIsFounded(ctx, view, agentGroup, verb);
       if (agentGroup.passive) passiveTargets = targets;
       // `由A、B联合主办`: organisations named together for one verb act together, object named or not.
       const together = agents.length > 1 ? /(联合|共同)$/.exec(maskedBetween(view, agentGroup.end, verb.start)) : null;
@@ -281,6 +317,8 @@ function pairwise(sink: RelationSink, members: EntityMention[], label: string, s
 
 // Organisation-like words that were not found as names, in a list before the one found (`省教育厅、`).
 const UNNAMED_ITEMS = '(?:[\\u4e00-\\u9fa5\\uE000]{1,14}?(?:会|厅|局|委|办|联|院|部|处|团|社|中心|公司|集团)(?:、|和|及|与|以及))*';
+// More members of the list that were not found as names (`A与B、顺德区文化馆签订`), before the cue.
+const UNNAMED_AFTER = /^(?:(?:、|和|及|以及)[\u4e00-\u9fa5\uE000]{2,14}?(?:会|厅|局|委|办|院|部|处|团|社|中心|公司|集团|馆|站|所|校))+/;
 const PARTNER_CUE = new RegExp(`(${PARTNER_CUES.join('|')})${UNNAMED_ITEMS}$`);
 const WITH_CUE = new RegExp(`(?:与|同|和|跟)${UNNAMED_ITEMS}$`);
 
@@ -296,7 +334,7 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
       const cue = cued?.[1];
       if (cued && cue) {
         const cuePos = g.start - cued[0].length;
-        let agent = agentBefore(view, k, cuePos);
+        let agent = agentBefore(view, k, cuePos) ?? referredAgent(ctx, view, k, { text: cue, start: cuePos, end: cuePos });
         // `由A牵头，会同B、C筹建`: the agent of the 由 clause before.
         if (!agent && i === 0 && passiveAgent && g.lead === cued[0]) agent = passiveAgent;
         for (const a of orgs(agent)) {
@@ -304,7 +342,7 @@ function emitPartnerCues(ctx: VerbRuleContext, view: SentenceView): void {
         }
         return;
       }
-      const m = COOPERATION_AFTER.exec(maskedBetween(view, g.end, clause.end));
+      const m = COOPERATION_AFTER.exec(maskedBetween(view, g.end, clause.end).replace(UNNAMED_AFTER, ''));
       if (!m) return;
       // `A还与B签署合作协议`, `A与B、C联合印发`: the subject and the organisations after 与.
       const wth = WITH_CUE.exec(g.lead);

@@ -1,12 +1,14 @@
 import type { EntityMention } from '../../../shared/types';
-import { ORG_NAME_END, SUB_UNIT_END, SUBORDINATE_GAP } from './lexicon';
+import { ORG_HEADS, ORG_NAME_END, SUB_UNIT_END, SUBORDINATE_GAP } from './lexicon';
 import type { MentionIndex } from './anaphora';
+import { maskedBetween } from './sentence-view';
 import type { SentenceView } from './sentence-view';
 import type { RelationSink } from './sink';
 
 const MIN_PARENT = 4;
 const NAME_SEPARATOR = /[·•]/;
 const OWNED = /其(?:下属|旗下|所属)的?$/;
+const REFERRED_BELONGS = new RegExp(`(?:这个|这家|这座|该|此)[^，,。；;\\uE000]{0,14}?(${ORG_HEADS.join('|')})[，,]?(?:隶属于|隶属|归属于|归属)$`);
 const BELONGS = /^\s*(?:隶属于|隶属|归属于|归属)\s*$/;
 const SUBSIDIARY = /^\s*的(?:下属|直属|所属|二级)?(?:单位|企业|子公司|分公司|分支机构|机构|分会)/;
 const COMPANY_END = /(股份有限公司|有限责任公司|有限公司|公司)$/;
@@ -27,6 +29,11 @@ export function parentFromName(name: string, orgNames: ReadonlySet<string>): str
   // The union of a unit the text names in short (`…集团有限公司怀化工务段工会` and `怀化工务段`).
   if (name.endsWith('工会')) {
     for (let i = 1; i + 3 <= name.length - 2; i++) if (orgNames.has(name.slice(i, -2))) return name.slice(i, -2);
+    // The union named by the short form of a unit the text names in full (`武威车务段工会` and `…集团有限公司武威车务段`).
+    const unit = name.slice(0, -2);
+    if (unit.length >= 3 && (UNIT_END.test(unit) || unit.endsWith('段')) && !unit.endsWith('会')) {
+      for (const o of orgNames) if (o.length > unit.length && o.endsWith(unit)) return o;
+    }
   }
   for (let i = name.length - 2; i >= MIN_PARENT; i--) {
     const head = name.slice(0, i);
@@ -94,6 +101,15 @@ export function emitAdjacentPartOf(text: string, view: SentenceView, sink: Relat
     if (!own) continue;
     const owner = named.before(b.start - own[0].length, (m) => m.start > paragraphStart && (m.type === 'organisation' || m.type === 'person'));
     if (owner?.type === 'organisation') sink.add('part_of', b, owner, '', view);
+  }
+  // `这个只有11名职工的小站,隶属B`: the organisation a demonstrative and its head noun refer back to.
+  for (const b of ms) {
+    if (b.type !== 'organisation' || !named) continue;
+    const lead = maskedBetween(view, Math.max(view.start, b.start - 30), b.start);
+    const ref = REFERRED_BELONGS.exec(lead);
+    if (!ref) continue;
+    const unit = named.before(b.start - ref[0].length, (m) => m.type === 'organisation' && m.name.endsWith(ref[1]) && m.name !== b.name);
+    if (unit) sink.add('part_of', unit, b, '', view);
   }
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i];

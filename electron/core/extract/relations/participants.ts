@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../../shared/types';
 import type { VerbRuleContext } from './organises';
-import { CONTEST_NAME, QUOTES } from './lexicon';
+import { BARE_ORG_HEADS, CONTEST_NAME, ORG_DEMONSTRATIVE, ORG_HEADS, QUOTES } from './lexicon';
 import { carriedSubject, isTitleWork, maskedBetween } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 import type { TitlePatterns } from './titles';
@@ -20,6 +20,10 @@ const MEMBER_OF = new RegExp(
   `^(?:等${'[\\d一二三四五六七八九十百千万余多]*[家个所]?'}[\\u4e00-\\u9fa5]{0,4}?)?(?:被|已|还|也|先后|均|正式)*(?:是|(?:确定|列为|选为|认定|命名)为?|纳入|成为|作为)` +
     '(?:(?:该|此|这一|这个)(?:活动|行动|项目|计划|工程|赛事)的)?(?:首批|第一批|首家|全国|全省|全市)?(试点企业|试点单位|示范点|示范单位|示范企业|成员单位|定点企业|合作单位|参赛单位|参建单位|试点)',
 );
+// `A公司带来了60个技工岗位`: an employer taking part in a job fair.
+const JOBS_BROUGHT = /^(?:也|还|共|则|一共)*(带来|提供|拿出)了?[\d一二三四五六七八九十百千万余多]+(?:余|多)?个[^，,。；;]{0,6}?岗位/;
+// `项目部作为首批参赛单位`: a bare head (or `该`+head) opening a clause, standing for the organisation named before.
+const BARE_MEMBER = new RegExp(`^(?:${ORG_DEMONSTRATIVE}(${ORG_HEADS.join('|')})|(${BARE_ORG_HEADS.join('|')}))`);
 // `参赛单位中,A…`: a clause that names the members of the program in force before the next one.
 const AMONG_MEMBERS = /^(?:参赛|参建|参与|试点|示范|成员)单位中$/;
 // `来自A、B等企业的120名选手`: participants sent by organisations.
@@ -27,9 +31,11 @@ const SENT_FROM = new RegExp(`^(?:等[^，,。的]{0,8})?的${COUNT}(?:名|位)?
 // `A、B等42家企业提供岗位`: organisations taking part in the event of the sentence.
 const TAKING_PART = new RegExp(`^等${COUNT}(?:企业|单位|用人单位|机构|商家)?(提供岗位|提供|参展|进场|入驻|参与|参加)`);
 // `张三荣获P一等奖`, `张三在P中获得…`: a prize in a program.
-const WON = /^(?:荣获|获得|夺得|摘得|斩获|获)了?$/;
+const WON = /^(?:荣获|获得|夺得|摘得|斩获|拿到|拿下|捧得|赢得|获)了?$/;
 const PRIZE = /^(?:中的|的)?[^，,。；;]{0,6}?(?:[一二三]等奖|特等奖|冠军|亚军|季军|金奖|银奖|铜奖|优秀奖|第[一二三]名|称号|奖项)/;
-const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|获)/;
+const WON_IN = /^(?:中|上|期间)?[，,]?(?:荣获|获得|夺得|摘得|斩获|拿到|拿下|捧得|赢得|获)/;
+// Adverbs before `在P中获得…`.
+const IN_GAP = /^(?:曾|曾经|还|也|又|先后|再次|均|都)*在$/;
 // In a later clause of a sentence that names a program: organisations visited, and those whose people are sent.
 const VISITED = /(?:走进|深入|来到|进入)$/;
 const SENT_OUT = /^等[\d一二三四五六七八九十百千万余多]*[家个所支]?[\u4e00-\u9fa5]{0,6}?的[\d一二三四五六七八九十百千万余多]*名?[\u4e00-\u9fa5]{0,4}?(医生|专家|律师|志愿者|老师|教师|技师|医护人员)/;
@@ -96,6 +102,13 @@ function sentenceProgram(ctx: VerbRuleContext, view: SentenceView, pos: number):
 export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, titles: TitlePatterns): void {
   const { sink, text } = ctx;
   view.clauses.forEach((clause, k) => {
+    const bare = BARE_MEMBER.exec(maskedBetween(view, clause.start, clause.end));
+    const bareMember = bare ? MEMBER_OF.exec(maskedBetween(view, clause.start + bare[0].length, clause.end).replace(QUOTES, '')) : null;
+    if (bare && bareMember) {
+      const o = bare[1] ? ctx.organisations.byHead(bare[1], clause.start) : ctx.organisations.firstByHead(bare[2], clause.start);
+      const p = o ? programInForce(ctx, view, clause.start) : null;
+      if (o && p) sink.add('participates', o, p, bareMember[1] ?? bareMember[0], view);
+    }
     clause.groups.forEach((g, i) => {
       const after = maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
       const people = g.items.filter((m) => m.type === 'person');
@@ -112,6 +125,17 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
         const paid = PAID_OUT.exec(after);
         const p = paid ? programInForce(ctx, view, g.start) : null;
         if (paid && p) for (const o of orgs) if (!sink.has('organises', o, p)) sink.add('participates', o, p, paid[1], view);
+      }
+      if (orgs.length > 0 && g.candidate && i === 0) {
+        // `A公司带来了60个技工岗位`: an employer at the job fair in force (else the article's topic).
+        const jobs = JOBS_BROUGHT.exec(after);
+        if (jobs) {
+          const p = programInForce(ctx, view, g.start);
+          for (const o of orgs) {
+            if (p) sink.add('participates', o, p, jobs[1], view);
+            else ctx.pending.push({ who: o, label: jobs[1], span: { start: view.start, end: view.end } });
+          }
+        }
       }
       if (orgs.length > 0) {
         const member = MEMBER_OF.exec(after) ?? (i === 0 && k > 0 && AMONG_MEMBERS.exec(maskedBetween(view, view.clauses[k - 1].start, view.clauses[k - 1].end).trim()));
@@ -148,7 +172,7 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
       if (people.length > 0 && next?.type === 'program') {
         const gap = maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim();
         const rest = maskedBetween(view, next.end, clause.end).replace(QUOTES, '');
-        if ((WON.test(gap) && PRIZE.test(rest)) || (gap === '在' && WON_IN.test(rest))) {
+        if ((WON.test(gap) && PRIZE.test(rest)) || (IN_GAP.test(gap) && WON_IN.test(rest))) {
           for (const who of people) for (const t of programs(ctx, next)) sink.add('participates', who, t, '获奖', view);
         }
       }

@@ -14,6 +14,8 @@ interface ReferencePatterns {
   reference: RegExp;
   /** `首任工会联合会主席由`, `副主席由`, `ORG主席由` at a clause start. 1 = head, 2 = title. */
   appointed: RegExp;
+  /** `当选为联合工会主席`, `担任该公司副总经理` right after a name. 1 = demonstrative, 2 = head, 3 = title. */
+  elected: RegExp;
   /** `其工会主席` right before a name. 1 = title. */
   possessive: RegExp;
 }
@@ -39,6 +41,7 @@ function patternsFor(titles: TitlePatterns): ReferencePatterns {
       reference: new RegExp(`(?:(${ORG_DEMONSTRATIVE})(${heads})|${LEAD}${ORDINAL}(${bare})|(?<=见到|找到|采访|采访了|见到了)(${SPECIFIC_BARE}))${UNIT}(${titles.chain})$`),
       appointed: new RegExp(`${LEAD}${ORDINAL}(${heads}|${MASK}+)?${UNIT}(${titles.chain})由$`),
       possessive: new RegExp(`其${UNIT}(${titles.chain})$`),
+      elected: new RegExp(`^\\s*(?:当选为|当选|被选为|被推选为|被任命为|担任|出任|兼任)(?:(${ORG_DEMONSTRATIVE})(${heads})|(${bare}))${UNIT}(${titles.chain})`),
     };
     cache.set(titles, p);
   }
@@ -92,6 +95,15 @@ export function findReferenceRoles(
     for (const person of view.mentions) {
       if (person.type !== 'person' || person.start < clause.start || person.end > clause.end) continue;
       const before = maskedBetween(view, clause.start, person.start);
+      // `快递员X当选为联合工会主席`: the head after the verb refers back like one before the name (a second role).
+      const elected = p.elected.exec(maskedBetween(view, person.end, clause.end));
+      if (elected) {
+        const found = resolve(orgs, elected[2] ?? elected[3], elected[4], elected[1] === undefined, clause.start);
+        if (found) {
+          links.push({ person, org: found.org, title: found.title });
+          continue;
+        }
+      }
       const ref = linked.has(person) ? null : p.reference.exec(before);
       if (ref) {
         const bare = ref[1] === undefined;

@@ -13,7 +13,8 @@ export interface RoleLink {
   named?: EntityMention;
 }
 
-const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任)\s*$/;
+const COPULA = /^\s*(是|系|为|任|现任|担任|出任|曾任|当选为|当选|被选为|被推选为|被任命为|新当选为)\s*$/;
+const WORKS_AT = /^\s*所在(?:的)?\s*$/;
 const APPOSITION = /^\s*[，,(（]\s*$/;
 const AFTER_APPOSITION = /^\s*(?:[，,。；;！!？?、)）]|$|说|表示|介绍|指出|告诉)/;
 // `主席张三、副主席李四`, `主席张三和副主席李四` (after 和/及 only with a title of its own).
@@ -108,6 +109,11 @@ export function emitRoles(text: string, view: SentenceView, links: RoleLink[], t
     const o = ms[i + 1];
     if (p.type !== 'person' || o.type !== 'organisation') continue;
     const gap = text.slice(p.end, o.start);
+    // `他所在的A公司`: where the person works.
+    if (WORKS_AT.test(gap)) {
+      sink.add('role', p, o, '所在单位', view);
+      continue;
+    }
     const copula = COPULA.test(gap);
     if (!copula && !APPOSITION.test(gap)) continue;
     const rest = text.slice(o.end, view.end);

@@ -133,7 +133,9 @@ export function buildSentenceView(
       const coordinated = k > 0 && clause.groups[k - 1].candidate && COORDINATED_PREDICATE.test(g.prefix);
       // `“P”培育计划是A与B共同推出的`: the organisations after a program and `是` made it.
       const madeIt = k > 0 && clause.groups[k - 1].type === 'program' && TOPIC_COPULA.test(g.prefix);
-      g.candidate = adverbial || g.passive || coordinated || madeIt || (!bracketed && subjectAfterSite(clause.groups, k));
+      // `这是A组建的…`: the organisation after `这是` is the subject of the relative clause.
+      const thisIs = !bracketed && THIS_IS.test(g.prefix);
+      g.candidate = adverbial || thisIs || g.passive || coordinated || madeIt || (!bracketed && subjectAfterSite(clause.groups, k));
       g.initial = (k === 0 || (opening && lead !== g.prefix)) && adverbial && !lead.endsWith('是');
       opening &&= bracketed;
       from = g.end;
@@ -144,6 +146,7 @@ export function buildSentenceView(
 }
 
 const CLOSING = /^[)）]/;
+const THIS_IS = /^(?:这|这里|这就|此|它)是$/;
 /** Between a program and the organisations that made it: `是`, after a head noun (`培育计划是`). */
 export const TOPIC_COPULA = /^(?:[\u4e00-\u9fa5]{0,4}?(?:计划|项目|活动|工程|品牌|行动|平台|驿站|基金|赛事|竞赛|大赛|服务))?是$/;
 /** `由A、B联合主办` where A is not a name found: words ending like an organisation, then a joiner. */
