@@ -21,7 +21,7 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
   const recur = new Set<Candidate>();
-  const strong = suffixIndexOf(lex.programSuffixes, (w) => lex.programSuffixes.get(w) === 'strong');
+  const strong = suffixIndexOf(lex.programSuffixes, (w) => lex.programSuffixes.get(w) === 'strong', 'strong');
   for (const t of tokens) {
     const suffix = strong.longestAt(text, t.end, 5);
     if (!suffix) continue;
