@@ -38,9 +38,21 @@ export function candidate(
   extra: Omit<Partial<Candidate>, 'rule' | 'type' | 'start' | 'end' | 'name' | 'priority' | 'protect'> = {},
 ): Candidate {
   const info = RULES[rule];
-  const c: Candidate = { type, start, end, name, priority: info.priority, rule, ...extra };
-  if ('protect' in info) c.protect = info.protect;
-  return c;
+  // Every candidate has the same fields in the same order (one object shape for the code that reads them).
+  return {
+    type,
+    start,
+    end,
+    name,
+    priority: info.priority,
+    protect: 'protect' in info ? info.protect : undefined,
+    nestable: extra.nestable,
+    place: extra.place,
+    code: extra.code,
+    dropped: extra.dropped,
+    rule,
+    cls: extra.cls,
+  };
 }
 
 /** Names the user taught, matched first. */

@@ -11,23 +11,54 @@ function newNode<V>(): TrieNode<V> {
   return { key: undefined, value: undefined, next: undefined };
 }
 
+/** log2 of the smallest pair filter (4,096 bits, 512 bytes: a matcher built per text stays cheap). */
+const MIN_PAIR_BITS = 12;
+
+/** The bit of the pair filter for the code units `a` then `b` (multiplicative hashing of both). */
+function pairBit(a: number, b: number, shift: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
+}
+
+function hasBit(bits: Uint32Array, k: number): boolean {
+  return (bits[k >>> 5] & (1 << (k & 31))) !== 0;
+}
+
+function setBit(bits: Uint32Array, k: number): void {
+  bits[k >>> 5] |= 1 << (k & 31);
+}
+
 /**
  * Exact-string dictionary that finds every entry starting at a text offset: a trie over UTF-16
- * code units, walked from the offset without slicing or hashing the text.
+ * code units, walked from the offset without slicing or hashing the text. Two bit sets reject
+ * most offsets before the walk: the first code units of the keys, and (hashed) their first two.
  */
 export class DictMatcher<V> {
   private readonly entries = new Map<string, V>();
   /** Nodes of the first code units. */
   private readonly roots = new Map<number, TrieNode<V>>();
-  /** For each UTF-16 code unit: 1 when a key starts with it (most offsets are rejected here). */
-  private readonly starts = new Uint8Array(65536);
+  /** Bit per UTF-16 code unit: some key starts with it. */
+  private readonly starts = new Uint32Array(65536 >>> 5);
+  /** Bit per UTF-16 code unit: some key is that one code unit. */
+  private readonly singles = new Uint32Array(65536 >>> 5);
+  /** Bit per hashed pair of first two code units of the keys (false positives only). */
+  private pairs = new Uint32Array((1 << MIN_PAIR_BITS) >>> 5);
+  private pairShift = 32 - MIN_PAIR_BITS;
 
   /** Adds `key` (first value wins). */
   add(key: string, value: V): void {
     if (!key || this.entries.has(key)) return;
     this.entries.set(key, value);
+    // Keep the pair filter at most 1/16 full: grow it fourfold and refill it from the keys.
+    if (this.entries.size * 16 > this.pairs.length * 32) {
+      const log2 = 32 - this.pairShift + 2;
+      this.pairs = new Uint32Array((1 << log2) >>> 5);
+      this.pairShift = 32 - log2;
+      for (const k of this.entries.keys()) if (k.length > 1) setBit(this.pairs, pairBit(k.charCodeAt(0), k.charCodeAt(1), this.pairShift));
+    }
     const c0 = key.charCodeAt(0);
-    this.starts[c0] = 1;
+    setBit(this.starts, c0);
+    if (key.length === 1) setBit(this.singles, c0);
+    else setBit(this.pairs, pairBit(c0, key.charCodeAt(1), this.pairShift));
     let node = this.roots.get(c0);
     if (!node) this.roots.set(c0, (node = newNode<V>()));
     for (let k = 1; k < key.length; k++) {
@@ -49,16 +80,19 @@ export class DictMatcher<V> {
     return this.entries.get(key);
   }
 
-  /** True when some entry may start at `i` (a cheap test before matchesAt). */
+  /** False when no entry starts at `i` (a cheap test before matchesAt; true may still find none). */
   mayStartAt(text: string, i: number): boolean {
-    return this.starts[text.charCodeAt(i)] === 1;
+    if (i < 0 || i >= text.length) return false;
+    const c0 = text.charCodeAt(i);
+    if (!hasBit(this.starts, c0)) return false;
+    if (hasBit(this.singles, c0)) return true;
+    return i + 1 < text.length && hasBit(this.pairs, pairBit(c0, text.charCodeAt(i + 1), this.pairShift));
   }
 
   /** Entries starting at `i`, longest first. */
   matchesAt(text: string, i: number): Array<{ end: number; key: string; value: V }> {
-    const c0 = text.charCodeAt(i);
-    if (this.starts[c0] !== 1) return NONE;
-    let node = this.roots.get(c0);
+    if (!this.mayStartAt(text, i)) return NONE;
+    let node = this.roots.get(text.charCodeAt(i));
     let out: Array<{ end: number; key: string; value: V }> | undefined;
     for (let j = i + 1; node; j++) {
       if (node.key !== undefined) (out ??= []).push({ end: j, key: node.key, value: node.value as V });

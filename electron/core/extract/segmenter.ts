@@ -55,6 +55,15 @@ function unknownTag(word: string): string {
   return eng === 0 ? 'x' : eng === digits ? 'm' : 'eng';
 }
 
+/** True when every code unit of `word` is a CJK unified ideograph of the basic block jieba reads as Chinese. */
+function allIdeographs(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fa5) return false;
+  }
+  return true;
+}
+
 /**
  * Builds a segmenter over jieba's dictionary plus `extra` words (`word tag` pairs), which keep
  * the gazetteer's and lexicons' names whole. Words are cut by jieba and tagged as jieba's `tag`
@@ -115,8 +124,12 @@ export function createSegmenter(extra: Iterable<[string, string]>): Segmenter {
     wordTag(word: string): string | null {
       let tag = wordTags.get(word);
       if (tag === undefined) {
-        const words = jieba.cut(word, false);
-        tag = words.length === 1 ? tagOf(words[0]) : null;
+        // Without HMM, jieba keeps several ideographs together only as a word of its dictionary.
+        if (word.length > 1 && !base.has(word) && !added.has(word) && allIdeographs(word)) tag = null;
+        else {
+          const words = jieba.cut(word, false);
+          tag = words.length === 1 ? tagOf(words[0]) : null;
+        }
         if (wordTags.size > 200_000) wordTags.clear();
         wordTags.set(word, tag);
       }

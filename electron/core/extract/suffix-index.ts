@@ -29,15 +29,26 @@ export class SuffixIndex {
   }
 }
 
-const cache = new WeakMap<object, SuffixIndex>();
+const cache = new WeakMap<object, Map<string, SuffixIndex>>();
 
-/** The suffix index of a lexicon set or map (built once per lexicon object). */
-export function suffixIndexOf(words: ReadonlySet<string> | ReadonlyMap<string, unknown>, pick?: (word: string) => boolean): SuffixIndex {
-  const key = pick ? undefined : words;
-  const hit = key ? cache.get(key) : undefined;
+/**
+ * The suffix index of a lexicon set or map, or of the words `pick` keeps (built once per lexicon
+ * object and `pickKey`; without a key, a picked index is built at every call).
+ */
+export function suffixIndexOf(
+  words: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  pick?: (word: string) => boolean,
+  pickKey?: string,
+): SuffixIndex {
+  const key = pick ? pickKey : '';
+  let byKey = cache.get(words);
+  const hit = key !== undefined ? byKey?.get(key) : undefined;
   if (hit) return hit;
   const list = [...words.keys()].filter((w) => !pick || pick(w));
   const index = new SuffixIndex(list);
-  if (key) cache.set(key, index);
+  if (key !== undefined) {
+    if (!byKey) cache.set(words, (byKey = new Map()));
+    byKey.set(key, index);
+  }
   return index;
 }

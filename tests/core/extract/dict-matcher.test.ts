@@ -30,7 +30,7 @@ describe('DictMatcher', () => {
     const alphabet = fc.constantFrom('北', '京', '市', '区', 'a', '𠀀');
     const word = fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 20 }), fc.array(alphabet, { maxLength: 30 }), (words, chars) => {
+      fc.property(fc.array(word, { maxLength: 400 }), fc.array(alphabet, { maxLength: 30 }), (words, chars) => {
         const text = chars.join('');
         const m = new DictMatcher<number>();
         const keys = new Map<string, number>();
@@ -38,7 +38,11 @@ describe('DictMatcher', () => {
           m.add(w, k);
           if (!keys.has(w)) keys.set(w, k);
         });
-        for (let i = -1; i <= text.length; i++) expect(m.matchesAt(text, i)).toEqual(naive(keys, text, i));
+        for (let i = -1; i <= text.length; i++) {
+          const want = naive(keys, text, i);
+          expect(m.matchesAt(text, i)).toEqual(want);
+          if (want.length) expect(m.mayStartAt(text, i)).toBe(true);
+        }
       }),
     );
   });

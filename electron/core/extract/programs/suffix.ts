@@ -28,7 +28,7 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
   const { text, tokens, lex } = ctx;
   const out: Candidate[] = [];
   const recur = new Map<Candidate, string>();
-  const strong = suffixIndexOf(lex.programSuffixes, (w) => lex.programSuffixes.get(w) === 'strong');
+  const strong = suffixIndexOf(lex.programSuffixes, (w) => lex.programSuffixes.get(w) === 'strong', 'strong');
   for (const t of tokens) {
     let suffix = strong.longestAt(text, t.end, 5);
     // 自贡市建筑行业职工技能比武: a contest named with its place, without a strong suffix.
