@@ -19,8 +19,9 @@ const MODALS_BY = new RegExp(`(?:是|均|则|将|也|都|已|正|还|主要|全�
 /** What may follow a verb that ends a continuation clause (`，遵义市总工会承办。`). */
 const CLAUSE_TAIL = /^[\s。！？!?”’)）]*(?:等单位|单位)?[\s。！？!?”’)）]*$/;
 const YEAR = /((?:19|20)\d{2})年/g;
-// Between a founding verb and the organisation it sets up: nothing, or a modifier ending in 的 with no names.
-const ORG_OBJECT_GAP = new RegExp(`^[了\\s]*(?:[^，,。；;${MASK}]{1,30}的)?$`);
+// Between a founding verb and the organisation it sets up: nothing, a bare 的 (`A和B共同设立的X中心`),
+// or a modifier ending in 的 with no names.
+const ORG_OBJECT_GAP = new RegExp(`^[了\\s]*(?:[^，,。；;${MASK}]{0,30}的)?$`);
 // Verbs whose object does what the next verb says (`动员劳模工匠建立…`).
 const PIVOT = /(动员|引导|鼓励|带动|号召|发动|帮助|支持|指导|邀请|吸引|督促|推动|组织引导)[^，,；;]+$/;
 // What lies between a verb and the program of its relative clause: `的`, or more co-organisers

@@ -99,4 +99,17 @@ describe('founded relations', () => {
       rel('遵义市总工会承办贵州省吉他协会年会。', [['organisation', '遵义市总工会'], ['organisation', '贵州省吉他协会']], 'founded'),
     ).toEqual([]);
   });
+
+  it('reads A和B共同设立的X (a bare 的 before the organisation set up) for both founders', () => {
+    const text = '甲市人民法院和甲市总工会共同设立的甲市劳动争议调解中心,日前在乙街道揭牌。';
+    const specs: EntitySpec[] = [
+      ['organisation', '甲市人民法院'],
+      ['organisation', '甲市总工会'],
+      ['organisation', '甲市劳动争议调解中心'],
+      ['place', '乙街道'],
+    ];
+    expect(rel(text, specs, 'founded')).toEqual(['甲市人民法院 -[设立]-> 甲市劳动争议调解中心', '甲市总工会 -[设立]-> 甲市劳动争议调解中心']);
+    // A verb that does not found keeps the organisation after 的 out.
+    expect(rel('甲市总工会主办的甲市职工服务中心开放。', [['organisation', '甲市总工会'], ['organisation', '甲市职工服务中心']], 'founded')).toEqual([]);
+  });
 });
