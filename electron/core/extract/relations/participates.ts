@@ -31,6 +31,9 @@ const RECEIVE_GAP = /(得到|获得|受到|接受)(了)?$/;
 const BECOME_GAP = /^(?:被|已|还|也|先后)*(?:(?:确定|评为|命名|列为|选为|认定)为?|成为|是)$/;
 // `“P”招聘会吸引了A、B等企业参加`: a program that draws the participants of a verb without object.
 const DRAWS = /(?:吸引|邀请|动员|带动)了?$/;
+// `A获得X冠军`, `来自A的代表队夺得第一名`: a winner (what stands between the name and the verb) and a prize after it.
+const WIN_GAP = /^(?:的(?:代表队|参赛队|队伍|团队|班组|选手))?(?:在\uE000*(?:中|上|里))?(?:还|也|均|都|分别|再次|首次|一举|最终|共)*(?:获得|荣获|夺得|摘得|斩获|包揽)了?/;
+const PRIZE = /^[^，,。；;]{0,12}?(冠军|亚军|季军|第[一二三四五六七八九十\d]+名|[一二三特]等奖|金奖|银奖|铜奖|优秀奖|优胜奖)/;
 
 function actors(g: Group): EntityMention[] {
   return g.items.filter((m) => m.type === 'person' || m.type === 'organisation');
@@ -92,6 +95,18 @@ export function emitParticipates(ctx: VerbRuleContext, view: SentenceView, links
         }
       }
       for (const p of who) for (const t of targets) sink.add('participates', p, t, verb.text, view);
+    }
+
+    // Winners of a prize take part in the contest (label 获奖, as participants.ts gives `荣获P一等奖`): one
+    // named in the clause (`在P中`), else the nearest before (or just after).
+    for (const g of clause.groups) {
+      const who = actors(g);
+      if (who.length === 0) continue;
+      const win = WIN_GAP.exec(maskedBetween(view, g.end, clause.end).replace(QUOTES, ''));
+      if (!win || !PRIZE.test(maskedBetween(view, g.end, clause.end).replace(QUOTES, '').slice(win[0].length))) continue;
+      const named = clause.groups.filter((c) => c.type === 'program').flatMap((c) => programsOf(ctx, c)).filter((p) => CONTEST_NAME.test(p.name));
+      const contest = named.length > 0 ? named : [contestFor(ctx, who[0])].filter((p): p is EntityMention => p !== null);
+      for (const p of who) for (const t of contest) if (!sink.has('participates', p, t)) sink.add('participates', p, t, '获奖', view);
     }
 
     clause.groups.forEach((g, i) => {

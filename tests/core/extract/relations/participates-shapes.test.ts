@@ -54,4 +54,17 @@ describe('participates: more shapes of taking part', () => {
     const text = '“送清凉”活动由青禾市总工会主办，慰问组走访了工地。';
     expect(participates(text, [['program', '送清凉'], ['organisation', '青禾市总工会']])).toEqual([]);
   });
+
+  it('winners of a prize (A获得…冠军, 队伍夺得第一名) take part in the contest of the clause, else the nearest one', () => {
+    const text = '第三届青禾职工运动会在青禾市举行。来自青禾港务有限公司的代表队获得男子拔河冠军,李四夺得跳绳第一名。';
+    const specs: EntitySpec[] = [['program', '第三届青禾职工运动会'], ['place', '青禾市'], ['organisation', '青禾港务有限公司'], ['person', '李四']];
+    const found = participates(text, specs);
+    expect(found).toContain('青禾港务有限公司 -[获奖]-> 第三届青禾职工运动会');
+    expect(found).toContain('李四 -[获奖]-> 第三届青禾职工运动会');
+    // A prize won in a named contest goes to that contest.
+    const named = participates('王五在“青禾市焊工技能大赛”中荣获一等奖。', [['person', '王五'], ['program', '青禾市焊工技能大赛']]);
+    expect(named).toEqual(['王五 -[获奖]-> 青禾市焊工技能大赛']);
+    // No prize, no contest: 获得 alone is not taking part.
+    expect(participates('第三届青禾职工运动会闭幕。王五获得了公司的奖励。', [['program', '第三届青禾职工运动会'], ['person', '王五']])).toEqual([]);
+  });
 });
