@@ -84,4 +84,11 @@ describe('role relations', () => {
     // A person before an organisation is not its employee without a title after it.
     expect(roles('许超是贵州省电力工会代表队中年纪最小的。', [['person', '许超'], ['organisation', '贵州省电力工会代表队']])).toEqual([]);
   });
+
+  it('reads a trade worker not in the title list (ORG装配工PERSON, ORG总装分厂电焊工PERSON), not 施工/职工', () => {
+    const org: EntitySpec = ['organisation', '青禾汽车股份有限公司'];
+    expect(roles('——记青禾汽车股份有限公司装配工赵明', [org, ['person', '赵明']])).toEqual(['赵明 -[装配工]-> 青禾汽车股份有限公司']);
+    expect(roles('青禾汽车股份有限公司总装分厂电焊工赵明夺得第一名。', [org, ['person', '赵明']])).toEqual(['赵明 -[电焊工]-> 青禾汽车股份有限公司']);
+    expect(roles('青禾汽车股份有限公司施工赵明到场。', [org, ['person', '赵明']])).toEqual([]);
+  });
 });
