@@ -96,7 +96,7 @@ export const ORG_REFERENCE = new RegExp(`^${ORG_DEMONSTRATIVE}(${ORG_HEADS.join(
 
 /** Head nouns of programs, for resolving `该项目`, `大赛` to a program named earlier. */
 export const PROGRAM_HEAD =
-  /(项目|活动|大赛|比赛|赛事|竞赛|基金|平台|产品|计划|行动|工程|培训班|培训|课程|夜校|驿站|服务|机制|品牌|体系|保险|保|赛)$/;
+  /(项目|活动|大赛|比赛|赛事|竞赛|运动会|联赛|锦标赛|比武|招聘会|交流会|晚会|讲座|论坛|展演|文化节|艺术节|基金|平台|产品|计划|行动|工程|培训班|培训|课程|夜校|驿站|服务|机制|品牌|体系|保险|保|赛)$/;
 
 /** Suffixes that end an organisation's name, for splitting a branch from its parent. */
 export const ORG_NAME_END = /(股份有限公司|有限责任公司|有限公司|集团|公司|总工会|工会|银行|基金会|协会|学会|商会|联合会|大学|学院|医院)$/;

@@ -52,4 +52,15 @@ describe('organises: verbs of handing a program out (赠送, 提供) govern only
     expect(rel('青禾县总工会每天为环卫工人提供“爱心早餐”。', [['organisation', '青禾县总工会'], ['program', '爱心早餐']], 'organises')).toEqual(['青禾县总工会 -[提供]-> 爱心早餐']);
     expect(rel('青禾县总工会提供场地，供“爱心早餐”志愿者使用。', [['organisation', '青禾县总工会'], ['program', '爱心早餐']], 'organises')).toEqual([]);
   });
+
+  it('programs referred to by an event head noun: 本届运动会, 这场招聘会', () => {
+    const games: EntitySpec = ['program', '青禾县第三届职工运动会'];
+    const text = '青禾县第三届职工运动会昨日开幕。本届运动会由青禾县总工会、青禾县体育局联合主办。';
+    expect(rel(text, [games, ['organisation', '青禾县总工会'], ['organisation', '青禾县体育局']], 'organises')).toEqual([
+      '青禾县总工会 -[主办]-> 青禾县第三届职工运动会',
+      '青禾县体育局 -[主办]-> 青禾县第三届职工运动会',
+    ]);
+    const fair = '“春风行动”专场招聘会在青禾县举行。这场招聘会由青禾县人社局主办。';
+    expect(rel(fair, [['program', '春风行动'], ['organisation', '青禾县人社局'], ['place', '青禾县']], 'organises')).toEqual(['青禾县人社局 -[主办]-> 春风行动']);
+  });
 });
