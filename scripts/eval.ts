@@ -25,7 +25,7 @@ export const DEV_PAGES_2 = join(ROOT, 'tests', 'fixtures', 'dev-real-2');
 export const DEV_PAGES_3 = join(ROOT, 'tests', 'fixtures', 'dev-real-3');
 export const OLD_HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
 /** Held-out sets, newest last: summary lines only (see each folder's BASELINE.md). */
-const HELD_OUT = ['holdout-real', 'holdout-real-3', 'holdout-real-4'].map((name) => join(ROOT, 'tests', 'fixtures', name));
+const HELD_OUT = ['holdout-real', 'holdout-real-3', 'holdout-real-4', 'holdout-real-5'].map((name) => join(ROOT, 'tests', 'fixtures', name));
 const RELATIONS_EVAL = join(ROOT, 'scripts', 'eval', 'relations.ts');
 
 export { normaliseName, scoreDistinct } from './eval/score';
