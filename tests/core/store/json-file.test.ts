@@ -21,6 +21,32 @@ const editsText = (): Promise<string> => readFile(join(dir, 'edits.json'), 'utf8
 const onDisk = async (): Promise<EditsFile> => JSON.parse(await editsText()) as EditsFile;
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 
+/**
+ * strace -f splits a call that another thread interrupts into `PID call(args <unfinished ...>` and a
+ * later `PID <... call resumed>rest`; node's fs calls run on libuv's thread pool, so a busy machine
+ * splits them often. Joins each pair back into one line, in the order the calls returned.
+ */
+function joinInterrupted(text: string): string[] {
+  const pending = new Map<string, string>();
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const pid = /^(\d+)\s+/.exec(line)?.[1] ?? '';
+    const unfinished = / <unfinished \.\.\.>$/.exec(line);
+    if (unfinished) {
+      pending.set(pid, line.slice(0, unfinished.index));
+      continue;
+    }
+    const resumed = /<\.\.\. \w+ resumed>\s?/.exec(line);
+    if (resumed) {
+      lines.push((pending.get(pid) ?? '') + line.slice(resumed.index + resumed[0].length));
+      pending.delete(pid);
+      continue;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
 describe('durable writes', () => {
   it.skipIf(!hasStrace)('fsyncs the new file before renaming it into place and the folder after, before the edit is acknowledged', async () => {
     await Workspace.open(dir, { create: true });
@@ -33,7 +59,7 @@ describe('durable writes', () => {
     expect(child.stdout).toContain('"ack":1');
     const fds = new Map<string, string>();
     const events: string[] = [];
-    for (const line of (await readFile(log, 'utf8')).split('\n')) {
+    for (const line of joinInterrupted(await readFile(log, 'utf8'))) {
       const open = /openat\(AT_FDCWD, "([^"]+)", [^)]*\) = (\d+)/.exec(line);
       if (open) fds.set(open[2]!, open[1]!);
       const sync = /fsync\((\d+)\)\s+= 0/.exec(line);
