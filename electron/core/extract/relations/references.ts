@@ -16,6 +16,13 @@ const NAME_TAIL_REFERENCE = /(?:该|此|这家|这个|这所|这座|本)([\u4e00
 // After the phrase: the topic of a passive (`该联合工会由A牵头…`) or a possessive of a program
 // (`是该行动的示范点`), which the passive and membership rules read from the words themselves.
 const READ_AS_WORDS = /^(?:是由|均由|由|的)/;
+// Where a clause opens: the short form of a name may stand there (`镇总工会主席X说`).
+const CLAUSE_OPENING = /(?:^|[。！？；;，,：:\n”\s])(?=[\u4e00-\u9fa5]{3})/g;
+const ORG_HEAD_END = new RegExp(`(?:${ORG_HEADS.join('|')})$`);
+const HAN = /^[\u4e00-\u9fa5]+$/;
+// A name read without its legal form (`…集团有限责任公司工会` → `…集团工会`, `…集团有限公司工会` → `…集团公司工会`).
+const LEGAL_FORMS = /股份有限公司|有限责任公司|有限公司/g;
+const LIMITED = /股份有限|有限责任|有限/g;
 // `该项服务` is 该 + a noun ending in a head; `该项目部` is an organisation (organisations are read first).
 
 /**
@@ -67,6 +74,23 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
       break;
     }
   }
+  // A clause opening with the tail of an organisation's name named before (`镇总工会主席X` after
+  // `…市X镇总工会`, `集团公司工会主席Y` after `…集团有限公司工会`): three characters or more, ending
+  // with an organisation's head noun, the longest such tail.
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
+    const start = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_OPENING.lastIndex++;
+    for (let len = Math.min(12, text.length - start); len >= 3; len--) {
+      const tail = text.slice(start, start + len);
+      if (!HAN.test(tail) || !ORG_HEAD_END.test(tail) || !free(start, start + len)) continue;
+      const org = orgs.before(start, (o) => endsWithTail(o.name, tail));
+      if (!org) continue;
+      added.push(standIn(org, tail, start, start + len));
+      taken.push([start, start + len]);
+      break;
+    }
+  }
   PROGRAM_REFERENCE.lastIndex = 0;
   for (let m = PROGRAM_REFERENCE.exec(text); m; m = PROGRAM_REFERENCE.exec(text)) {
     const start = m.index;
@@ -79,6 +103,19 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
   }
   if (added.length === 0) return top;
   return [...top, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const nameForms = new Map<string, readonly string[]>();
+/** True when `name`, as written or without its legal form, ends with `tail` and is longer. */
+function endsWithTail(name: string, tail: string): boolean {
+  if (name.length <= tail.length) return false;
+  let forms = nameForms.get(name);
+  if (!forms) {
+    forms = [...new Set([name, name.replace(LEGAL_FORMS, ''), name.replace(LIMITED, '')])];
+    if (nameForms.size > 10_000) nameForms.clear();
+    nameForms.set(name, forms);
+  }
+  return forms.some((f) => f.length > tail.length && f.endsWith(tail));
 }
 
 function standIn(of: EntityMention, surface: string, start: number, end: number): EntityMention {

@@ -40,3 +40,20 @@ describe('references (demonstrative + head noun) read by every relation rule', (
     expect(rel(text, [['organisation', '青禾精工有限公司'], ['organisation', '青禾大学']], 'partner')).toEqual([]);
   });
 });
+
+describe('a clause opening with the short form of a name named before', () => {
+  it('`镇总工会主席X说`: the tail of `…市Y镇总工会` is that union', () => {
+    const text = '青禾市石桥镇总工会开展安全培训。镇总工会主席罗小海说，培训将覆盖全镇。';
+    expect(rel(text, [['organisation', '青禾市石桥镇总工会'], ['person', '罗小海']], 'role')).toEqual(['罗小海 -[主席]-> 青禾市石桥镇总工会']);
+  });
+
+  it('`集团公司工会主席X`: the tail of a name read without 有限 (`…集团有限公司工会`)', () => {
+    const text = '青禾铁路局集团有限公司工会在沿线设立驿站。集团公司工会主席王海明说，驿站将全天开放。';
+    expect(rel(text, [['organisation', '青禾铁路局集团有限公司工会'], ['person', '王海明']], 'role')).toEqual(['王海明 -[主席]-> 青禾铁路局集团有限公司工会']);
+  });
+
+  it('not a tail that no name named before ends with', () => {
+    const none = '青禾市总工会开展安全培训。镇总工会主席罗小海说，培训将覆盖全镇。';
+    expect(rel(none, [['organisation', '青禾市总工会'], ['person', '罗小海']], 'role')).toEqual([]);
+  });
+});
