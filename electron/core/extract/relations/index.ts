@@ -6,6 +6,7 @@ import { emitCoOccurs } from './co-occurs';
 import { emitTopicParticipants } from './article-topic';
 import { emitAuthorRoles, findAuthorUnit } from './author-unit';
 import { withPronouns } from './pronouns';
+import { withReferences } from './references';
 import { emitWorkplaceRoles } from './workplace-roles';
 import { emitOrganiseFrames } from './organise-frames';
 import { emitVerbRelations } from './organises';
@@ -49,7 +50,7 @@ export interface RelationOptions {
  */
 export function extractRelations(text: string, mentions: EntityMention[], options: RelationOptions = {}): RelationMention[] {
   const all = mentionsInOrder(text, mentions);
-  const top = withPronouns(text, outermostMentions(all));
+  const top = withReferences(text, withPronouns(text, outermostMentions(all)));
   const titles = buildTitlePatterns(options.titles ?? appTitles());
   const orgNames = new Set(all.filter((m) => m.type === 'organisation').map((m) => m.name));
   const sink = new RelationSink();

@@ -7,11 +7,11 @@ export const CONTESTANT_TITLE = /选手|参赛|运动员/;
 export const ORGANISE_VERBS: readonly string[] = [
   '发起', '主办', '承办', '协办', '推出', '开展', '举办', '组织', '设立', '搭建', '启动', '打造', '开办', '创办',
   '实施', '开设', '创建', '策划', '推行', '开通', '上线', '召开', '举行', '成立', '建立', '组建', '创立',
-  '确定', '推广', '建成', '建设', '筹建', '培育', '探索', '赠送', '提供', '办理', '发放', '共建',
+  '确定', '推广', '建成', '建设', '筹建', '培育', '探索', '赠送', '提供', '办理', '发放', '共建', '推动', '推进',
 ];
 
 /** Organise verbs that are often nouns (`队伍建设`) or hand things out (`提供场地`): they govern only a name right after them. */
-export const STRICT_OBJECT_VERB = /^(?:确定|建设|培育|推广|探索|赠送|提供|办理|发放)$/;
+export const STRICT_OBJECT_VERB = /^(?:推动|推进|确定|建设|培育|推广|探索|赠送|提供|办理|发放)$/;
 
 /** Verbs that, with an organisation as object, mean the agent founded it. */
 export const FOUNDING_VERB = /成立|创立|创办|组建|设立|筹建|发起|建成|建设|打造/;

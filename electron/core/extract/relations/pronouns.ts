@@ -11,9 +11,14 @@ const CREDIT_AFTER = /^\s*(?:摄|报道|供图|整理)/;
 
 const PRONOUNS = new WeakSet<EntityMention>();
 
-/** True for a mention added for `他`/`她`: typed rules read it, co-occurrence (derived from the entity mentions) does not. */
+/** True for a mention added for `他`/`她` or a reference (`该公司`): typed rules read it, co-occurrence (derived from the entity mentions) does not. */
 export function isPronoun(m: EntityMention): boolean {
   return PRONOUNS.has(m);
+}
+
+/** Marks a mention that stands in for an entity named elsewhere (see isPronoun). */
+export function markStandIn(m: EntityMention): void {
+  PRONOUNS.add(m);
 }
 
 /**

@@ -141,7 +141,7 @@ describe('more clause shapes', () => {
 
   it('takes the topic of 由X推动组建 from a short form opening the clause before', () => {
     const text = '青禾县茶叶行业工会联合会日前换届。茶叶行业工会联合会成立于2015年,由青禾县总工会推动组建。';
-    expect(rels(text, [union, ['organisation', '青禾县茶叶行业工会联合会']], 'founded')).toEqual(['青禾县总工会 -[组建]-> 青禾县茶叶行业工会联合会']);
+    expect(rels(text, [union, ['organisation', '青禾县茶叶行业工会联合会']], 'founded')).toEqual(['青禾县总工会 -[推动组建]-> 青禾县茶叶行业工会联合会']);
   });
 
   it('reads a person served through a program', () => {

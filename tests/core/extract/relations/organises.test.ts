@@ -210,3 +210,16 @@ describe('organises in relative clauses and through references', () => {
     expect(organises('该公司设立了“甬工惠”服务平台。', specs)).toEqual([]);
   });
 });
+
+describe('organises: 推动/推进 a program named right after the verb', () => {
+  it('`A和B…,共同推进“P”行动`: both organisations of the sentence organise it', () => {
+    const text = '青禾市总工会和青禾市人社局日前召开现场会,共同推进“技能强企”行动。';
+    const specs: EntitySpec[] = [['organisation', '青禾市总工会'], ['organisation', '青禾市人社局'], ['program', '技能强企', '“技能强企”行动']];
+    expect(organises(text, specs).sort()).toEqual(['青禾市人社局 -[推进]-> 技能强企', '青禾市总工会 -[推进]-> 技能强企']);
+  });
+
+  it('not when the program is the object of another verb after 推动 (`推动企业落实“P”`)', () => {
+    const text = '青禾县总工会大力推动企业落实“技能强企”行动。';
+    expect(organises(text, [['organisation', '青禾县总工会'], ['program', '技能强企', '“技能强企”行动']])).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ describe('a passive founding verb acts on the organisation opening the clause be
   it('reads X成立于…,由Y推动组建 as Y founded X', () => {
     const text = '青禾市纺织行业工会联合会成立于2006年,由青禾市总工会推动组建。';
     const specs: EntitySpec[] = [['organisation', '青禾市纺织行业工会联合会'], ['organisation', '青禾市总工会']];
-    expect(rels(text, specs, 'founded')).toEqual(['青禾市总工会 -[组建]-> 青禾市纺织行业工会联合会']);
+    expect(rels(text, specs, 'founded')).toEqual(['青禾市总工会 -[推动组建]-> 青禾市纺织行业工会联合会']);
   });
 
   it('not for a verb that does not found anything', () => {
