@@ -47,6 +47,16 @@ export function planFor(command: string, args: string[], values: Values): Run {
     if (args.length < n) throw new UsageError(`missing ${what}`);
   };
   const filter = dateFilter(values);
+  if (command === 'delete' && args.length > 1) {
+    // Several entities: one edit each, in one group, so that one `zhitu undo` brings them all back.
+    const group = `cli-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const ops = args.map((id) => checked('edit', { op: editOpFor(command, [id], values), group }).op);
+    return async (zhitu, out) => {
+      for (const op of ops) await zhitu.edit({ op, group });
+      out({ deleted: ops.length }, () => `delete: done (${ops.length} entities; zhitu undo brings them all back)\n`);
+      return 0;
+    };
+  }
   if (EDIT_COMMANDS.has(command)) {
     const { op } = checked('edit', { op: editOpFor(command, args, values) });
     return async (zhitu, out) => {

@@ -17,7 +17,7 @@ Commands:
   retype ID TYPE        change an entity's type
   merge TARGET SOURCE...  merge entities into TARGET
   split-alias ID ALIAS  make an alias its own entity again
-  delete ID             delete an entity
+  delete ID...          delete entities (one undo takes them all back)
   add-node TYPE NAME    add an entity by hand
   add-edge SOURCE TARGET TYPE [LABEL]  add a relation by hand
   delete-edge ID        delete a relation
@@ -104,9 +104,10 @@ Merges the sources into the target: they become aliases, their mentions and rela
   'split-alias': `Usage: zhitu split-alias ID ALIAS
 
 Makes an alias of an entity its own entity again.`,
-  delete: `Usage: zhitu delete ID
+  delete: `Usage: zhitu delete ID...
 
-Deletes an entity and its relations; it stays deleted after re-extraction.`,
+Deletes entities and their relations; they stay deleted after re-extraction. Several entities
+are one step of the log: one undo brings them all back.`,
   'add-node': `Usage: zhitu add-node TYPE NAME
 
 Adds an entity by hand.`,

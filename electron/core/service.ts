@@ -381,7 +381,7 @@ class ZhituService implements Zhitu {
     return { ...(id ? { id } : {}), canUndo: this.ws.canUndo(), canRedo: this.ws.canRedo() };
   }
 
-  async edit({ op: given }: { op: EditOp }): Promise<EditResult> {
+  async edit({ op: given, group }: { op: EditOp; group?: string }): Promise<EditResult> {
     return this.serial(async () => {
       // `remove SOURCE` names the articles of a source file: resolved to their ids before checking.
       // Sources are stored relative to the folder imported: a path the user gives is matched to one.
@@ -391,7 +391,7 @@ class ZhituService implements Zhitu {
         const source = storedSourceFor(given.source, articles.map((a) => a.source)) ?? given.source;
         op = resolveArticleEdit(articles, { ...given, source });
       }
-      return this.state(await applyEdit(this.ws, this.graph, op));
+      return this.state(await applyEdit(this.ws, this.graph, op, group));
     });
   }
 

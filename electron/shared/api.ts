@@ -74,7 +74,11 @@ export interface ZhituApi {
   getEntity(args: { id: string; mentionOffset?: number; mentionLimit?: number }): Promise<EntityDetails>;
   /** Node and edge ids of a shortest path, empty when there is none. */
   shortestPath(args: { source: string; target: string; filter?: GraphFilter }): Promise<{ nodes: string[]; edges: string[] }>;
-  edit(args: { op: EditOp }): Promise<EditResult>;
+  /**
+   * Applies one edit. Edits given the same `group` one after another (one user action over many
+   * entities) are undone and redone together, as one step.
+   */
+  edit(args: { op: EditOp; group?: string }): Promise<EditResult>;
   undo(): Promise<EditResult>;
   redo(): Promise<EditResult>;
   reextract(): Promise<WorkspaceInfo>;

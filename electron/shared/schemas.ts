@@ -34,7 +34,10 @@ export const editOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('removeArticles'), ids: z.array(id).max(100_000), source: z.string().min(1).max(4096).optional() }),
 ]);
 
-export const storedEditSchema = editOpSchema.and(z.object({ seq: z.number().int().nonnegative(), at: z.string() }));
+/** The group of edits one user action made (undone and redone as one step). */
+const editGroup = z.string().min(1).max(100);
+
+export const storedEditSchema = editOpSchema.and(z.object({ seq: z.number().int().nonnegative(), at: z.string(), group: editGroup.optional() }));
 
 export const graphFilterSchema = z
   .object({
@@ -106,7 +109,7 @@ export const apiArgSchemas: Record<ApiMethod, z.ZodType> = {
   getEdge: z.object({ id }).strict(),
   getEntity: z.object({ id, mentionOffset: z.number().int().nonnegative().optional(), mentionLimit: z.number().int().positive().max(100_000).optional() }).strict(),
   shortestPath: z.object({ source: id, target: id, filter: graphFilterSchema.optional() }).strict(),
-  edit: z.object({ op: editOpSchema }).strict(),
+  edit: z.object({ op: editOpSchema, group: editGroup.optional() }).strict(),
   undo: none,
   redo: none,
   reextract: none,

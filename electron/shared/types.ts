@@ -299,7 +299,11 @@ export type EditOp =
   | { op: 'removeArticles'; ids: string[]; source?: string };
 
 /** An edit as stored: the operation, when it was made, and its place in the log. */
-export type StoredEdit = EditOp & { seq: number; at: string };
+/**
+ * An edit as the log stores it. Edits made by one user action (a bulk delete from the table) share
+ * a `group`: undo and redo step over the whole group at once. Logs written before groups have none.
+ */
+export type StoredEdit = EditOp & { seq: number; at: string; group?: string };
 
 /** An edit whose target no longer exists after re-extraction: kept, and reported. */
 export interface OrphanEdit {

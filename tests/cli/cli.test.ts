@@ -91,6 +91,18 @@ describe('zhitu command line', () => {
     expect(missing.stderr).toMatch(/delete: /);
   });
 
+  it('deletes several entities as one step: one undo brings them all back', async () => {
+    const before = await cliJson<EntitySummary[]>(['entities', '--type', 'person', '--workspace', ws]);
+    const three = before.slice(0, 3).map((e) => e.id);
+    expect(three).toHaveLength(3);
+    expect(await cliJson(['delete', ...three, '--workspace', ws])).toEqual({ deleted: 3 });
+    const gone = await cliJson<EntitySummary[]>(['entities', '--type', 'person', '--workspace', ws]);
+    expect(gone.filter((e) => three.includes(e.id))).toEqual([]);
+    expect((await cli(['undo', '--workspace', ws])).code).toBe(0);
+    const back = await cliJson<EntitySummary[]>(['entities', '--type', 'person', '--workspace', ws]);
+    expect(back.map((e) => e.id).sort()).toEqual(before.map((e) => e.id).sort());
+  });
+
   it('extracts without storing, with offsets into the input as given', async () => {
     const text = '深圳市职工发展基金会秘书长夏海燕介绍道。';
     const out = JSON.parse((await cli(['extract', '-', '--no-split'], text)).stdout);

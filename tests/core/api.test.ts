@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openZhitu, type Zhitu } from '../../electron/core/api';
+import { invokeApi } from '../../electron/core/dispatch';
 import type { EntitySummary } from '../../electron/shared/types';
 
 const SAMPLE = resolve('data/000_65facfb44480fdb1.txt');
@@ -71,6 +72,22 @@ describe('the core service: edits over extraction', () => {
     await core.redo();
     expect((await core.getGraph({})).nodes.find((n) => n.id === target.id)!.type).toBe('organisation');
     await core.undo();
+  });
+
+  it('undoes a group of deletions (one bulk action) in one step, through the API as the page calls it', async () => {
+    const before = await core.getGraph({});
+    const three = before.nodes.filter((n) => n.type === 'person').slice(0, 3).map((n) => n.id);
+    expect(three).toHaveLength(3);
+    for (const id of three) await invokeApi(core, 'edit', { op: { op: 'delete', id }, group: 'bulk-1' });
+    expect((await core.getGraph({})).nodes.filter((n) => three.includes(n.id))).toEqual([]);
+    const undone = await invokeApi(core, 'undo', undefined);
+    expect(undone).toMatchObject({ canRedo: true });
+    expect(await core.getGraph({})).toEqual(before);
+    await core.redo();
+    expect((await core.getGraph({})).nodes.filter((n) => three.includes(n.id))).toEqual([]);
+    await core.undo();
+    await expect(invokeApi(core, 'edit', { op: { op: 'delete', id: three[0] }, group: '' })).rejects.toThrow(/group/);
+    await expect(invokeApi(core, 'edit', { op: { op: 'delete', id: three[0] }, group: 7 })).rejects.toThrow(/group/);
   });
 
   it('refuses an edit that names nothing and leaves the log as it was', async () => {

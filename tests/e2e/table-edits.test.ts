@@ -6,7 +6,7 @@ import type { EntitySummary, RelationSummary } from '../../electron/shared/types
 import type { GraphProbe } from '../../renderer/src/features/graph/graph-handle';
 import { cli, cliJson, launchBrowser, sampleWorkspace, SCREENSHOTS, startServe } from './harness';
 
-// Edits from the data table (bulk merge and delete, each taken back with undo; a duplicate
+// Edits from the data table (bulk merge and delete, each taken back with one undo; a duplicate
 // suggestion accepted), the details panel beside a selected relation, and the legend when
 // nodes are coloured by community. The sample page, plus one entity added by hand that
 // duplicates another up to its place (职工发展基金会 / 深圳市职工发展基金会).
@@ -84,28 +84,42 @@ describe('edits from the data table', () => {
     await graphReady();
   });
 
-  it('deletes the ticked entities after asking, and undo brings each back', async () => {
+  it('deletes the ticked entities after asking, and one undo brings them all back', async () => {
     const before = await names();
-    await tick('许超');
-    await tick('潘华');
-    await expect(page.getByText('2 picked').first().isVisible()).resolves.toBe(true);
+    const three = ['许超', '潘华', '夏海燕'];
+    if (!(await page.getByTestId('entity-table').isVisible())) {
+      await page.keyboard.press('t');
+      await page.getByTestId('entity-table').waitFor();
+    }
+    for (const name of three) await tick(name);
+    await expect(page.getByText('3 picked').first().isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Delete…' }).click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog.getByRole('heading').first().innerText()).resolves.toContain('Delete 2 entities?');
-    await expect(dialog.innerText()).resolves.toMatch(/许超|潘华/);
+    await expect(dialog.getByRole('heading').first().innerText()).resolves.toContain('Delete 3 entities?');
+    await expect(dialog.innerText()).resolves.toMatch(/许超.*潘华.*夏海燕/);
+    await expect(dialog.innerText()).resolves.toContain('One undo brings them all back.');
     // The safe button has the first focus: Enter alone must not delete.
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Cancel');
+    await shot('table-bulk-delete-ask');
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(async () => (await names()).filter((n) => n === '许超' || n === '潘华').length, { timeout: 20_000 }).toBe(0);
-    expect((await names()).length).toBe(before.length - 2);
+    await expect.poll(async () => (await names()).filter((n) => three.includes(n)).length, { timeout: 20_000 }).toBe(0);
+    expect((await names()).length).toBe(before.length - 3);
     await graphReady();
-    await undo();
-    await expect.poll(async () => (await names()).length, { timeout: 20_000 }).toBe(before.length - 1);
+    // The table shows none of them any more.
+    const rows = async (name: string): Promise<number> => {
+      await page.getByTestId('entity-table').getByRole('searchbox', { name: 'Filter rows' }).fill(name);
+      return page.getByRole('checkbox', { name: `Pick ${name}`, exact: true }).count();
+    };
+    for (const name of three) await expect.poll(() => rows(name), { timeout: 20_000 }).toBe(0);
     await undo();
     await expect.poll(async () => (await names()).length, { timeout: 20_000 }).toBe(before.length);
     expect((await names()).sort()).toEqual([...before].sort());
+    // ... and the page shows all three again after that one undo.
+    for (const name of three) await expect.poll(() => rows(name), { timeout: 20_000 }).toBe(1);
     await graphReady();
+    await page.getByTestId('entity-table').getByRole('searchbox', { name: 'Filter rows' }).fill('');
+    await shot('table-bulk-delete-undone');
   });
 
   it('suggests the entity that repeats another without its place, and accepting the suggestion merges them', async () => {

@@ -106,14 +106,23 @@ describe('the data table', () => {
     await page.mouse.up();
     await page.keyboard.up('Shift');
     await expect.poll(() => page.getByRole('checkbox', { name: 'Pick 深圳市总工会' }).isChecked(), { timeout: 10_000 }).toBe(true);
-    const rows = page.getByTestId('entity-table');
-    const ticked = await rows.getByRole('checkbox', { checked: true }).count();
+    // One more, ticked in the table: the tag goes to every ticked entity.
+    await page.getByTestId('entity-table').getByRole('searchbox', { name: 'Filter rows' }).fill('青海省总工会');
+    await page.getByRole('checkbox', { name: 'Pick 青海省总工会', exact: true }).check();
+    const ticked = Number((await page.getByText(/^\d+ picked$/).first().innerText()).split(' ')[0]);
+    expect(ticked).toBeGreaterThanOrEqual(2);
     await page.getByRole('textbox', { name: 'Tag', exact: true }).fill('框选');
     await page.getByRole('button', { name: 'Add tag' }).click();
     await expect
       .poll(async () => (await cliJson<EntitySummary[]>(['entities', '--workspace', workspace.dir])).filter((e) => e.tags?.includes('框选')).length, { timeout: 20_000 })
       .toBe(ticked);
     await shot('table-box-tagged');
+    // Tagging them all is one step: one undo takes every tag back.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => (await cliJson<EntitySummary[]>(['entities', '--workspace', workspace.dir])).filter((e) => e.tags?.includes('框选')).length, { timeout: 20_000 })
+      .toBe(0);
     await page.getByRole('button', { name: 'Untick all' }).click();
   });
 

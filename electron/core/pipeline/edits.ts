@@ -16,7 +16,7 @@ interface Checked {
 }
 
 /** Checks an edit against the graph as it is; throws with the reason when it must be refused. */
-async function check(ws: Workspace, graph: WorkspaceGraph, op: EditOp): Promise<Checked> {
+async function check(ws: Workspace, graph: WorkspaceGraph, op: EditOp, group: string | undefined): Promise<Checked> {
   const nodes = await graph.nodes();
   const rows = rowsOf(nodes);
   const { reader } = await graph.current();
@@ -38,7 +38,7 @@ async function check(ws: Workspace, graph: WorkspaceGraph, op: EditOp): Promise<
     const row = rows.get(op.id) as number;
     withContext = { ...op, name: nodes.name[row], type: NODE_KINDS[nodes.type[row]] as EntityType };
   }
-  const candidate = ws.nextEdit(withContext);
+  const candidate = ws.nextEdit(withContext, group);
   if (applyLightEdits(nodes, [candidate])) return { candidate, built: null };
   const built = await graph.build([...ws.activeEdits(), candidate]);
   const orphan = built.orphans.find((o) => o.seq === candidate.seq);
@@ -53,11 +53,12 @@ async function check(ws: Workspace, graph: WorkspaceGraph, op: EditOp): Promise<
  * is only appended to the log; any other is replayed in memory first, then appended, then the
  * snapshot is written. The check runs outside the workspace lock; the append, under it, only if
  * no other process changed the log or the shards since (else the edit is checked again).
+ * Edits given one `group` are undone and redone together (see `EditLog.undo`).
  * Returns the id of what the edit changed or made.
  */
-export async function applyEdit(ws: Workspace, graph: WorkspaceGraph, op: EditOp): Promise<string | undefined> {
+export async function applyEdit(ws: Workspace, graph: WorkspaceGraph, op: EditOp, group?: string): Promise<string | undefined> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const { candidate, built } = await check(ws, graph, op);
+    const { candidate, built } = await check(ws, graph, op, group);
     const stored = await ws.transaction(async (changed) => (changed.some((role) => role !== 'view') ? null : ws.appendEdit(candidate)));
     if (!stored) {
       graph.forget();

@@ -67,10 +67,13 @@ export class EditLog {
     return cursor < edits.length;
   }
 
-  /** Appends an edit (dropping undone edits after the cursor) and writes the log durably. */
-  append(op: EditOp): Promise<StoredEdit> {
+  /**
+   * Appends an edit (dropping undone edits after the cursor) and writes the log durably. Edits
+   * appended one after another with the same `group` are undone and redone as one step.
+   */
+  append(op: EditOp, group?: string): Promise<StoredEdit> {
     return this.doc.update((log) => {
-      const stored = { ...op, seq: log.nextSeq, at: new Date().toISOString() } as StoredEdit;
+      const stored = { ...op, seq: log.nextSeq, at: new Date().toISOString(), ...(group === undefined ? {} : { group }) } as StoredEdit;
       const edits = [...log.edits.slice(0, log.cursor), stored];
       return { value: { edits, cursor: edits.length, nextSeq: log.nextSeq + 1 }, result: stored };
     }).then((stored) => {
@@ -97,18 +100,32 @@ export class EditLog {
     this.#lastAppended = null;
   }
 
-  /** Steps the cursor of the log on disk back; false when there is nothing to undo. */
+  /**
+   * Steps the cursor of the log on disk back over the last edit in effect, and over the edits
+   * before it of the same group (one user action); false when there is nothing to undo.
+   */
   undo(): Promise<boolean> {
-    return this.doc.update((log) =>
-      log.cursor > 0 ? { value: { ...log, cursor: log.cursor - 1 }, result: true } : { result: false },
-    );
+    return this.doc.update((log) => {
+      if (log.cursor === 0) return { result: false };
+      let cursor = log.cursor - 1;
+      const group = log.edits[cursor].group;
+      if (group !== undefined) while (cursor > 0 && log.edits[cursor - 1].group === group) cursor--;
+      return { value: { ...log, cursor }, result: true };
+    });
   }
 
-  /** Steps the cursor of the log on disk forward; false when there is nothing to redo. */
+  /**
+   * Steps the cursor of the log on disk forward over the next undone edit, and over the edits
+   * after it of the same group; false when there is nothing to redo.
+   */
   redo(): Promise<boolean> {
-    return this.doc.update((log) =>
-      log.cursor < log.edits.length ? { value: { ...log, cursor: log.cursor + 1 }, result: true } : { result: false },
-    );
+    return this.doc.update((log) => {
+      if (log.cursor >= log.edits.length) return { result: false };
+      let cursor = log.cursor + 1;
+      const group = log.edits[log.cursor].group;
+      if (group !== undefined) while (cursor < log.edits.length && log.edits[cursor].group === group) cursor++;
+      return { value: { ...log, cursor }, result: true };
+    });
   }
 
   /** Reads the log again when another process changed it; true when it did. */

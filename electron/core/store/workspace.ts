@@ -298,15 +298,18 @@ export class Workspace {
     return this.log.canRedo();
   }
 
-  /** The edit `op` would be stored as if appended now (its `seq`), without storing it. */
-  nextEdit(op: EditOp): StoredEdit {
-    return { ...op, seq: this.log.file.nextSeq, at: new Date().toISOString() } as StoredEdit;
+  /** The edit `op` would be stored as if appended now (its `seq`), in `group` when given, without storing it. */
+  nextEdit(op: EditOp, group?: string): StoredEdit {
+    return { ...op, seq: this.log.file.nextSeq, at: new Date().toISOString(), ...(group === undefined ? {} : { group }) } as StoredEdit;
   }
 
-  /** Appends an edit to the log on disk (dropping any undone edits after the cursor) and writes it durably. */
-  appendEdit(op: EditOp): Promise<StoredEdit> {
-    const { seq: _seq, at: _at, ...bare } = op as StoredEdit;
-    return this.log.append(bare as EditOp);
+  /**
+   * Appends an edit to the log on disk (dropping any undone edits after the cursor) and writes it
+   * durably; a stored edit (from {@link nextEdit}) keeps its group, `seq` and `at` are new.
+   */
+  appendEdit(op: EditOp | StoredEdit): Promise<StoredEdit> {
+    const { seq: _seq, at: _at, group, ...bare } = op as StoredEdit;
+    return this.log.append(bare as EditOp, group);
   }
 
   /** Removes the last edit this process appended, for good (another process's later edits stay). */

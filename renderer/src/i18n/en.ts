@@ -384,6 +384,7 @@ export const en = {
   'table.uncheck': 'Untick all',
   'table.close': 'Close the table',
   'table.deleteMany': 'Delete {n} {n|entity|entities}?',
+  'table.deleteManyHelp': 'These entities and their relations disappear from the graph. One undo brings them all back.',
   'toolbar.table': 'Table',
   'details.loadingEvidence': 'Loading evidence…',
   'articles.tabList': 'List',

@@ -385,6 +385,7 @@ export const zh: Record<MessageKey, string> = {
   'table.uncheck': '取消全部勾选',
   'table.close': '关闭数据表',
   'table.deleteMany': '删除 {n} 个实体？',
+  'table.deleteManyHelp': '这些实体及其关系将从图谱中移除。撤销一次即可全部恢复。',
   'toolbar.table': '数据表',
   'details.loadingEvidence': '正在加载证据…',
   'articles.tabList': '列表',

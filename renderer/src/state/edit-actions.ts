@@ -89,7 +89,53 @@ async function runEdit(op: EditOp): Promise<EditResult | null> {
   }
 }
 
-/** Undoes the last edit. */
+let groups = 0;
+
+/** A fresh id for the edits of one user action (unique within this page and across pages). */
+function newGroup(): string {
+  groups += 1;
+  return `g${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${groups}`;
+}
+
+/**
+ * Applies the edits of one user action over many entities (a bulk delete or tag from the table)
+ * as one group, so that a single undo takes them all back; then refreshes the view once. When an
+ * edit is refused, the ones before it stay (and undo together) and the error is shown.
+ */
+export function applyEdits(ops: EditOp[]): Promise<EditResult | null> {
+  return trackLocal(() => runEdits(ops));
+}
+
+async function runEdits(ops: EditOp[]): Promise<EditResult | null> {
+  if (ops.length === 1) return runEdit(ops[0]);
+  const group = newGroup();
+  let result: EditResult | null = null;
+  let error: unknown = null;
+  for (const op of ops) {
+    try {
+      result = await api().edit({ op, group });
+    } catch (caught) {
+      error = caught;
+      break;
+    }
+  }
+  if (result) afterEdit(result);
+  store.set({ dialog: null, contextMenu: null });
+  const deleted = new Set(ops.flatMap((op) => (op.op === 'delete' ? [op.id] : [])));
+  if (deleted.size) {
+    const sel = store.get().selection;
+    store.set((s) => ({ expanded: s.expanded.filter((id) => !deleted.has(id)), selection: sel?.kind === 'node' && deleted.has(sel.id) ? null : sel, details: null }));
+  }
+  if (result) await refreshAll();
+  if (error) {
+    fail(error);
+    return null;
+  }
+  notify(t('edit.done'));
+  return result;
+}
+
+/** Undoes the last edit (or the last group of edits one action made). */
 export function undo(): Promise<void> {
   return trackLocal(runUndo);
 }

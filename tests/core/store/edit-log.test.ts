@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -74,5 +74,60 @@ describe('the edit log with several writers', () => {
     expect(ws.activeEdits().map((e) => (e as { id: string }).id)).toEqual(['e_cli_0', 'e_cli_1']);
     expect(ws.canUndo()).toBe(true);
     expect(await ws.refresh()).toEqual([]);
+  });
+});
+
+describe('groups of edits (one user action over many entities)', () => {
+  it('undoes and redoes a group in one step, single edits around it one at a time', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    await ws.appendEdit({ op: 'delete', id: 'e_alone' });
+    for (const id of ['e_1', 'e_2', 'e_3']) await ws.appendEdit(ws.nextEdit({ op: 'delete', id }, 'bulk'));
+    await ws.appendEdit({ op: 'delete', id: 'e_after' });
+    expect((await onDisk()).edits.map((e) => e.group)).toEqual([undefined, 'bulk', 'bulk', 'bulk', undefined]);
+    expect(await ws.undo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_alone', 'e_1', 'e_2', 'e_3']);
+    expect(await ws.undo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_alone']);
+    expect(await ws.undo()).toBe(true);
+    expect(ids(await onDisk())).toEqual([]);
+    expect(await ws.redo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_alone']);
+    expect(await ws.redo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_alone', 'e_1', 'e_2', 'e_3']);
+    expect(ws.activeEdits().map((e) => (e as { id: string }).id)).toEqual(['e_alone', 'e_1', 'e_2', 'e_3']);
+  });
+
+  it('keeps two groups made one after the other apart', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    for (const id of ['e_1', 'e_2']) await ws.appendEdit(ws.nextEdit({ op: 'delete', id }, 'first'));
+    for (const id of ['e_3', 'e_4']) await ws.appendEdit(ws.nextEdit({ op: 'delete', id }, 'second'));
+    expect(await ws.undo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_1', 'e_2']);
+    expect(await ws.undo()).toBe(true);
+    expect(ids(await onDisk())).toEqual([]);
+    expect(await ws.undo()).toBe(false);
+  });
+
+  it('loads a log written before groups, and undoes its edits one at a time', async () => {
+    const old = {
+      edits: [
+        { op: 'delete', id: 'e_1', seq: 1, at: '2026-12-01T00:00:00.000Z' },
+        { op: 'delete', id: 'e_2', seq: 2, at: '2026-12-01T00:00:01.000Z' },
+      ],
+      cursor: 2,
+      nextSeq: 3,
+    };
+    await Workspace.open(dir, { create: true });
+    await writeFile(join(dir, 'edits.json'), JSON.stringify(old));
+    const ws = await Workspace.open(dir);
+    expect(ws.activeEdits()).toEqual(old.edits);
+    expect(await ws.undo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_1']);
+  });
+
+  it('refuses a log whose group is not a name', async () => {
+    await Workspace.open(dir, { create: true });
+    await writeFile(join(dir, 'edits.json'), JSON.stringify({ edits: [{ op: 'delete', id: 'e_1', seq: 1, at: 'x', group: '' }], cursor: 1, nextSeq: 2 }));
+    await expect(Workspace.open(dir)).rejects.toThrow(/edits\.0\.group/);
   });
 });

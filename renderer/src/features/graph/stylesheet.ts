@@ -30,6 +30,8 @@ function denseRules(opts: Partial<DrawStyle>): StylesheetJson {
 /**
  * The graph's stylesheet. Everything interactive is a class: `hover`/`hover-nb` (pointer),
  * `selected`/`neighbour`/`faded` (selection), `path`/`marked` (shortest path), `pinned`.
+ * Hover and selection set no `z-index`: a change of z-index makes cytoscape sort every element
+ * again before its next hit test and draw (about a second at 5,000 nodes).
  * `opts` (draw-scale.ts) leaves out what a big view cannot afford to draw in every frame.
  */
 export function buildStylesheet(opts: Partial<DrawStyle> = {}): StylesheetJson {
@@ -113,31 +115,32 @@ export function buildStylesheet(opts: Partial<DrawStyle> = {}): StylesheetJson {
     ...(opts.large ? [{ selector: 'edge', style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, 'target-arrow-shape': 'none' as const } }] : []),
     ...denseRules(opts),
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
-    { selector: 'edge.faded', style: { opacity: 0.08 } },
+    // A faded edge takes no pointer events: cytoscape's hit test (every pointer move and click)
+    // then skips the thousands of edges a selection fades.
+    { selector: 'edge.faded', style: { opacity: 0.08, events: 'no' } },
     { selector: 'node.neighbour', style: { opacity: 1, 'text-opacity': 1 } },
     { selector: 'edge.neighbour', style: { opacity: 1, 'min-zoomed-font-size': 7 } },
     // Co-occurrence captions would only repeat "co-occurs": shown on hover only.
     { selector: 'edge[type = "co_occurs"]', style: { 'min-zoomed-font-size': 99 } },
     {
       selector: 'node.hover',
-      style: { 'border-width': 3, 'border-color': '#1f2933', 'z-index': 20, 'font-weight': 'bold', opacity: 1, 'text-opacity': 1 },
+      style: { 'border-width': 3, 'border-color': '#1f2933', 'font-weight': 'bold', opacity: 1, 'text-opacity': 1 },
     },
     { selector: 'node.hover-nb', style: { opacity: 1, 'text-opacity': 1 } },
-    { selector: 'edge.hover', style: { 'min-zoomed-font-size': 0, opacity: 1, 'z-index': 15 } },
+    { selector: 'edge.hover', style: { 'min-zoomed-font-size': 0, opacity: 1 } },
     {
       selector: 'node.selected',
       style: {
         'border-width': 4,
         'border-color': '#f5a623',
         'border-opacity': 1,
-        'z-index': 30,
         'font-weight': 'bold',
         'font-size': 13,
         opacity: 1,
         'text-opacity': 1,
       },
     },
-    { selector: 'edge.selected', style: { width: 4, opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 30, 'line-color': '#f5a623', 'target-arrow-color': '#f5a623' } },
+    { selector: 'edge.selected', style: { width: 4, opacity: 1, 'min-zoomed-font-size': 0, 'line-color': '#f5a623', 'target-arrow-color': '#f5a623' } },
     { selector: 'node.marked', style: { 'border-width': 4, 'border-color': '#7b61ff', 'border-opacity': 1, opacity: 1 } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#7b61ff', 'border-opacity': 1, opacity: 1, 'text-opacity': 1, 'z-index': 25 } },
     {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { findPath, loadGraph } from '../../state/actions';
-import { applyEdit } from '../../state/edit-actions';
+import { applyEdit, applyEdits } from '../../state/edit-actions';
 import { store, useStore } from '../../state/store';
 
 /** What to do with the checked rows: find a path (two), merge, tag, hide from the view, delete. */
@@ -16,10 +16,12 @@ export function BulkActions() {
   const tagAll = async () => {
     const value = tag.trim();
     if (!value) return;
-    for (const id of checked) {
-      const e = entities.find((x) => x.id === id);
-      await applyEdit({ op: 'annotate', id, tags: [...new Set([...(e?.tags ?? []), value])] });
-    }
+    await applyEdits(
+      checked.map((id) => {
+        const e = entities.find((x) => x.id === id);
+        return { op: 'annotate' as const, id, tags: [...new Set([...(e?.tags ?? []), value])] };
+      }),
+    );
     setTag('');
   };
   return (
