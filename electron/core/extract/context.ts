@@ -83,11 +83,12 @@ export function makeCtx(text: string, lex: AppLexicons, gaz: Gazetteer, seg: Seg
   const tokenStartingAt = new Int32Array(n + 1).fill(-1);
   const tokenEndingAt = new Int32Array(n + 1).fill(-1);
   const tokenAt = new Int32Array(n + 1).fill(-1);
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     tokenStartingAt[t.start] = i;
     tokenEndingAt[t.end] = i;
     for (let k = t.start; k < t.end; k++) tokenAt[k] = i;
-  });
+  }
   return { text, tokens, tokenStartingAt, tokenEndingAt, tokenAt, lex, gaz, seg };
 }
 

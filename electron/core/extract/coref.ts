@@ -16,6 +16,8 @@ export function resolveShortReferences(ctx: Ctx, mentions: Candidate[]): Candida
   for (const m of mentions) {
     if ((m.type !== 'organisation' && m.type !== 'program') || m.rule === 'ref.short') continue;
     const surface = text.slice(m.start, m.end);
+    // Every tail ends the surface: with no short reference ending it, no tail is one (no need to segment).
+    if (!refs.longestAt(surface, surface.length)) continue;
     const words = ctx.seg.tokens(surface, true);
     for (let k = 1; k < words.length; k++) {
       const tail = surface.slice(words[k].start);

@@ -19,6 +19,11 @@ function pairBit(a: number, b: number, shift: number): number {
   return Math.imul((a << 16) | b, 0x9e3779b1) >>> shift;
 }
 
+/** The bit of the start filter for the first code unit `a` (a hash of its own, apart from the pairs'). */
+function startBit(a: number, shift: number): number {
+  return Math.imul(a, 0x85ebca6b) >>> shift;
+}
+
 function hasBit(bits: Uint32Array, k: number): boolean {
   return (bits[k >>> 5] & (1 << (k & 31))) !== 0;
 }
@@ -30,16 +35,16 @@ function setBit(bits: Uint32Array, k: number): void {
 /**
  * Exact-string dictionary that finds every entry starting at a text offset: a trie over UTF-16
  * code units, walked from the offset without slicing or hashing the text. Two bit sets reject
- * most offsets before the walk: the first code units of the keys, and (hashed) their first two.
+ * most offsets before the walk: (hashed) the first code units of the keys, and their first two.
  */
 export class DictMatcher<V> {
   private readonly entries = new Map<string, V>();
   /** Nodes of the first code units. */
   private readonly roots = new Map<number, TrieNode<V>>();
-  /** Bit per UTF-16 code unit: some key starts with it. */
-  private readonly starts = new Uint32Array(65536 >>> 5);
-  /** Bit per UTF-16 code unit: some key is that one code unit. */
-  private readonly singles = new Uint32Array(65536 >>> 5);
+  /** Bit per hashed first code unit of the keys (false positives only); as large as the pair filter. */
+  private starts = new Uint32Array((1 << MIN_PAIR_BITS) >>> 5);
+  /** Bit per UTF-16 code unit: some key is that one code unit (made with the first such key). */
+  private singles: Uint32Array | null = null;
   /** Bit per hashed pair of first two code units of the keys (false positives only). */
   private pairs = new Uint32Array((1 << MIN_PAIR_BITS) >>> 5);
   private pairShift = 32 - MIN_PAIR_BITS;
@@ -48,16 +53,20 @@ export class DictMatcher<V> {
   add(key: string, value: V): void {
     if (!key || this.entries.has(key)) return;
     this.entries.set(key, value);
-    // Keep the pair filter at most 1/16 full: grow it fourfold and refill it from the keys.
+    // Keep the filters at most 1/16 full: grow them fourfold and refill them from the keys.
     if (this.entries.size * 16 > this.pairs.length * 32) {
       const log2 = 32 - this.pairShift + 2;
       this.pairs = new Uint32Array((1 << log2) >>> 5);
+      this.starts = new Uint32Array((1 << log2) >>> 5);
       this.pairShift = 32 - log2;
-      for (const k of this.entries.keys()) if (k.length > 1) setBit(this.pairs, pairBit(k.charCodeAt(0), k.charCodeAt(1), this.pairShift));
+      for (const k of this.entries.keys()) {
+        setBit(this.starts, startBit(k.charCodeAt(0), this.pairShift));
+        if (k.length > 1) setBit(this.pairs, pairBit(k.charCodeAt(0), k.charCodeAt(1), this.pairShift));
+      }
     }
     const c0 = key.charCodeAt(0);
-    setBit(this.starts, c0);
-    if (key.length === 1) setBit(this.singles, c0);
+    setBit(this.starts, startBit(c0, this.pairShift));
+    if (key.length === 1) setBit((this.singles ??= new Uint32Array(65536 >>> 5)), c0);
     else setBit(this.pairs, pairBit(c0, key.charCodeAt(1), this.pairShift));
     let node = this.roots.get(c0);
     if (!node) this.roots.set(c0, (node = newNode<V>()));
@@ -84,8 +93,8 @@ export class DictMatcher<V> {
   mayStartAt(text: string, i: number): boolean {
     if (i < 0 || i >= text.length) return false;
     const c0 = text.charCodeAt(i);
-    if (!hasBit(this.starts, c0)) return false;
-    if (hasBit(this.singles, c0)) return true;
+    if (!hasBit(this.starts, startBit(c0, this.pairShift))) return false;
+    if (this.singles !== null && hasBit(this.singles, c0)) return true;
     return i + 1 < text.length && hasBit(this.pairs, pairBit(c0, text.charCodeAt(i + 1), this.pairShift));
   }
 

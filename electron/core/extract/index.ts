@@ -96,12 +96,12 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const entities = kept.map((m) => toMention(text, m));
     budget.check();
-    const keptNames = new Set(kept.map((m) => `${m.type}:${m.name}`));
     const sentences = splitSentences(text);
+    let keptNames: Set<string> | null = null;
     const relations: RelationMention[] = [
       ...extractRelations(text, entities, { titles, sentences }),
       ...locatedIn(ctx, kept, places, sentences).filter(
-        (r) => keptNames.has(`${r.sourceType}:${r.source}`) || r.sourceType === 'place',
+        (r) => r.sourceType === 'place' || (keptNames ??= new Set(kept.map((m) => `${m.type}:${m.name}`))).has(`${r.sourceType}:${r.source}`),
       ),
     ].filter((r) => !user.isBlocked(r.sourceType, r.source, r.source) && !user.isBlocked(r.targetType, r.target, r.target));
     budget.check();
@@ -140,8 +140,10 @@ function segmenterFor(lex: AppLexicons, gaz: Gazetteer, userWords: Array<[string
 
 /** Places inside a parenthesised list within a longer name may stand as mentions of their own. */
 function markNestedPlaces(all: Candidate[]): void {
-  const ranges = all.flatMap((host) => host.dropped ?? []).sort((x, y) => x[0] - y[0]);
+  const ranges: Array<[number, number]> = [];
+  for (const host of all) if (host.dropped) for (const r of host.dropped) ranges.push(r);
   if (!ranges.length) return;
+  ranges.sort((x, y) => x[0] - y[0]);
   // The furthest end among the ranges opened so far.
   const reach: number[] = [];
   for (const [, b] of ranges) reach.push(Math.max(b, reach[reach.length - 1] ?? -1));

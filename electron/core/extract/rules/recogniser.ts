@@ -44,6 +44,17 @@ function plainWord(ctx: Ctx, name: string): boolean {
   return tag !== null && !/^(nr|x|ns|nz|nt|j|eng)/.test(tag);
 }
 
+const active = new WeakMap<readonly Recogniser[], WeakMap<ReadonlySet<string>, Recogniser[]>>();
+
+/** The recognisers with a rule not disabled, in order (worked out once per list and set, not per text). */
+function activeRecognisers(recognisers: readonly Recogniser[], disabled: ReadonlySet<string>): Recogniser[] {
+  let bySet = active.get(recognisers);
+  if (!bySet) active.set(recognisers, (bySet = new WeakMap()));
+  let list = bySet.get(disabled);
+  if (!list) bySet.set(disabled, (list = recognisers.filter((r) => !r.emits.every((rule) => disabled.has(rule)))));
+  return list;
+}
+
 /**
  * Runs the recognisers in order over one text and returns every candidate, in order. A person
  * found by a rule not marked `wordOk` is dropped when the name is an everyday word. The budget
@@ -58,9 +69,8 @@ export function runRecognisers(ctx: Ctx, idx: Indexes, recognisers: readonly Rec
     ofType: (type) => found.filter((c) => c.type === type),
     enabled,
   };
-  for (const r of recognisers) {
+  for (const r of activeRecognisers(recognisers, disabled)) {
     budget?.check();
-    if (r.emits.every((rule) => disabled.has(rule))) continue;
     for (const c of r.run(ctx, env)) {
       if (disabled.has(c.rule)) continue;
       const info = RULES[c.rule];
