@@ -69,8 +69,11 @@ const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
 /** The import's phases (wall and CPU seconds in each, peak RSS while it ran) and its CPU time. */
 function phaseLine(t: ImportTraceReport): string {
-  const phases = Object.entries(t.phases).map(([name, p]) => `${name} ${(p.ms / 1000).toFixed(1)} s (CPU ${(p.cpuMs / 1000).toFixed(1)} s) / ${p.peakRssMb} MB`);
-  return `${phases.join(', ')}; CPU ${(t.userMs / 1000).toFixed(1)} s user + ${(t.systemMs / 1000).toFixed(1)} s sys, peak ${t.peakRssMb} MB`;
+  const phases = Object.entries(t.phases).map(([name, p]) => `${name} ${(p.ms / 1000).toFixed(1)} s (CPU ${(p.cpuMs / 1000).toFixed(1)} s) / ${p.peakRssMb} MB${p.peakHeapMb !== undefined ? ` (heap ${p.peakHeapMb})` : ''}`);
+  const h = t.mainHeap;
+  const heaps = h ? `; main heap peak ${h.usedMb} MB used / ${h.totalMb} MB reserved, external ${h.externalMb} MB (array buffers ${h.arrayBuffersMb} MB)` : '';
+  const workers = t.workerHeaps?.length ? `; worker heaps ${t.workerHeaps.map((w) => `${w.used}/${w.total} MB`).join(', ')}` : '';
+  return `${phases.join(', ')}; CPU ${(t.userMs / 1000).toFixed(1)} s user + ${(t.systemMs / 1000).toFixed(1)} s sys, peak ${t.peakRssMb} MB${heaps}${workers}`;
 }
 
 /** Runs the scale benchmark on a corpus of `articles` articles and prints every figure. */

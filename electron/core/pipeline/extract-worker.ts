@@ -20,6 +20,9 @@ parentPort?.on('message', (message: WorkerRequest) => {
   const reply = (m: WorkerReply): void => parentPort?.postMessage(m);
   runner
     .run(message.items, message.lexicon, (done) => reply({ type: 'progress', done }), () => stop)
-    .then((results) => reply({ type: 'done', results }))
+    .then((results) => {
+      const { heapUsed, heapTotal } = process.memoryUsage();
+      reply({ type: 'done', results, heapMb: { used: Math.round(heapUsed / 1048576), total: Math.round(heapTotal / 1048576) } });
+    })
     .catch((error: unknown) => reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
 });

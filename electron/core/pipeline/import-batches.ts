@@ -44,17 +44,16 @@ async function estimatedChars(sources: ImportSource[]): Promise<number> {
  * and running it again continues (articles already stored are recognised by their content id).
  * The next batch is read while this one is extracted (in the runner's workers), and the runner
  * hears the import's size first, so that its workers start while the first batch is read. The
- * graph is aggregated batch by batch, and its snapshot written once at the end.
+ * graph is aggregated from the committed shards at the end, after the workers are let go, and its
+ * snapshot written once.
  */
 export async function importInBatches(ctx: ImportContext, sources: ImportSource[], preSkipped: SkippedFile[]): Promise<ImportResult> {
   const { ws, graph, runner } = ctx;
   const trace = ImportTrace.fromEnv();
   runner.expect?.(await estimatedChars(sources), ctx.lexicon);
-  const { known, edits, started } = await traced(trace, 'start', async () => {
+  const { known, edits } = await traced(trace, 'start', async () => {
     await ws.cleanShards();
-    const known = await ws.locator.ids();
-    const edits = ws.activeEdits();
-    return { known, edits, started: await graph.startAggregation(edits) };
+    return { known: await ws.locator.ids(), edits: ws.activeEdits() };
   });
   const outcome = { files: 0, added: [] as string[], unchanged: 0, skipped: [...preSkipped], cancelled: false };
   const read = (from: number) => {
@@ -94,10 +93,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
       const results = await traced(trace, 'wait-extract', () => extracting);
       // On cancel, only the articles whose extraction finished are kept: nothing half-done is stored.
       const extracted: Article[] = batch.added.filter((a) => results[a.id]);
-      const { shard, added } = await traced(trace, 'commit', () => commit(ctx, extracted, results));
-      if (shard) started.shards.push(shard.id);
-      await traced(trace, 'aggregate', () => started.aggregation.add(added, results));
-      started.plain.push(...added);
+      const { added } = await traced(trace, 'commit', () => commit(ctx, extracted, results));
       for (const a of added) outcome.added.push(a.id);
       outcome.unchanged += extracted.length - added.length;
       if (batch.cancelled || extracted.length < batch.added.length || ctx.shouldStop()) outcome.cancelled = true;
@@ -107,15 +103,17 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
     await next?.catch(() => undefined);
   }
   // The workers' memory (an extractor each) is not needed while the graph is built.
+  const workerHeaps = runner.workerHeapsMb?.() ?? [];
   await traced(trace, 'release', () => runner.release?.());
-  graph.adopt(started, edits);
   let summary: SnapshotSummary;
   if (outcome.added.length > 0) {
+    // Aggregated from the shards only now, when the workers are gone: the aggregation (the largest
+    // part of the main heap, growing with the corpus) and the workers' heaps are never held at once.
     const built = await traced(trace, 'build', () => graph.build(edits));
     // The summary of the snapshot just written: no need to open it again.
     summary = await traced(trace, 'snapshot', () => graph.write(built, edits));
   } else summary = (await traced(trace, 'open', () => graph.current())).reader.summary;
-  trace?.finish();
+  trace?.finish(workerHeaps);
   return {
     files: outcome.files,
     articles: { added: outcome.added.length, unchanged: outcome.unchanged },

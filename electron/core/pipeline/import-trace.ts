@@ -8,6 +8,8 @@ export interface PhaseFigure {
   ms: number;
   cpuMs: number;
   peakRssMb: number;
+  /** The largest used V8 heap of this thread seen while it ran. */
+  peakHeapMb: number;
   count: number;
 }
 
@@ -17,6 +19,10 @@ export interface ImportTraceReport {
   userMs: number;
   systemMs: number;
   peakRssMb: number;
+  /** This thread's largest V8 heap (used and reserved), and memory outside it (external, of which array buffers), in MB. */
+  mainHeap: { usedMb: number; totalMb: number; externalMb: number; arrayBuffersMb: number };
+  /** The largest heap (used, reserved; MB) each extraction worker reported, when the runner is a pool. */
+  workerHeaps: { used: number; total: number }[];
   phases: Record<string, PhaseFigure>;
 }
 
@@ -32,6 +38,7 @@ export class ImportTrace {
   private readonly started = performance.now();
   private readonly cpu = process.cpuUsage();
   private peak = 0;
+  private readonly heap = { usedMb: 0, totalMb: 0, externalMb: 0, arrayBuffersMb: 0 };
   private readonly timer: ReturnType<typeof setInterval> | null = null;
 
   private constructor(private readonly file: string) {
@@ -47,16 +54,23 @@ export class ImportTrace {
   }
 
   private sample(): void {
-    const rss = process.memoryUsage.rss() / 1048576;
+    const m = process.memoryUsage();
+    const rss = m.rss / 1048576;
     if (rss > this.peak) this.peak = rss;
+    const h = this.heap;
+    h.usedMb = Math.max(h.usedMb, Math.round(m.heapUsed / 1048576));
+    h.totalMb = Math.max(h.totalMb, Math.round(m.heapTotal / 1048576));
+    h.externalMb = Math.max(h.externalMb, Math.round(m.external / 1048576));
+    h.arrayBuffersMb = Math.max(h.arrayBuffersMb, Math.round(m.arrayBuffers / 1048576));
     for (const name of this.open.keys()) {
       const p = this.phases[name];
       if (rss > p.peakRssMb) p.peakRssMb = rss;
+      if (m.heapUsed / 1048576 > p.peakHeapMb) p.peakHeapMb = m.heapUsed / 1048576;
     }
   }
 
   private begin(name: string): void {
-    this.phases[name] ??= { ms: 0, cpuMs: 0, peakRssMb: 0, count: 0 };
+    this.phases[name] ??= { ms: 0, cpuMs: 0, peakRssMb: 0, peakHeapMb: 0, count: 0 };
     this.open.set(name, { at: performance.now(), cpu: cpuMs() });
     this.sample();
   }
@@ -82,17 +96,19 @@ export class ImportTrace {
     }
   }
 
-  /** Writes the report and stops sampling. */
-  finish(): void {
+  /** Writes the report and stops sampling; `workerHeaps` from the runner (see `ExtractionRunner.workerHeapsMb`). */
+  finish(workerHeaps: { used: number; total: number }[] = []): void {
     if (this.timer) clearInterval(this.timer);
     this.sample();
     const cpu = process.cpuUsage(this.cpu);
-    const round = (p: PhaseFigure): PhaseFigure => ({ ms: Math.round(p.ms), cpuMs: Math.round(p.cpuMs), peakRssMb: Math.round(p.peakRssMb), count: p.count });
+    const round = (p: PhaseFigure): PhaseFigure => ({ ms: Math.round(p.ms), cpuMs: Math.round(p.cpuMs), peakRssMb: Math.round(p.peakRssMb), peakHeapMb: Math.round(p.peakHeapMb), count: p.count });
     const report: ImportTraceReport = {
       wallMs: Math.round(performance.now() - this.started),
       userMs: Math.round(cpu.user / 1000),
       systemMs: Math.round(cpu.system / 1000),
       peakRssMb: Math.round(this.peak),
+      mainHeap: { ...this.heap },
+      workerHeaps,
       phases: Object.fromEntries(Object.entries(this.phases).map(([k, v]) => [k, round(v)])),
     };
     writeFileSync(this.file, `${JSON.stringify(report)}\n`);

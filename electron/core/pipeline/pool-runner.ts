@@ -29,6 +29,8 @@ export interface PoolOptions {
 
 interface Slot {
   worker: Worker | null;
+  /** The largest heap (used, reserved) this slot's workers reported, in MB. */
+  heapMb: { used: number; total: number };
 }
 
 /** One chunk's extraction in one worker; rejects when the worker fails or stops. */
@@ -37,6 +39,7 @@ function runChunk(
   items: ExtractionItem[],
   request: WorkerRequest & { type: 'run' },
   onProgress: (done: number) => void,
+  onHeap: (heapMb: { used: number; total: number }) => void,
 ): Promise<Record<string, ExtractResult>> {
   return new Promise((resolve, reject) => {
     const cleanup = (): void => {
@@ -48,6 +51,7 @@ function runChunk(
       if (m.type === 'progress') onProgress(m.done);
       else if (m.type === 'done') {
         cleanup();
+        if (m.heapMb) onHeap(m.heapMb);
         resolve(m.results);
       } else {
         cleanup();
@@ -112,7 +116,7 @@ export function createPoolRunner(options: PoolOptions): ExtractionRunner {
       }
       const chunks: ExtractionItem[][] = [];
       for (let i = 0; i < items.length; i += chunkSize) chunks.push(items.slice(i, i + chunkSize));
-      while (slots.length < Math.min(size, chunks.length)) slots.push({ worker: null });
+      while (slots.length < Math.min(size, chunks.length)) slots.push({ worker: null, heapMb: { used: 0, total: 0 } });
       const results: Record<string, ExtractResult> = {};
       const request = { type: 'run' as const, items: [] as ExtractionItem[], lexicon };
       let finished = 0;
@@ -136,10 +140,18 @@ export function createPoolRunner(options: PoolOptions): ExtractionRunner {
           for (let attempt = 0; attempt < 2; attempt++) {
             inFlight.set(slot, 0);
             try {
-              const got = await runChunk(worker(slot), chunk, request, (done) => {
-                inFlight.set(slot, done);
-                report();
-              });
+              const got = await runChunk(
+                worker(slot),
+                chunk,
+                request,
+                (done) => {
+                  inFlight.set(slot, done);
+                  report();
+                },
+                (heap) => {
+                  slot.heapMb = { used: Math.max(slot.heapMb.used, heap.used), total: Math.max(slot.heapMb.total, heap.total) };
+                },
+              );
               Object.assign(results, got);
               failure = null;
               break;
@@ -170,11 +182,14 @@ export function createPoolRunner(options: PoolOptions): ExtractionRunner {
     },
     expect(chars, lexicon) {
       if (inProcessBelowChars > 0 && chars < inProcessBelowChars) return;
-      while (slots.length < size) slots.push({ worker: null });
+      while (slots.length < size) slots.push({ worker: null, heapMb: { used: 0, total: 0 } });
       for (const slot of slots) worker(slot).postMessage({ type: 'warm', lexicon } satisfies WorkerRequest);
     },
     async release() {
       await Promise.all(slots.map(retire));
+    },
+    workerHeapsMb() {
+      return slots.map((slot) => slot.heapMb);
     },
     async close() {
       await Promise.all(slots.map(retire));

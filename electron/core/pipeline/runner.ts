@@ -31,6 +31,8 @@ export interface ExtractionRunner {
    * Optional.
    */
   release?(): Promise<void>;
+  /** For the import trace: the largest V8 heap (used, reserved; MB) each of a pool's workers reported. */
+  workerHeapsMb?(): { used: number; total: number }[];
   close(): Promise<void>;
 }
 

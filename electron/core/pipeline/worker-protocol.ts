@@ -12,5 +12,6 @@ export type WorkerRequest =
 /** Messages from the extraction worker. */
 export type WorkerReply =
   | { type: 'progress'; done: number }
-  | { type: 'done'; results: Record<string, ExtractResult> }
+  /** `heapMb`: the worker's V8 heap (used, reserved) when it finished, for the import trace. */
+  | { type: 'done'; results: Record<string, ExtractResult>; heapMb?: { used: number; total: number } }
   | { type: 'error'; message: string };

@@ -21,7 +21,7 @@ function sameEdits(a: readonly StoredEdit[], b: readonly StoredEdit[]): boolean 
   return a.length === b.length && a.every((e, i) => e === b[i]);
 }
 
-/** An aggregation under way and the shards in it, in order. */
+/** An aggregation of the committed shards and the shards in it, in order. */
 export interface StartedAggregation {
   aggregation: Aggregation;
   shards: number[];
@@ -153,8 +153,11 @@ export class WorkspaceGraph {
   /** Aggregates the committed shards (articles as `edits` leave them) into the cache; returns the stored articles. */
   private async aggregate(edits: readonly StoredEdit[]): Promise<Article[]> {
     for (let attempt = 0; attempt < 3; attempt++) {
-      const plain = await this.plainArticles();
-      if (this.aggregated?.key === this.ws.catalogKey() && this.aggregated.articles === editedArticles(plain, edits)) return plain;
+      // The aggregation in the cache is of the catalog's articles only when both were read for the
+      // current catalog (`adopt` keeps them together); otherwise the shards are read once, below.
+      const key = this.ws.catalogKey();
+      const plain = this.plain?.key === key ? this.plain.articles : null;
+      if (plain && this.aggregated?.key === key && this.aggregated.articles === editedArticles(plain, edits)) return plain;
       const started = await this.startAggregation(edits);
       // Another process may have committed a shard meanwhile: then aggregate again.
       if (this.adopt(started, edits)) return started.plain;
@@ -162,12 +165,8 @@ export class WorkspaceGraph {
     throw new Error('the workspace kept changing while its graph was being built');
   }
 
-  /**
-   * A new aggregation of every committed shard, the articles as the article edits among `edits`
-   * leave them, to go on with: an import adds its batches, their articles to `plain` and the ids
-   * of the shards it commits to `shards`.
-   */
-  async startAggregation(edits: readonly StoredEdit[]): Promise<StartedAggregation> {
+  /** A new aggregation of every committed shard, the articles as the article edits among `edits` leave them. */
+  private async startAggregation(edits: readonly StoredEdit[]): Promise<StartedAggregation> {
     this.cache.reset();
     this.aggregated = null;
     const aggregation = new Aggregation();
@@ -189,7 +188,7 @@ export class WorkspaceGraph {
    * Makes a finished aggregation the base of the next builds, when it holds exactly the committed
    * shards in order; false (and nothing kept) when the catalog says otherwise.
    */
-  adopt(started: StartedAggregation, edits: readonly StoredEdit[]): boolean {
+  private adopt(started: StartedAggregation, edits: readonly StoredEdit[]): boolean {
     const committed = this.ws.shards().map((s) => s.id);
     if (committed.length !== started.shards.length || committed.some((id, i) => id !== started.shards[i])) {
       this.cache.reset();

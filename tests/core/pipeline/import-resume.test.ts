@@ -95,10 +95,13 @@ describe('an import traced for the bench (ZHITU_IMPORT_TRACE)', () => {
       delete process.env.ZHITU_IMPORT_TRACE;
     }
     const trace = JSON.parse(await readFile(file, 'utf8')) as ImportTraceReport;
-    expect(Object.keys(trace.phases)).toEqual(expect.arrayContaining(['read', 'wait-extract', 'commit', 'aggregate', 'build', 'snapshot']));
-    // Three batches of files: each read, extracted, committed and aggregated once.
-    for (const phase of ['read', 'wait-extract', 'commit', 'aggregate']) expect(trace.phases[phase].count, phase).toBe(3);
+    expect(Object.keys(trace.phases)).toEqual(expect.arrayContaining(['read', 'wait-extract', 'commit', 'build', 'snapshot']));
+    // Three batches of files: each read, extracted and committed once; the graph is built (aggregated) once at the end.
+    for (const phase of ['read', 'wait-extract', 'commit']) expect(trace.phases[phase].count, phase).toBe(3);
+    expect(trace.phases.build.count).toBe(1);
     expect(trace.phases.snapshot.count).toBe(1);
+    expect(trace.mainHeap.usedMb).toBeGreaterThan(0);
+    expect(trace.phases.snapshot.peakHeapMb).toBeLessThanOrEqual(trace.mainHeap.usedMb);
     expect(trace.peakRssMb).toBeGreaterThanOrEqual(trace.phases.snapshot.peakRssMb);
     expect(trace.phases.snapshot.peakRssMb).toBeGreaterThan(0);
   }, 120_000);
