@@ -231,10 +231,10 @@ function findAsideNames(ctx: Ctx): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   for (let e = 4; e < text.length; e++) {
-    if (!(ASIDE_AFTER.test(text.slice(e, e + 2)) || speechAt(ctx, e))) continue;
     const start = e - 3;
     const sur = surnameAt(ctx, start);
     if (!sur || sur.len !== 1 || sur.rare || !givenChar(text[start + 1]) || !givenChar(text[start + 2])) continue;
+    if (!((text.charCodeAt(e) === 0x4e00 && ASIDE_AFTER.test(text.slice(e, e + 2))) || speechAt(ctx, e))) continue;
     const before = text.slice(Math.max(0, start - 4), start);
     const left = text[start - 1] === '的' || isBreak(text[start - 1]) || PERSON_NOUN_END.test(before);
     if (!left || inBookTitle(text, start)) continue;
