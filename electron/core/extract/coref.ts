@@ -163,6 +163,27 @@ export function mergeProgramForms(ctx: Ctx, mentions: Candidate[]): void {
     const to = longer.get(m.name);
     if (to) m.name = to;
   }
+  mergeProgramTails(programs);
+}
+
+/**
+ * A program named by the tail of a longer program name used earlier in the same text
+ * (江淮百万职工素质提升行动 … 素质提升行动) is that program, when exactly one longer name fits.
+ * Only inside one text: across articles a tail (职工技能大赛) may be any program of that kind.
+ */
+function mergeProgramTails(programs: Candidate[]): void {
+  const first = new Map<string, number>();
+  for (const m of programs) if (!first.has(m.name) || m.start < (first.get(m.name) as number)) first.set(m.name, m.start);
+  const to = new Map<string, string>();
+  for (const [short, at] of first) {
+    if (short.length < 4) continue;
+    const fits = [...first].filter(([full, fullAt]) => full.length > short.length && full.endsWith(short) && fullAt < at);
+    if (fits.length === 1) to.set(short, fits[0][0]);
+  }
+  for (const m of programs) {
+    const full = to.get(m.name);
+    if (full) m.name = full;
+  }
 }
 
 /** True when the line holding `pos` reads as a headline: short, with no closing punctuation. */

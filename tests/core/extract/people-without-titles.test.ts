@@ -60,3 +60,16 @@ describe('people without a title cue', () => {
     expect(names('合格后直接晋升技师。', 'person')).toEqual([]);
   });
 });
+
+describe('a name after 的 or a noun for a person, before 一边 or a speech verb', () => {
+  it('reads a full name the segmenter glues to the word before it', () => {
+    expect(names('刚从外地送货回来的邹振华一边擦汗一边说。', 'person')).toEqual(['邹振华']);
+    expect(names('45岁的木匠孔德胜一边刨木头一边讲。', 'person')).toEqual(['孔德胜']);
+    expect(names('在市场摆摊的湖南人阎秋菊说,托管班帮了大忙。', 'person')).toContain('阎秋菊');
+  });
+
+  it('takes no everyday words before 一边 or a speech verb', () => {
+    expect(names('大家的工作一边做一边学。', 'person')).toEqual([]);
+    expect(names('车间的高温天说来就来。', 'person')).toEqual([]);
+  });
+});

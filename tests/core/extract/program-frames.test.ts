@@ -49,3 +49,14 @@ describe('names before a program suffix that are no programs', () => {
     expect(names('班组之间经常开展比武。', 'program')).toEqual([]);
   });
 });
+
+describe('service lines named by their number', () => {
+  it('takes a short number before 热线 as the name of a service', () => {
+    expect(names('职工遇到欠薪,可拨打12351职工服务热线求助,也可拨打12333热线。', 'program')).toEqual(['12351职工服务热线', '12333热线']);
+  });
+
+  it('takes no phone number of a newsroom or an area code', () => {
+    expect(names('新闻热线:0531-86000000。', 'program')).toEqual([]);
+    expect(names('咨询电话010-12345热线。', 'program')).toEqual([]);
+  });
+});

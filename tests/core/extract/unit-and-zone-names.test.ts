@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names } from './helpers';
+import { named, names } from './helpers';
 
 // Made-up examples of the shapes of issue #12 (organisation and program recall), none from a page.
 
@@ -73,8 +73,8 @@ describe('quoted programs with a descriptor or a team (issue #12 cause 7)', () =
     expect(found.some((n) => n.includes('列为'))).toBe(false);
   });
 
-  it('keeps a named contest after the quote whole', () => {
-    expect(names('“青禾杯”职工发展项目创新大赛开幕。', 'program')).toEqual(['青禾杯职工发展项目创新大赛']);
+  it('names a contest after the quote by its quoted core, with the whole form as its surface', () => {
+    expect(named('“青禾杯”职工发展项目创新大赛开幕。', 'program')).toEqual(['青禾杯[“青禾杯”职工发展项目创新大赛]']);
   });
 });
 

@@ -216,11 +216,49 @@ function findClosedLists(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** What a subject does while speaking or working (王某某一边砌墙一边说) or says (…说, …介绍). */
+const ASIDE_AFTER = /^一边/;
+/** Nouns for a person that a name may follow: a trade (泥瓦匠), where one comes from (江西人), a job (裁剪工, 主播). */
+const PERSON_NOUN_END = /[匠人工员手师播]$/;
+
+/**
+ * A full name after 的 or a noun for a person and before 一边 or a speech verb (拉货过来的郑某某一边
+ * 擦着头发一边说, 泥瓦匠王某某一边砌墙, 江西人刘某某说): the segmenter often glues such a name to the
+ * word before it, so the usual boundary check fails. Three characters, a common surname, no
+ * dictionary word.
+ */
+function findAsideNames(ctx: Ctx): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (let e = 4; e < text.length; e++) {
+    const start = e - 3;
+    const sur = surnameAt(ctx, start);
+    if (!sur || sur.len !== 1 || sur.rare || !givenChar(text[start + 1]) || !givenChar(text[start + 2])) continue;
+    if (!((text.charCodeAt(e) === 0x4e00 && ASIDE_AFTER.test(text.slice(e, e + 2))) || speechAt(ctx, e))) continue;
+    const before = text.slice(Math.max(0, start - 4), start);
+    const left = text[start - 1] === '的' || isBreak(text[start - 1]) || PERSON_NOUN_END.test(before);
+    if (!left || inBookTitle(text, start)) continue;
+    const name = text.slice(start, e);
+    const tag = ctx.seg.wordTag(name);
+    if (tag !== null && !/^(nr|x)/.test(tag)) continue;
+    // 的工作一边, 的高温说: the surname and the next character, or the given name, make an everyday word.
+    const head = ctx.seg.wordTag(text.slice(start, start + 2));
+    if (head !== null && !/^(nr|x)/.test(head)) continue;
+    const given = ctx.seg.wordTag(text.slice(start + 1, e));
+    if (given !== null && !/^(n|nz|ns|nr|a|x)/.test(given)) continue;
+    out.push(person(start, e, name, 'person.aside'));
+  }
+  return out;
+}
+
 /** A name between a title and a speech verb. */
 export const titleSpeechRules: Recogniser = { emits: ['person.title-speech'], run: (ctx, env) => findTitleSpeech(ctx, env.idx.people) };
 
 /** A name between 由 and a duty verb. */
 export const dutyRules: Recogniser = { emits: ['person.duty'], run: (ctx) => findDutyNames(ctx) };
+
+/** A name after 的 or a person noun and before 一边 or a speech verb. */
+export const asideRules: Recogniser = { emits: ['person.aside'], run: (ctx) => findAsideNames(ctx) };
 
 /** A name after an occupation noun. */
 export const occupationRules: Recogniser = { emits: ['person.occupation'], run: (ctx) => findAfterOccupation(ctx) };

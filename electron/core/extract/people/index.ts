@@ -1,6 +1,6 @@
 import type { Recogniser } from '../rules/recogniser';
 import { bylineRules } from './bylines';
-import { captionRules, closedListRules, dutyRules, occupationRules, titleSpeechRules } from './context-rules';
+import { asideRules, captionRules, closedListRules, dutyRules, occupationRules, titleSpeechRules } from './context-rules';
 import { dottedForeignRules } from './foreign';
 import { taggedNameRules, splitNameRules, unknownWordRules } from './segmenter-names';
 import { listRules, propagateRules } from './spread';
@@ -20,6 +20,7 @@ export const PEOPLE_RECOGNISERS: readonly Recogniser[] = [
   occupationRules,
   captionRules,
   dutyRules,
+  asideRules,
   honorificRules,
   compoundRules,
   dottedForeignRules,

@@ -94,7 +94,13 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
       // program out; the quote is the program's name.
       const named =
         DESCRIPTOR_TAIL.test(t) || SERVICE_TEAM_TAIL.test(t) || MEETING_TAIL.test(t) || ctx.lex.programSuffixes.get(tail.suffix) === 'descriptor' || campaignTail(ctx, t);
-      push(named ? 'program' : tail.type, q.open, tail.end, quotedName(content, named ? '' : t), 'quote.tail');
+      // A program's canonical name is the quoted core whatever event, course or platform word
+      // follows (“铁路工匠”研修班 and “铁路工匠”培训班 are one program, 铁路工匠); the tail stays in
+      // the surface. An app or a system is named with its kind (“齐鲁惠”APP, “12345+N”…体系), and
+      // a quoted word of two characters only marks part of the name (“两节”送温暖活动).
+      const type = named ? 'program' : tail.type;
+      const core = named || (type === 'program' && [...content].length >= 3 && ctx.lex.programSuffixes.get(tail.suffix) !== 'quoted');
+      push(type, q.open, tail.end, quotedName(content, core ? '' : t), 'quote.tail');
       continue;
     }
     const plain = nameLike(content);

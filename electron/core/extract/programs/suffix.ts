@@ -76,9 +76,18 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     out.push(candidate('program.suffix', 'program', start, end, name, { dropped: walk.dropped }));
     if (recurKey) recur.set(out[out.length - 1], recurKey === 'name' ? text.slice(start, end) : mod);
   }
+  out.push(...numberedLines(text));
   if (!recur.size) return out;
   const counts = countAll(text, recur.values());
   return out.filter((c) => !recur.has(c) || (counts.get(recur.get(c) as string) ?? 0) >= 2);
+}
+
+/** A service line named by its short number (12351职工服务热线, 12333热线): a number is its proper part. */
+const NUMBERED_LINE = /(?<![0-9A-Za-z０-９-])[0-9]{4,6}[\u4e00-\u9fff]{0,6}?(?:热线|专线)/g;
+
+function numberedLines(text: string): Candidate[] {
+  if (!text.includes('热线') && !text.includes('专线')) return [];
+  return [...text.matchAll(NUMBERED_LINE)].map((m) => candidate('program.suffix', 'program', m.index, m.index + m[0].length, m[0]));
 }
 
 /** How often each of `names` occurs in the text, in one pass. */

@@ -61,10 +61,10 @@ export class MentionIndex {
     if (noun.length === 0 || noun.length > 8 || !/^[\u4e00-\u9fa5A-Za-z0-9]+$/.test(noun)) return null;
     const head = PROGRAM_HEAD.exec(noun)?.[1];
     if (!head) return null;
-    const byNoun = this.before(pos, (m) => m.name.includes(noun));
+    const byNoun = this.before(pos, (m) => m.name.includes(noun) || m.surface.includes(noun));
     if (byNoun) return byNoun;
     if (!demonstrative) return null;
-    return this.before(pos, (m) => m.name.includes(head)) ?? this.before(pos);
+    return this.before(pos, (m) => m.name.includes(head) || m.surface.includes(head)) ?? this.before(pos);
   }
 
   /**

@@ -54,6 +54,14 @@ export const IMPLICIT_TARGETS: Readonly<Record<string, RegExp>> = {
 /** A program name that is a competition. */
 export const CONTEST_NAME = IMPLICIT_TARGETS['参赛'];
 
+/**
+ * True when a program mention is of `kind` (a contest, a training): by its canonical name or by
+ * its surface, since a quoted program is named by its core (“茶乡杯”职工技能大赛 is 茶乡杯).
+ */
+export function programIs(kind: RegExp, p: { name: string; surface: string }): boolean {
+  return kind.test(p.name) || kind.test(p.surface.replace(/[“”‘’"']/g, ''));
+}
+
 /** Nouns after an organisation list and a program that make the organisations its members (`“产改”试点企业`). */
 export const MEMBER_NOUN = /^(试点|示范|成员|参与|参建|签约|入驻|合作|参保|承保)(企业|单位|学校|机构|医院|园区|工会)?/;
 

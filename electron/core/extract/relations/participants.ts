@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../../shared/types';
 import type { VerbRuleContext } from './organises';
-import { BARE_ORG_HEADS, CONTEST_NAME, ORG_DEMONSTRATIVE, ORG_HEADS, QUOTES } from './lexicon';
+import { BARE_ORG_HEADS, CONTEST_NAME, ORG_DEMONSTRATIVE, ORG_HEADS, QUOTES, programIs } from './lexicon';
 import { carriedSubject, isTitleWork, maskedBetween } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 import type { TitlePatterns } from './titles';
@@ -79,7 +79,7 @@ function actorsOf(g: Group): EntityMention[] {
 /** The contest an article is talking about at `pos`: the nearest competition named before it in the same paragraph. */
 function contestInForce(ctx: VerbRuleContext, view: SentenceView, pos: number): EntityMention | null {
   const paragraph = ctx.text.lastIndexOf('\n', view.start);
-  return ctx.programs.before(pos, (p) => p.start > paragraph && CONTEST_NAME.test(p.name) && !isTitleWork(ctx.text, p));
+  return ctx.programs.before(pos, (p) => p.start > paragraph && programIs(CONTEST_NAME, p) && !isTitleWork(ctx.text, p));
 }
 
 /** The first program group of the sentence before `pos`. */

@@ -7,6 +7,7 @@ import {
   IMPLICIT_TARGETS,
   MEMBER_NOUN,
   PARTICIPATE_VERBS,
+  programIs,
   QUOTES,
 } from './lexicon';
 import { REFERENCE_REACH } from './anaphora';
@@ -45,7 +46,7 @@ function programsOf(ctx: VerbRuleContext, g: Group | undefined): EntityMention[]
 
 /** The contest a contestant at `m` takes part in: the nearest competition named before, else after. */
 function contestFor(ctx: VerbRuleContext, m: EntityMention): EntityMention | null {
-  const accept = (p: EntityMention): boolean => CONTEST_NAME.test(p.name) && !isTitleWork(ctx.text, p);
+  const accept = (p: EntityMention): boolean => programIs(CONTEST_NAME, p) && !isTitleWork(ctx.text, p);
   return ctx.programs.before(m.start, accept) ?? ctx.programs.after(m.end, m.end + REFERENCE_REACH, accept);
 }
 
@@ -75,7 +76,7 @@ export function emitParticipates(ctx: VerbRuleContext, view: SentenceView, links
       let targets = next && /^[了\s]*$/.test(maskedBetween(view, verb.end, next.start).replace(QUOTES, '')) ? programsOf(ctx, next) : [];
       if (targets.length === 0) {
         const kind = implicitKind(verb.text, maskedBetween(view, verb.end, clause.end));
-        const accept = (p: EntityMention): boolean => (kind ? kind.test(p.name) : false) && !isTitleWork(text, p);
+        const accept = (p: EntityMention): boolean => (kind ? programIs(kind, p) : false) && !isTitleWork(text, p);
         const implicit = kind ? (ctx.programs.before(verb.start, accept) ?? ctx.programs.after(verb.end, view.end, accept)) : null;
         targets = implicit ? [implicit] : [];
       }
@@ -104,7 +105,7 @@ export function emitParticipates(ctx: VerbRuleContext, view: SentenceView, links
       if (who.length === 0) continue;
       const win = WIN_GAP.exec(maskedBetween(view, g.end, clause.end).replace(QUOTES, ''));
       if (!win || !PRIZE.test(maskedBetween(view, g.end, clause.end).replace(QUOTES, '').slice(win[0].length))) continue;
-      const named = clause.groups.filter((c) => c.type === 'program').flatMap((c) => programsOf(ctx, c)).filter((p) => CONTEST_NAME.test(p.name));
+      const named = clause.groups.filter((c) => c.type === 'program').flatMap((c) => programsOf(ctx, c)).filter((p) => programIs(CONTEST_NAME, p));
       const contest = named.length > 0 ? named : [contestFor(ctx, who[0])].filter((p): p is EntityMention => p !== null);
       for (const p of who) for (const t of contest) if (!sink.has('participates', p, t)) sink.add('participates', p, t, '获奖', view);
     }

@@ -65,6 +65,7 @@ export const RULES = {
   'person.occupation': { types: ['person'], priority: 55, strong: true, doc: 'a name after an occupation word ending in 工 or 员 (炉前工邱海滨)' },
   'person.caption': { types: ['person'], priority: 53, strong: true, doc: 'a name before a position mark of a photo (周文斌(左二))' },
   'person.duty': { types: ['person'], priority: 53, strong: true, doc: 'a name between 由 and a duty verb (由韦某某负责)' },
+  'person.aside': { types: ['person'], priority: 52, strong: true, doc: 'a full name after 的 or a person noun, before 一边 or a speech verb (泥瓦匠王某某一边…说)' },
   'person.cue-after': { types: ['person'], priority: 55, strong: true, doc: 'a name before a title or speech verb (殷玲英说)' },
   'person.foreign-dot': { types: ['person'], priority: 54, strong: true, wordOk: true, doc: 'a foreign name joined by a middle dot' },
   'person.propagated': { types: ['person'], priority: 52, wordOk: true, doc: 'another occurrence of a name a strong rule found' },

@@ -10,6 +10,7 @@ describeRules('person rules', [
   { rule: 'person.title-speech', text: '班组长黄金说，产量又创新高。', surface: '黄金' },
   { rule: 'person.occupation', text: '铆工钱立伟正在车间作业。', surface: '钱立伟' },
   { rule: 'person.caption', text: '陈志刚(右一)在指导徒弟。', surface: '陈志刚' },
+  { rule: 'person.aside', text: '刚下夜班的邹振华一边擦汗一边说。', surface: '邹振华' },
   { rule: 'person.list-closed', text: '工会为马德胜、邓文举等12名职工送去慰问金。', surface: '邓文举' },
   { rule: 'person.duty', text: '项目部工会由蒋志刚负责日常工作。', surface: '蒋志刚' },
   { rule: 'person.cue-after', text: '据悉，杨建华告诉记者。', surface: '杨建华' },
