@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { names } from './helpers';
+
+// Made-up examples of villages the gazetteer does not list (issue #12 causes 5 and 8), none taken
+// from a page: checks of the village name against the segmentation, not the segmenter's words alone.
+
+describe('villages named with their suffix (issue #12 cause 8)', () => {
+  it('reads a village the segmenter keeps whole as one word', () => {
+    expect(names('慰问组来到石岭镇南山村的农户家中。', 'place')).toEqual(['石岭镇', '南山村']);
+  });
+
+  it('reads a village named after a city short form, not the city (苏州村 is no 苏州市)', () => {
+    expect(names('工作队驻扎在石岭镇苏州村的村委会。', 'place')).toEqual(['石岭镇', '苏州村']);
+    expect(names('扶贫队走进宝山镇福州村和兰溪村。', 'place')).toEqual(['宝山镇', '福州村', '兰溪村']);
+  });
+
+  it('reads a village whose suffix the segmenter glued to the last character of its name', () => {
+    expect(names('他们走访了云簸山村。', 'place')).toEqual(['云簸山村']);
+    expect(names('来自蒲溪山村的村民说。', 'place')).toEqual(['蒲溪山村']);
+  });
+
+  it('starts the village after a level character cut off as a word of its own', () => {
+    expect(names('培训班开进了东坡镇杏林村。', 'place')).toEqual(['东坡镇', '杏林村']);
+  });
+
+  it('leaves common words for a village alone', () => {
+    expect(names('偏远山村的孩子上学难。', 'place')).toEqual([]);
+    expect(names('他家住在附近的一个小山村。', 'place')).toEqual([]);
+  });
+});
