@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { names } from './helpers';
 
-// Made-up examples of villages the gazetteer does not list (issue #12 causes 5 and 8), none taken
+// Made-up examples of villages and zones the gazetteer does not list (issue #12 causes 5 and 8), none taken
 // from a page: checks of the village name against the segmentation, not the segmenter's words alone.
 
 describe('villages named with their suffix (issue #12 cause 8)', () => {
@@ -26,5 +26,12 @@ describe('villages named with their suffix (issue #12 cause 8)', () => {
   it('leaves common words for a village alone', () => {
     expect(names('偏远山村的孩子上学难。', 'place')).toEqual([]);
     expect(names('他家住在附近的一个小山村。', 'place')).toEqual([]);
+  });
+});
+
+describe('zones the segmenter keeps whole as one word (issue #12 cause 8)', () => {
+  it('reads a zone named after its city even when it is one word of the segmenter', () => {
+    expect(names('在大连经济技术开发区，技术工人跳槽并不鲜见。', 'place')).toEqual(['大连经济技术开发区']);
+    expect(names('武汉经济技术开发区聚集企业上万家。', 'place')).toEqual(['武汉经济技术开发区']);
   });
 });
