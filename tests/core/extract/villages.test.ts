@@ -35,3 +35,10 @@ describe('zones the segmenter keeps whole as one word (issue #12 cause 8)', () =
     expect(names('武汉经济技术开发区聚集企业上万家。', 'place')).toEqual(['武汉经济技术开发区']);
   });
 });
+
+describe('sites named after a city by its short form (issue #12 cause 8: place fragments)', () => {
+  it('keeps a short form inside the site it names, and starts the site after a place named in full', () => {
+    expect(names('游客来到绍兴鉴湖旅游区游玩。', 'place')).toEqual(['绍兴鉴湖旅游区']);
+    expect(names('游客来到绍兴市鉴湖旅游区游玩。', 'place')).toEqual(['绍兴市', '鉴湖旅游区']);
+  });
+});
