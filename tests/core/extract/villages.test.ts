@@ -42,3 +42,10 @@ describe('sites named after a city by its short form (issue #12 cause 8: place f
     expect(names('游客来到绍兴市鉴湖旅游区游玩。', 'place')).toEqual(['绍兴市', '鉴湖旅游区']);
   });
 });
+
+describe('market towns and university towns are sites (issue #12 cause 8)', () => {
+  it('reads …商贸城 and …大学城 named after a place or a proper name', () => {
+    expect(names('摊主在临沂国际商贸城经营服装。', 'place')).toEqual(['临沂国际商贸城']);
+    expect(names('学生们住在仙林大学城。', 'place')).toEqual(['仙林大学城']);
+  });
+});
