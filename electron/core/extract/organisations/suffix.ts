@@ -141,6 +141,34 @@ function departmentOfTitle(ctx: Ctx, end: number, suffix: string, walk: NameStar
   return false;
 }
 
+/** Tags of a common word: a noun, a verbal noun, a verb or an adjective of the dictionary. */
+const COMMON_TAG = /^(n|vn|v|a|an)$/;
+
+/**
+ * `农家院`, `…公司…人力资源部`: one word the segmenter tags as an institution but made of a common
+ * word and a one-character suffix, with nothing before it, names a kind of unit, not one
+ * organisation: always for 院; for 部 when its sentence has named a company before it (a ministry,
+ * 农业部, names none).
+ */
+function commonUnitWord(ctx: Ctx, t: Token, walk: NameStart, headStart: number, end: number): boolean {
+  if (t.tag !== 'nt' || t.end !== end || end - headStart !== 1 || walk.start !== t.start || walk.place) return false;
+  const tag = ctx.seg.wordTag(ctx.text.slice(t.start, headStart));
+  if (!tag || !COMMON_TAG.test(tag)) return false;
+  const suffix = ctx.text[headStart];
+  if (suffix === '院') return true;
+  // 部 names a ministry as well (农业部): a company's department only when its sentence has named a company before it.
+  return suffix === '部' && COMPANY_BEFORE.test(sentenceBefore(ctx.text, t.start));
+}
+
+const COMPANY_BEFORE = /公司|企业|集团|工厂/;
+
+/** The text of the sentence before `pos` (at most 40 characters). */
+function sentenceBefore(text: string, pos: number): string {
+  const before = text.slice(Math.max(0, pos - 40), pos);
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n'));
+  return before.slice(cut + 1);
+}
+
 /**
  * Names ending in an institutional suffix (总工会, 有限公司, 人民政府, 司法所, …) whose start is
  * found by walking back over the name's words to a place (深圳市职工发展基金会) or to the first
@@ -201,6 +229,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       // 南昌站: a station named by its place alone is a site (place.site), not an office.
       const before = ctx.tokens[ctx.tokenEndingAt[headStart]];
       if (suffix === '站' && before?.tag === 'ns' && walk.start === before.start) continue;
+      if (commonUnitWord(ctx, t, walk, headStart, end)) continue;
       const evidence: Evidence = {
         walk,
         mod,

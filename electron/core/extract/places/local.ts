@@ -23,9 +23,16 @@ function findLocalPlaces(ctx: Ctx): Candidate[] {
       while (j >= 0 && t.start - tokens[j].start <= 4 && isNameWord(ctx, j)) j--;
       nameStart = tokens[j + 1]?.start ?? -1;
       if (j + 1 >= k) nameStart = -1;
-    } else if (t.tag === 'x' && t.word.length >= 3) {
+    } else if (WHOLE_TAG.test(t.tag) && t.word.length >= 3 && !knownPlace(ctx, t.word)) {
+      // 南阳村/ns, 七星村/x: the segmenter keeps the village whole as one word the gazetteer does not know.
       suffix = LOCAL_SUFFIXES.find((s) => t.word.endsWith(s));
       if (suffix) nameStart = t.start;
+    } else if (t.word.length === 2 && k > 0 && tokens[k - 1].end === t.start && PROPER_TAG.test(tokens[k - 1].tag)) {
+      // 风簸/x + 山村/ns: the segmenter glued the suffix to the name's last character; a proper
+      // word before it says the name goes on before.
+      suffix = LOCAL_SUFFIXES.find((s) => s.length === 1 && t.word.endsWith(s));
+      const prev = tokens[k - 1];
+      if (suffix && isNameWord(ctx, k - 1) && prev.word.length <= 3) nameStart = prev.start;
     }
     if (!suffix || nameStart < 0) continue;
     const name = text.slice(nameStart, t.end);
@@ -36,10 +43,28 @@ function findLocalPlaces(ctx: Ctx): Candidate[] {
   return out;
 }
 
+/** Tags of a word the segmenter keeps whole that may be a village's own name with its suffix. */
+const WHOLE_TAG = /^(x|ns|nz)$/;
+/** Tags of a proper word before a suffix glued to the next character (风簸/x 山村). */
+const PROPER_TAG = /^(x|nz|nr|nrt|j)$/;
+
+function knownPlace(ctx: Ctx, word: string): boolean {
+  return ctx.gaz.byName.has(word) || ctx.gaz.byShort.has(word) || ctx.gaz.townShort.has(word);
+}
+
+/** A gazetteer short form that is no division's full name (常州, 郑州; not 下营镇 or 通州区's 通州 when a 通州 exists). */
+function shortFormOnly(ctx: Ctx, word: string): boolean {
+  return ctx.gaz.byShort.has(word) && !ctx.gaz.byName.has(word);
+}
+
 function isNameWord(ctx: Ctx, j: number): boolean {
   const t = ctx.tokens[j];
   if (isBreak(t.word[0]) || !isHan(t.word[0])) return false;
-  if (/[省市县区州镇乡旗村]$/.test(t.word) && t.word.length > 1) return false;
+  // A division's full name (下营镇) ends the walk; a short form that merely ends in such a
+  // character (常州 of 常州市, 郑州) is a proper word the village may be named after (常州村).
+  if (/[省市县区州镇乡旗村]$/.test(t.word) && t.word.length > 1 && !shortFormOnly(ctx, t.word)) return false;
+  // 东坡/镇/杏林/村: a level character cut off as a word of its own ends the division before the village.
+  if (/^[省市县区镇乡旗村]$/.test(t.word)) return false;
   return /^(n|nz|ns|nr|x|nrt|nt|ng|j|a|vn|b)$/.test(t.tag);
 }
 

@@ -3,6 +3,7 @@ import { candidate, isBoundary } from '../context';
 import type { NameStart } from '../name-walk';
 import { placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
+import type { Token } from '../segmenter';
 import { suffixIndexOf } from '../suffix-index';
 
 /** Words that describe a site rather than name it: 主要/b, 大型/b, 省内/s, 当地/s. */
@@ -23,6 +24,13 @@ function descriptionCut(ctx: Ctx, walk: NameStart): NameStart {
   return { ...walk, words, start: k > 0 ? words[k - 1].start : walk.words[k].end };
 }
 
+/** One word made of a division's name (full or short) and a zone suffix: 某市高新区, 某某经济技术开发区. */
+function zoneWord(ctx: Ctx, t: Token, zone: string): boolean {
+  const stem = t.word.slice(0, t.word.length - zone.length);
+  if (t.word.length <= zone.length || stem.length < 2) return false;
+  return ctx.gaz.byName.has(stem) || ctx.gaz.byShort.has(stem);
+}
+
 /**
  * Named sites (places): a proper name before a site suffix (森铁文化园, 人民大会堂), or a place
  * and a word that is not generic before a two-character suffix (佳木斯森林公园).
@@ -33,6 +41,12 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   const sites = suffixIndexOf(lex.siteSuffixes);
   const zones = suffixIndexOf(lex.zoneSuffixes);
   for (const t of tokens) {
+    // 北京经济技术开发区/nt: the segmenter keeps a zone whole as one word; its place is its name.
+    const whole = zones.longestAt(text, t.end, 9);
+    if (whole && zoneWord(ctx, t, whole)) {
+      out.push(candidate('place.site', 'place', t.start, t.end, t.word));
+      continue;
+    }
     let suffix = sites.longestAt(text, t.end, Math.min(5, t.word.length));
     // A zone's suffix may be cut into words (合作/区, 科技/城): it must start a word.
     if (!suffix) {
@@ -60,7 +74,10 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
     // A chain 桦南县森铁文化园 is two places: the site starts after a place named in full.
     // A short form right after the full name (崖州区崖州中心渔港) is part of the site's own name.
     const repeated = !!walk.place && placeEnds.has(walk.place.start) && text.slice(walk.place.start, walk.place.end) !== walk.place.name;
-    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart && !repeated ? walk.place.end : walk.start;
+    // A city's short form keeps its place in the site's name (义乌国际商贸城): the site starts after
+    // a place only when the text names that place in full.
+    const inFull = !!walk.place && text.slice(walk.place.start, walk.place.end) === walk.place.name;
+    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart && !repeated && inFull ? walk.place.end : walk.start;
     if (headStart - start < 2) continue;
     out.push(candidate('place.site', 'place', start, t.end, text.slice(start, t.end)));
   }
