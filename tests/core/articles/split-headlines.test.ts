@@ -136,3 +136,55 @@ describe('a lead-in line above a headline', () => {
     ]);
   });
 });
+
+describe('an article is credited once', () => {
+  it('starts a piece after the credit line that closes a report, on a page with no blank lines', () => {
+    const page = [
+      '滨江工会建起“户外驿站”',
+      '本报讯（记者 林溪）6月6日，滨江区总工会在江边公园建起第一个户外劳动者驿站，配有饮水机、微波炉和应急药箱。',
+      '区总工会负责人说，年内还将建成驿站20个。',
+      '本报记者　林溪　通讯员　唐果',
+      '6月5日，在滨江区一处建筑工地上，工会志愿者为工人送上绿豆汤和防暑药品。',
+      '左图：志愿者为工人测量血压。',
+      '（通讯员　唐果　摄）',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles).toHaveLength(2);
+    expect(body(articles[1]).startsWith('6月5日，在滨江区')).toBe(true);
+    expect(articles[1].byline).toEqual([{ name: '唐果', role: '摄影' }]);
+  });
+
+  it('parts a last piece after a blank line that closes with a credit of its own from a report its dateline credits', () => {
+    const page = [
+      '全市职工乒乓球赛开赛',
+      '　　本报讯（记者 林溪）6月6日，全市职工乒乓球赛在市体育馆开赛，来自52家单位的300余名职工参赛。',
+      '　　比赛为期三天，设团体和个人项目。',
+      '',
+      '　　6月1日至3日，江南区总工会在区文化中心举办职工书法展，展出作品120幅，均出自一线职工之手。',
+      '　　区总工会负责人说，书法展将在各街道巡展。',
+      '江小鱼',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles).toHaveLength(2);
+    expect(articles[0].byline).toEqual([{ name: '林溪', role: '记者' }]);
+    expect(articles[1].byline).toEqual([{ name: '江小鱼', role: '作者' }]);
+  });
+
+  it('keeps a caption whose first paragraph names only its source together up to its photographer', () => {
+    const page = [
+      '职工运动会落幕',
+      '',
+      '本报讯（记者 林溪）6月6日，全市职工运动会落幕。',
+      '',
+      '清晨，江边步道上，参加“健步走”的职工排成长队。（资料图片）',
+      '“健步走”活动已连续举办五年，今年共有4000余名职工参加。',
+      '图为职工在起点合影。',
+      '本报记者　唐　果　摄',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles).toHaveLength(2);
+    expect(body(articles[1])).toContain('图为职工在起点合影');
+    expect(articles[1].byline).toEqual([{ name: '唐果', role: '摄影' }]);
+    expect(articles[0].byline).toEqual([{ name: '林溪', role: '记者' }]);
+  });
+});
