@@ -253,17 +253,46 @@ function mastheadBlock(lines: string[]): Set<number> {
   if (first < 0) return out;
   let end = first;
   while (end < lines.length && lines[end].trim() !== '') end++;
-  if (end - first > MAX_MASTHEAD_BLOCK || !lines.slice(end).some((l) => l.trim() !== '')) return out;
+  if (end - first > MAX_MASTHEAD_BLOCK || !lines.slice(end).some((l) => l.trim() !== '')) return mastheadLines(lines);
   let anchor = -1;
   for (let k = first; k < end; k++) {
     const line = lines[k].trim();
     if (mastheadDate(line) || EDITION_MARK.test(line)) anchor = k;
   }
-  if (anchor < 0) return out;
+  if (anchor < 0) return mastheadLines(lines);
   for (let k = first; k < end; k++) {
     const line = lines[k].trim();
-    if (k < anchor ? line.length > MAX_PAPER_LINE || SENTENCE_MARK.test(line) : k > anchor && !sectionLabel(line)) return new Set();
+    if (k < anchor ? !paperLine(line) : k > anchor && !sectionLabel(line)) return mastheadLines(lines);
     out.add(k);
+  }
+  return out;
+}
+
+const paperLine = (line: string): boolean => line.length <= MAX_PAPER_LINE && !SENTENCE_MARK.test(line);
+// A section label that says so itself, with a separator or its editor (`要闻·工会`, `综合新闻 责任编辑：X`).
+const MARKED_LABEL = /[·•]|编辑|责编|校对/u;
+const MASTHEAD_REACH = 3;
+
+/**
+ * The masthead lines of a page that sets no blank line under its masthead (or one after every line):
+ * among its first lines, the date or edition line, the paper lines above it, and under it only section
+ * labels that mark themselves as such (`新闻·地方`, `… 责任编辑：X`): a plain short line there may be a kicker.
+ */
+function mastheadLines(lines: string[]): Set<number> {
+  const top: number[] = [];
+  for (let k = 0; k < lines.length && top.length < MAX_MASTHEAD_BLOCK; k++) if (lines[k].trim() !== '') top.push(k);
+  let anchor = -1;
+  top.slice(0, MASTHEAD_REACH).forEach((k, j) => {
+    const line = lines[k].trim();
+    if (mastheadDate(line) || EDITION_MARK.test(line)) anchor = j;
+  });
+  const out = new Set<number>();
+  if (anchor < 0 || !top.slice(0, anchor).every((k) => paperLine(lines[k].trim()))) return out;
+  for (let j = 0; j <= anchor; j++) out.add(top[j]);
+  for (let j = anchor + 1; j < top.length; j++) {
+    const line = lines[top[j]].trim();
+    if (!sectionLabel(line) || !MARKED_LABEL.test(line)) break;
+    out.add(top[j]);
   }
   return out;
 }

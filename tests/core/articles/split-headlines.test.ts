@@ -30,6 +30,11 @@ describe('the masthead block at the top of a page', () => {
     expect(heads(splitPage(page))).toEqual([[null, '码头工会送清凉', null]]);
   });
 
+  it('leaves out the paper name and a marked section label when no blank line stands under the masthead', () => {
+    const page = ['江城工人报', '2022年3月4日　星期五', '要闻·民生　　责任编辑：罗兰', '市总工会开展春季职工体检', '本报讯（记者 宁远）3月2日，市总工会启动春季职工体检。'].join('\n');
+    expect(heads(splitPage(page))).toEqual([[null, '市总工会开展春季职工体检', null]]);
+  });
+
   it('keeps a headline that follows the date with no blank line between', () => {
     const page = ['2020年8月11日　星期二', '港区职工书屋扩建完工', '', '本报讯（通讯员 石英）8月10日，港区职工书屋扩建完工。'].join('\n');
     expect(heads(splitPage(page))).toEqual([[null, '港区职工书屋扩建完工', null]]);
