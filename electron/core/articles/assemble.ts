@@ -108,19 +108,68 @@ export function isKickerLine(line: string, next: string): boolean {
   const length = [...line].length;
   // The name of a series with its number (`春风行动在江西①`, `走进新工厂之三`) stands above each of its headlines.
   if (length <= 16 && SERIES_MARK.test(line)) return true;
-  if (length > MAX_KICKER || length + 2 > [...next].length || /[\d，,。！？!?、]/u.test(line)) return false;
+  if (/[\d，,。！？!?、]/u.test(line)) return false;
   const phrases = line.split(/\s+/u);
+  // Two parallel phrases of equal length (`破解欠薪难题 护航平安返乡`) over a headline that is none: the couplet of an 引题.
+  if (couplet(line) && !couplet(next)) return true;
+  if (length + 2 > [...next].length || length > MAX_KICKER) return false;
   if (phrases.length >= 2) return phrases.every((ph) => ph.length >= 2 && ph.length <= 5);
+  // The place or unit a report comes from (`泰达一企业工会`, `青岛港自动化码头`): a name, with no verb of its own.
+  if (length <= MAX_UNIT_KICKER && UNIT_HEAD.test(line) && !VERB_MARK.test(line)) return true;
   return length <= 6 || /^(?:聚焦|关注|走进|直击|探访|观察)/u.test(line);
 }
 
-/** Splits the headline lines into title and sub-headline: a line ending in a dash or colon is a shoulder above the title. */
+const MAX_COUPLET_PHRASE = 6;
+
+/** True for a line of two or more phrases of equal length (give or take a character), parted by spaces, without figures. */
+function couplet(line: string): boolean {
+  const sizes = line.split(/\s+/u).map((ph) => [...ph].length);
+  return sizes.length >= 2 && sizes.every((n) => n >= 2 && n <= MAX_COUPLET_PHRASE) && Math.max(...sizes) - Math.min(...sizes) <= 1 && !/\d/u.test(line);
+}
+const MAX_UNIT_KICKER = 10;
+// Heads of place and unit names.
+const UNIT_HEAD = /(?:省|市|区|县|州|镇|乡|村|街道|社区|工会|公司|集团|企业|码头|港|厂|矿|站|段|局|园区|基地|项目部|车间|班组|工地)$/u;
+// Marks of a clause: aspect particles, prepositions and coverbs that a name never holds.
+const VERB_MARK = /[了着过把被将让在为向给从]/u;
+
+// A line that leads into the headline under it as its kicker: a question, or a shoulder ending in a colon.
+const LEAD_IN = /[：:？?！!]$/u;
+const DASH_END = /[—－-]$/u;
+// A headline the layout broke over two short lines (`“杭工通”手机平台` / `走进萧山开发区`) fits one line of this length.
+const MAX_BROKEN_HEADLINE = 20;
+const MAX_BROKEN_TAIL = 8;
+
+/** True when a second headline line is the end of the first, broken by a narrow column: short, shorter than the first, no sub-headline mark. */
+function brokenHeadline(first: string, second: string): boolean {
+  const a = [...first].length;
+  const b = [...second].length;
+  return b <= MAX_BROKEN_TAIL && b < a && a + b <= MAX_BROKEN_HEADLINE && !/\s/u.test(first + second) && !/^[—－-]/u.test(second);
+}
+
+/** Splits the headline lines into title and sub-headline: a line ending in a dash is a shoulder above the title. */
 function titles(lines: string[]): { title: string | null; subtitle: string | null } {
   if (lines.length === 0) return { title: null, subtitle: null };
-  const shoulder = lines.length > 1 && /[—－\-:：]$/u.test(lines[0]);
+  // A shoulder ending in a dash (`…打造更便捷服务——`) runs on into the title: the sub-headline set above it.
+  const shoulder = lines.length > 1 && DASH_END.test(lines[0]);
   const title = shoulder ? lines[1] : lines[0];
   const rest = shoulder ? [lines[0], ...lines.slice(2)] : lines.slice(1);
   return { title, subtitle: rest.length > 0 ? rest.join(' ') : null };
+}
+
+/**
+ * Reads a stack of headline lines as a paper sets them: 引题 (kicker), 主题 (title), 副题 (sub-headline).
+ * A first line that leads into the next (a question, or a shoulder ending in a colon), or is
+ * shaped like a kicker, is the kicker; two short lines that one headline was broken into are one
+ * title; of three lines, the middle one is the title. `gapped[i]` tells whether a blank line stands
+ * above line `i` on a page that sets a headline's lines together.
+ */
+function headlineStack(lines: string[], gapped: boolean[]): { kickers: string[]; headlines: string[] } {
+  const kickers: string[] = [];
+  const headlines = [...lines];
+  if (headlines.length > 1 && !DASH_END.test(headlines[0]) && (LEAD_IN.test(headlines[0]) || isKickerLine(headlines[0], headlines[1]) || gapped[1])) kickers.push(headlines.shift() as string);
+  if (headlines.length > 1 && brokenHeadline(headlines[0], headlines[1])) headlines.splice(0, 2, headlines[0] + headlines[1]);
+  if (headlines.length >= 3) kickers.push(...headlines.splice(0, headlines.length - 2));
+  return { kickers, headlines };
 }
 
 /** A page's publication date and where it was read. */
@@ -153,14 +202,12 @@ export function assembleDraft(parts: ArticleParts, page: PageDate): ArticleDraft
 
   const kickers = parts.head.filter((p) => p.kind === 'kicker' && (kickerPlacement(p.text) !== 'section' || isNotebookKicker(p.text))).map((p) => p.text);
   const headParagraphs = parts.head.filter((p) => p.kind === 'headline');
-  const headlines = headParagraphs.map((p) => p.text);
-  // A kicker line standing first, above the real headline, is a kicker; so is a first line that a blank
-  // line parts from the headline under it, on a page that sets a headline's lines together.
-  if (headlines.length > 1 && (isKickerLine(headlines[0], headlines[1]) || headParagraphs[1].gap)) kickers.push(headlines.shift() as string);
-  // 引题, 主题, 副题: over a sub-headline opening with a dash (`——来自…的报告`), the line above it is the
-  // title and the lines above that are the kicker.
-  if (headlines.length >= 3 && /^[—－]/u.test(headlines[headlines.length - 1])) kickers.push(...headlines.splice(0, headlines.length - 2));
-  const { title, subtitle } = titles(headlines);
+  const stack = headlineStack(
+    headParagraphs.map((p) => p.text),
+    headParagraphs.map((p) => p.gap === true),
+  );
+  kickers.push(...stack.kickers);
+  const { title, subtitle } = titles(stack.headlines);
 
   const first = opening(parts);
   const dateline = first?.kind === 'dateline' ? parseDateline(first.text) : null;

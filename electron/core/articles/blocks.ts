@@ -1,4 +1,4 @@
-import { isPhotoSource, parseBylineLine, trailingCredit } from './byline';
+import { captionCredit, isPhotoSource, parseBylineLine, trailingCredit } from './byline';
 import { closingNames, inlineCredit } from './closing-credits';
 import { parseDateline } from './dateline';
 import type { Paragraph } from './paragraphs';
@@ -145,6 +145,71 @@ function opensAfterNote(current: Block): boolean {
   return current.body.every((p) => p.kind === 'body' && (underNoteKicker || isEditorNote(p.text)));
 }
 
+// A piece of prose long enough to open a report (not a bracketed remark such as `（作者单位：…）` after a credit).
+const MIN_OPENING = 16;
+const opensProse = (p: Paragraph): boolean => p.kind === 'body' && [...p.text].length >= MIN_OPENING && !/^[（(【[]/u.test(p.text);
+
+/**
+ * True when the body paragraph at `i` opens a piece of its own after `current`: the block ends with the
+ * credit that closes its report (a credit line, or a credit after its last sentence), and the plain
+ * paragraphs from `i` close with a credit of their own within a few paragraphs. An article is credited
+ * once, so such a piece is another report or a picture's caption. (A report continued in another column
+ * after its credit runs on into a sub-head with no credit of its own, and stays whole.)
+ */
+function closedByCredit(current: Block, paragraphs: Paragraph[], i: number): boolean {
+  const last = current.body[current.body.length - 1];
+  if (current.kind === 'caption' || current.kind === 'dangling' || !last || !opensProse(paragraphs[i])) return false;
+  if (!closesWithCredit(last) || photographersOnly(last)) return false;
+  for (let k = i; k < paragraphs.length && k <= i + MAX_CAPTION; k++) {
+    const q = paragraphs[k];
+    if (q.kind === 'byline' || (q.kind === 'body' && closesWithCredit(q))) return true;
+    if (q.kind !== 'body') return false;
+  }
+  return false;
+}
+
+/**
+ * True when a picture caption goes on with the body paragraph at `i`: the caption does not close with
+ * a photographer's credit (only its source, `（资料图片）`, or nothing), and the paragraphs from `i` reach a
+ * line crediting photographers only within a caption's length, with nothing but plain text between.
+ */
+function captionGoesOn(current: Block, paragraphs: Paragraph[], i: number): boolean {
+  if (current.kind !== 'caption' || current.head.length > 0 || current.body.length >= MAX_CAPTION) return false;
+  // Nothing in the caption so far credits a photographer: the credit is still to come.
+  const open = (q: Paragraph): boolean => q.kind === 'body' || (q.kind === 'caption' && (captionCredit(q.text)?.entries.length ?? 0) === 0);
+  if (!current.body.every(open)) return false;
+  for (let k = i; k < paragraphs.length && k < i + MAX_CAPTION; k++) {
+    const q = paragraphs[k];
+    if (q.kind === 'byline') return photographersOnly(q);
+    if (q.kind !== 'body') return false;
+  }
+  return false;
+}
+
+/** True when a lined-up page's blank line parts a piece with its own closing credit from an already credited report: see {@link splitCreditedTwice}. */
+function ownCreditAfterGap(block: Block, at: number): boolean {
+  const { body } = block;
+  if (!body[at].gap || !opensProse(body[at]) || !closesWithCredit(body[body.length - 1]) || photographersOnly(body[body.length - 1])) return false;
+  if (body.slice(at + 1).some((p) => p.gap || p.kind !== 'body' && p !== body[body.length - 1])) return false;
+  const before = { ...block, body: body.slice(0, at) };
+  return credited(before, body[at - 1]) || block.credits.length > 0;
+}
+
+/**
+ * Parts a block whose report is credited (under its headline, by its dateline, or by a credit closing
+ * it) where, after a blank line of a page whose paragraphs follow line by line, a last piece of prose
+ * closes with a credit of its own: an article is credited once, so that piece is another report.
+ */
+function splitCreditedTwice(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const at = block.kind === 'caption' || block.kind === 'dangling' ? -1 : block.body.findIndex((p, k) => k > 0 && ownCreditAfterGap(block, k));
+    if (at < 0) out.push(block);
+    else out.push({ ...block, body: block.body.slice(0, at) }, { head: [], credits: [], body: block.body.slice(at), kind: 'headed', strong: true, section: false });
+  }
+  return out;
+}
+
 /** Groups classified paragraphs into blocks, in page order. Every paragraph lands in exactly one block. */
 export function buildBlocks(paragraphs: Paragraph[]): Block[] {
   const blocks: Block[] = [];
@@ -185,6 +250,12 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
       current.body.push(p);
     } else if (p.kind === 'caption' && current && continuesPictures(p, current)) {
       current.body.push(p);
+    } else if (p.kind === 'body' && current && captionGoesOn(current, paragraphs, i - 1)) {
+      current.body.push(p);
+    } else if (p.kind === 'body' && current && closedByCredit(current, paragraphs, i - 1)) {
+      const block = blank('headed');
+      block.body.push(p);
+      blocks.push(block);
     } else if (p.kind === 'dateline' || p.kind === 'caption') {
       const block = blank(p.kind);
       block.body.push(p);
@@ -202,7 +273,8 @@ export function buildBlocks(paragraphs: Paragraph[]): Block[] {
     }
   }
   for (const block of blocks) if (block.kind === 'headed' && !block.section && isPhotoStory(block)) block.strong = true;
-  return partTrailingCaptions(blocks, paragraphs.some((p) => p.gap));
+  const linedUp = paragraphs.some((p) => p.gap);
+  return partTrailingCaptions(linedUp ? splitCreditedTwice(blocks) : blocks, linedUp);
 }
 
 // A photo story is a few caption paragraphs: a longer section ending in a photo credit is part of a report.

@@ -195,6 +195,7 @@ function linedUp(paragraphs: Paragraph[]): boolean {
 // Lines shorter than this are headlines, credits or the ends of paragraphs: they say nothing of the width.
 const MIN_MEASURED_LINE = 12;
 const MIN_FULL_LINES = 6;
+const PROSE_MARK = /[，,。、；;]/u;
 
 /**
  * The width at which an export broke every line of the page (a PDF export keeps the lines of its
@@ -207,10 +208,12 @@ function wrapWidth(lines: string[]): number | null {
   const counts = new Map<number, number>();
   let measured = 0;
   for (const raw of lines) {
-    const n = raw.trim().length;
+    const line = raw.trim();
+    const n = line.length;
     if (n < MIN_MEASURED_LINE) continue;
     measured++;
-    counts.set(n, (counts.get(n) ?? 0) + 1);
+    // Only lines of prose (a comma or stop inside) measure the width: headlines of one length do not make a column.
+    if (PROSE_MARK.test(line)) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   let best = 0;
   let width = 0;
@@ -219,6 +222,114 @@ function wrapWidth(lines: string[]): number | null {
     if (c > best || (c === best && n > width)) [best, width] = [c, n];
   }
   return best >= MIN_FULL_LINES && best * 2 >= measured ? width : null;
+}
+
+// The masthead block is a few lines at the top of a page, parted from the first article by a blank line.
+const MAX_MASTHEAD_BLOCK = 5;
+// A line above the masthead's date names the paper (`劳动报  LAODONG BAO`, `人民铁道`): short, no sentence in it.
+const MAX_PAPER_LINE = 30;
+// A line under it names the page's section (`区域新闻`, `新闻·地方`), perhaps with its editor after a wide space.
+const MAX_SECTION_LABEL = 8;
+const SENTENCE_MARK = /[。！？!?；;，,“”"]/u;
+const EDITOR_TAIL = /\s+(?:本版)?(?:责任编辑|责编|编辑|美术编辑|校对)[\s:：].*$/u;
+
+/** True for a section label under a masthead: `区域新闻`, `要闻·工会 责任编辑：沈佳怡`. */
+function sectionLabel(line: string): boolean {
+  if (isPageFurniture(line, false)) return true;
+  const label = line.replace(EDITOR_TAIL, '').trim();
+  return [...label].length <= MAX_SECTION_LABEL && /^[\p{Script=Han}·•|｜\s]+$/u.test(label);
+}
+
+/**
+ * The lines of a page's masthead block, which belong to no article: the first lines of the page up to
+ * its first blank line, when that block holds the masthead's date or edition line (`2017.09.12 星期二`,
+ * `第3版 工会·职工`), no sentence, and ends in section labels only, and an article follows it. The lines
+ * above the date name the paper; those below it name the section. A block that runs on into a headline
+ * or a report is left alone.
+ */
+function mastheadBlock(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return out;
+  let end = first;
+  while (end < lines.length && lines[end].trim() !== '') end++;
+  if (end - first > MAX_MASTHEAD_BLOCK || !lines.slice(end).some((l) => l.trim() !== '')) return mastheadLines(lines);
+  let anchor = -1;
+  for (let k = first; k < end; k++) {
+    const line = lines[k].trim();
+    if (mastheadDate(line) || EDITION_MARK.test(line)) anchor = k;
+  }
+  if (anchor < 0) return mastheadLines(lines);
+  for (let k = first; k < end; k++) {
+    const line = lines[k].trim();
+    if (k < anchor ? !paperLine(line) : k > anchor && !sectionLabel(line)) return mastheadLines(lines);
+    out.add(k);
+  }
+  return out;
+}
+
+const paperLine = (line: string): boolean => line.length <= MAX_PAPER_LINE && !SENTENCE_MARK.test(line);
+// A section label that says so itself, with a separator or its editor (`要闻·工会`, `综合新闻 责任编辑：X`).
+const MARKED_LABEL = /[·•]|编辑|责编|校对/u;
+const MASTHEAD_REACH = 3;
+
+/**
+ * The masthead lines of a page that sets no blank line under its masthead (or one after every line):
+ * among its first lines, the date or edition line, the paper lines above it, and under it only section
+ * labels that mark themselves as such (`新闻·地方`, `… 责任编辑：X`): a plain short line there may be a kicker.
+ */
+function mastheadLines(lines: string[]): Set<number> {
+  const top: number[] = [];
+  for (let k = 0; k < lines.length && top.length < MAX_MASTHEAD_BLOCK; k++) if (lines[k].trim() !== '') top.push(k);
+  let anchor = -1;
+  top.slice(0, MASTHEAD_REACH).forEach((k, j) => {
+    const line = lines[k].trim();
+    if (mastheadDate(line) || EDITION_MARK.test(line)) anchor = j;
+  });
+  const out = new Set<number>();
+  if (anchor < 0 || !top.slice(0, anchor).every((k) => paperLine(lines[k].trim()))) return out;
+  for (let j = 0; j <= anchor; j++) out.add(top[j]);
+  for (let j = anchor + 1; j < top.length; j++) {
+    const line = lines[top[j]].trim();
+    if (!sectionLabel(line) || !MARKED_LABEL.test(line)) break;
+    out.add(top[j]);
+  }
+  return out;
+}
+const EDITION_MARK = /^(?:\S.{0,20}\s)?第\s*[\d０-９一二三四五六七八九十]{1,3}\s*版/u;
+
+// A line that leads into the headline under it: a question (`暑假来了，孩子去哪儿？`) or a shoulder
+// ending in a colon or dash (`蓟州区常州村：`). Short, with no full stop in it.
+const MAX_LEAD_IN = 24;
+const MIN_LEAD_IN = 6;
+const LEAD_IN_END = /(?:[：:？?！!]|——)$/u;
+
+/**
+ * Marks as headlines the lead-in lines a layout prints right above a headline: a short line ending in a
+ * question mark, an exclamation mark, a colon or a dash, that stands where a piece of the layout starts
+ * (at the top, after a blank line on a page whose paragraphs follow line by line, after a credit or a
+ * caption, or after any finished paragraph on a page with a blank line after every paragraph) and is followed by a headline with no blank line between (any line, on a page with a blank
+ * line after every paragraph). Read alone, such a line looks like a sentence of the report before.
+ */
+function markLeadInLines(paragraphs: Paragraph[], lined: boolean): void {
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const next = paragraphs[i + 1];
+    if (p.kind !== 'body' || next.kind !== 'headline' || (lined && next.gap)) continue;
+    const length = [...p.text].length;
+    if (length < MIN_LEAD_IN || length > MAX_LEAD_IN || !LEAD_IN_END.test(p.text) || /[。；;]/u.test(p.text) || unbalanced(p.text)) continue;
+    const before = paragraphs[i - 1];
+    const atBreak =
+      !before ||
+      (lined && p.gap === true) ||
+      before.kind === 'byline' ||
+      before.kind === 'meta' ||
+      before.kind === 'caption' ||
+      // On a page with a blank line after every paragraph, any paragraph that ends its sentence.
+      (!lined && !endsOpen(before.text)) ||
+      ((before.kind === 'body' || before.kind === 'dateline') && (trailingCredit(before.text) ?? closingNames(before.text)) !== null);
+    if (atBreak) p.kind = 'headline';
+  }
 }
 
 /**
@@ -240,6 +351,7 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     if (line !== '' && !isPageFurniture(line, true) && !mastheadDate(line)) break;
     foot.add(k);
   }
+  const top = mastheadBlock(lines);
   let blankBefore = false;
   const width = wrapWidth(lines);
   // Whether the last line kept filled the page's width, and the paragraphs made of such lines (classified again once whole).
@@ -258,6 +370,7 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
       pageDate = pageDate ?? masthead;
       continue;
     }
+    if (top.has(n)) continue;
     // Furniture (the paper's name, the edition line, editors, contacts, a page number) belongs to no article;
     // once it is left out, the line under it is the page's first.
     if (isPageFurniture(line, n === firstLine || foot.has(n))) {
@@ -303,6 +416,8 @@ export function pageParagraphs(text: string): { paragraphs: Paragraph[]; pageDat
     paragraphs.push(gap ? { text: line, kind, gap: true } : { text: line, kind });
   }
   for (const p of rewrapped) if (p.kind !== 'dateline') p.kind = classify(p.text);
-  if (!linedUp(paragraphs)) for (const p of paragraphs) delete p.gap;
+  const lined = linedUp(paragraphs);
+  markLeadInLines(paragraphs, lined);
+  if (!lined) for (const p of paragraphs) delete p.gap;
   return { paragraphs, pageDate };
 }
