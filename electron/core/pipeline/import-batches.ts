@@ -4,7 +4,7 @@ import type { UserLexicon } from '../extract';
 import { compactResult } from '../graph/co-occurs';
 import type { SnapshotSummary } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
-import type { ImportSource } from './import';
+import type { ImportSource, ReadOutcome } from './import';
 import { readSources } from './import';
 import { ImportTrace, traced } from './import-trace';
 import type { ExtractionRunner } from './runner';
@@ -51,9 +51,9 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   const { ws, graph, runner } = ctx;
   const trace = ImportTrace.fromEnv();
   runner.expect?.(await estimatedChars(sources), ctx.lexicon);
-  const { known, edits } = await traced(trace, 'start', async () => {
+  const { known, knownSources, edits } = await traced(trace, 'start', async () => {
     await ws.cleanShards();
-    return { known: await ws.locator.ids(), edits: ws.activeEdits() };
+    return { known: await ws.locator.ids(), knownSources: ws.knownSources(), edits: ws.activeEdits() };
   });
   const outcome = { files: 0, added: [] as string[], unchanged: 0, skipped: [...preSkipped], cancelled: false };
   const read = (from: number) => {
@@ -62,6 +62,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
       traced(trace, 'read', () =>
         readSources(sources.slice(from, from + FILES_PER_BATCH), known, {
           maxBytes: ctx.maxBytes,
+          knownSources,
           onFile: (done, current) => ctx.emit({ task: 'import', done: from + done, total: sources.length, current }),
           shouldStop: ctx.shouldStop,
           pageDate: ctx.pageDate,
@@ -93,7 +94,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
       const results = await traced(trace, 'wait-extract', () => extracting);
       // On cancel, only the articles whose extraction finished are kept: nothing half-done is stored.
       const extracted: Article[] = batch.added.filter((a) => results[a.id]);
-      const { added } = await traced(trace, 'commit', () => commit(ctx, extracted, results));
+      const { added } = await traced(trace, 'commit', () => commit(ctx, extracted, results, batch.sources));
       for (const a of added) outcome.added.push(a.id);
       outcome.unchanged += extracted.length - added.length;
       if (batch.cancelled || extracted.length < batch.added.length || ctx.shouldStop()) outcome.cancelled = true;
@@ -125,8 +126,11 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   };
 }
 
-/** Stores a batch as one shard, extraction results without the co-occurrences their mentions imply. */
-function commit(ctx: ImportContext, articles: Article[], results: Record<string, ExtractResult>) {
+/**
+ * Stores a batch as one shard, extraction results without the co-occurrences their mentions
+ * imply, with the hashes of the batch's files whose articles are then all stored.
+ */
+function commit(ctx: ImportContext, articles: Article[], results: Record<string, ExtractResult>, sources: ReadOutcome['sources']) {
   const stored = articles.map((a) => compactResult(a.text, results[a.id]));
-  return ctx.ws.addShard(articles, stored, ctx.runner.version);
+  return ctx.ws.addShard(articles, stored, ctx.runner.version, sources);
 }

@@ -1,5 +1,6 @@
 import type { Article, ArticleDraft, SkippedFile } from '../../shared/types';
 import { articleId, collectFiles, loadDocument, readSourceFile, SourceError } from '../articles';
+import { sourceHash } from '../store/catalog';
 import { sourceName } from './source-name';
 
 /** Default largest file accepted, in bytes. */
@@ -18,6 +19,8 @@ export interface ReadOutcome {
   unchanged: number;
   skipped: SkippedFile[];
   cancelled: boolean;
+  /** Each file that gave new articles: its bytes' hash and the ids of every article read from it. */
+  sources: Array<{ hash: string; ids: string[] }>;
 }
 
 /**
@@ -31,12 +34,16 @@ export async function sourcesFromPaths(paths: string[]): Promise<{ sources: Impo
 
 /**
  * Reads, decodes and splits each source into articles, and keeps the ones whose content id is
- * not stored yet. Bad files are skipped with a reason; the rest of the batch goes on.
+ * not stored yet. A file whose bytes are in `knownSources` (imported before, every article
+ * stored) adds nothing, whatever the splitter now makes of it: its articles count as unchanged.
+ * Bad files are skipped with a reason; the rest of the batch goes on.
  */
 export async function readSources(
   sources: ImportSource[],
   known: Set<string>,
   options: {
+    /** Hashes of the source files already imported whole (see `Workspace.knownSources`). */
+    knownSources?: ReadonlySet<string>;
     maxBytes: number;
     onFile?: (done: number, current: string) => void;
     shouldStop?: () => boolean;
@@ -44,7 +51,7 @@ export async function readSources(
     pageDate?: string;
   },
 ): Promise<ReadOutcome> {
-  const outcome: ReadOutcome = { files: 0, added: [], unchanged: 0, skipped: [], cancelled: false };
+  const outcome: ReadOutcome = { files: 0, added: [], unchanged: 0, skipped: [], cancelled: false, sources: [] };
   const seen = new Set(known);
   const importedAt = new Date().toISOString();
   for (let i = 0; i < sources.length; i++) {
@@ -58,8 +65,10 @@ export async function readSources(
     const shown = source.kind === 'path' ? source.path : name;
     options.onFile?.(i, name);
     let drafts: ArticleDraft[];
+    let hash: string;
     try {
       const bytes = source.kind === 'path' ? await readSourceFile(source.path, { maxBytes: options.maxBytes }) : source.bytes;
+      hash = sourceHash(bytes);
       drafts = loadDocument(bytes, name, { maxBytes: options.maxBytes, ...(options.pageDate ? { userDate: options.pageDate } : {}) }).drafts;
     } catch (error) {
       outcome.skipped.push({ path: shown, reason: reasonOf(error) });
@@ -70,15 +79,24 @@ export async function readSources(
       outcome.skipped.push({ path: shown, reason: 'no article text found' });
       continue;
     }
+    if (options.knownSources?.has(hash)) {
+      outcome.unchanged += drafts.length;
+      continue;
+    }
+    const ids: string[] = [];
+    let added = false;
     drafts.forEach((draft, index) => {
       const id = articleId(draft.text);
+      ids.push(id);
       if (seen.has(id)) {
         outcome.unchanged += 1;
         return;
       }
       seen.add(id);
+      added = true;
       outcome.added.push({ ...draft, id, source: name, sourceIndex: index, importedAt, chars: draft.text.length });
     });
+    if (added) outcome.sources.push({ hash, ids });
   }
   options.onFile?.(sources.length, '');
   return outcome;

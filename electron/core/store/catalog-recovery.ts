@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CatalogFile, FileSum, ShardEntry } from './catalog';
+import { SOURCE_HASH, type CatalogFile, type FileSum, type ShardEntry } from './catalog';
 import { SHARD_DIR, shardText } from './shards';
 
 async function sum(dir: string, name: string): Promise<{ file: FileSum; text: string; mtime: number }> {
@@ -43,7 +43,7 @@ export async function recoverCatalog(dir: string): Promise<CatalogFile> {
       const candidates = await Promise.all(extracts.map((f) => sum(dir, f)));
       const extract = candidates.sort((a, b) => b.mtime - a.mtime)[0];
       const lines = articles.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string });
-      const ids = (JSON.parse(index.text) as { ids: string[] }).ids;
+      const { ids, sourceHashes } = JSON.parse(index.text) as { ids: string[]; sourceHashes?: unknown };
       const parsed = JSON.parse(extract.text) as { extractorVersion: string; rows: unknown[] };
       if (ids.length !== lines.length || parsed.rows.length !== lines.length) continue;
       shards.push({
@@ -53,6 +53,9 @@ export async function recoverCatalog(dir: string): Promise<CatalogFile> {
         extractorVersion: parsed.extractorVersion,
         createdAt: new Date(articles.mtime).toISOString(),
         files: { articles: articles.file, extract: extract.file, index: index.file },
+        ...(Array.isArray(sourceHashes) && sourceHashes.length > 0 && sourceHashes.every((h) => typeof h === 'string' && SOURCE_HASH.test(h))
+          ? { sourceHashes: sourceHashes as string[] }
+          : {}),
       });
     } catch {
       // a shard that does not read is left out

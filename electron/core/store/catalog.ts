@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /** A shard file as the catalog names it: its name in `shards/`, size and SHA-256. */
@@ -20,12 +21,26 @@ export interface ShardEntry {
   extractorVersion: string;
   createdAt: string;
   files: { articles: FileSum; extract: FileSum; index: FileSum };
+  /**
+   * The source files (their bytes' hash, see `sourceHash`) whose articles were all stored once
+   * this shard was committed: importing such a file again adds nothing, whatever the splitter
+   * now makes of it. Absent in catalogs written before (their files are recognised by article).
+   */
+  sourceHashes?: string[];
 }
 
 /** `catalog.json`: the committed shards, in import order. A batch is committed when the catalog names it. */
 export interface CatalogFile {
   shards: ShardEntry[];
   nextShard: number;
+}
+
+/** What a source file's hash looks like: the first 16 hex digits of its bytes' SHA-256. */
+export const SOURCE_HASH = /^[0-9a-f]{16}$/;
+
+/** The hash a source file is recognised by: the first 16 hex digits of its bytes' SHA-256. */
+export function sourceHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 }
 
 const fileSum = z.object({ name: z.string().regex(/^[\w.-]+$/), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
@@ -39,6 +54,7 @@ const catalogSchema = z.object({
       extractorVersion: z.string(),
       createdAt: z.string(),
       files: z.object({ articles: fileSum, extract: fileSum, index: fileSum }),
+      sourceHashes: z.array(z.string().regex(SOURCE_HASH)).optional(),
     }),
   ),
   nextShard: z.number().int().positive(),

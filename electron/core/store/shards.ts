@@ -15,6 +15,8 @@ export interface ShardIndex {
   ids: string[];
   offsets: number[];
   lengths: number[];
+  /** The shard's `sourceHashes` (kept here too, so that a catalog rebuilt from the shards has them). */
+  sourceHashes?: string[];
 }
 
 /** The zero-padded name of a shard (`000012`). */
@@ -50,10 +52,17 @@ export function shardText(name: string, bytes: Buffer): string {
  * Writes the files of shard `id` (articles as JSON lines, extraction rows, the index), each
  * durably; the shard exists for readers only once the catalog names the entry returned.
  */
-export async function writeShard(dir: string, id: number, articles: Article[], results: StoredResult[], extractorVersion: string): Promise<ShardEntry> {
+export async function writeShard(
+  dir: string,
+  id: number,
+  articles: Article[],
+  results: StoredResult[],
+  extractorVersion: string,
+  sourceHashes: string[] = [],
+): Promise<ShardEntry> {
   if (articles.length !== results.length) throw new Error('a shard needs one extraction result per article');
   await mkdir(join(dir, SHARD_DIR), { recursive: true });
-  const index: ShardIndex = { ids: [], offsets: [], lengths: [] };
+  const index: ShardIndex = { ids: [], offsets: [], lengths: [], ...(sourceHashes.length > 0 ? { sourceHashes } : {}) };
   const lines: string[] = [];
   let offset = 0;
   for (const a of articles) {
@@ -70,7 +79,15 @@ export async function writeShard(dir: string, id: number, articles: Article[], r
   const extract = await putExtract(dir, id, results, extractorVersion);
   const indexFile = await put(dir, `${name}.index.json`, JSON.stringify(index));
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
-  return { id, articles: articles.length, chars, extractorVersion, createdAt: new Date().toISOString(), files: { articles: articlesFile, extract, index: indexFile } };
+  return {
+    id,
+    articles: articles.length,
+    chars,
+    extractorVersion,
+    createdAt: new Date().toISOString(),
+    files: { articles: articlesFile, extract, index: indexFile },
+    ...(sourceHashes.length > 0 ? { sourceHashes } : {}),
+  };
 }
 
 /** A shard entry with new extraction results (re-extraction): a new extraction file, the rest unchanged. */

@@ -186,6 +186,16 @@ export class Workspace {
     return catalogKey(this.docs.catalog.value);
   }
 
+  /**
+   * The hashes of the source files whose articles are all stored (see `ShardEntry.sourceHashes`):
+   * from the catalog alone, no article read.
+   */
+  knownSources(): Set<string> {
+    const out = new Set<string>();
+    for (const s of this.shards()) for (const h of s.sourceHashes ?? []) out.add(h);
+    return out;
+  }
+
   articleCount(): number {
     return this.shards().reduce((n, s) => n + s.articles, 0);
   }
@@ -195,7 +205,12 @@ export class Workspace {
    * Articles another process stored meanwhile are left out; returns the shard and the articles
    * it holds (none: no shard).
    */
-  async addShard(articles: Article[], results: StoredResult[], extractorVersion: string): Promise<{ shard: ShardEntry | null; added: Article[] }> {
+  async addShard(
+    articles: Article[],
+    results: StoredResult[],
+    extractorVersion: string,
+    sources: ReadonlyArray<{ hash: string; ids: readonly string[] }> = [],
+  ): Promise<{ shard: ShardEntry | null; added: Article[] }> {
     if (articles.length === 0) return { shard: null, added: [] };
     const done = await this.lock.run(async () => {
       if (await this.docs.catalog.refresh()) this.locator.reset();
@@ -203,7 +218,11 @@ export class Workspace {
       const keep = articles.map((a) => !known.has(a.id));
       const added = articles.filter((_, i) => keep[i]);
       if (added.length === 0) return { shard: null, added };
-      const shard = await writeShard(this.dir, this.docs.catalog.value.nextShard, added, results.filter((_, i) => keep[i]), extractorVersion);
+      // A source file is recorded only when every article read from it is stored once this shard
+      // is: a file some of whose articles were left out (a cancelled extraction) is read again.
+      const stored = new Set(articles.map((a) => a.id));
+      const hashes = [...new Set(sources.filter((s) => s.ids.every((id) => stored.has(id) || known.has(id))).map((s) => s.hash))];
+      const shard = await writeShard(this.dir, this.docs.catalog.value.nextShard, added, results.filter((_, i) => keep[i]), extractorVersion, hashes);
       // A kill here leaves shard files no catalog names: the next import removes them and reads the batch again.
       faultPoint('import:shard-written');
       await this.docs.catalog.update((catalog) => ({ value: { shards: [...catalog.shards, shard], nextShard: shard.id + 1 }, result: undefined }));

@@ -59,8 +59,11 @@ describe('an import killed in the middle', () => {
     expect([...ids].sort()).toEqual([...expected].sort());
     expect(result.addedIds?.length).toBe(expected.length - first.length);
     // The unlisted files of the killed batch are gone; every file left is named by the catalog.
-    const listed = (await Workspace.open(ws)).shards().flatMap((s) => [s.files.articles.name, s.files.extract.name, s.files.index.name]);
+    const reopened = await Workspace.open(ws);
+    const listed = reopened.shards().flatMap((s) => [s.files.articles.name, s.files.extract.name, s.files.index.name]);
     expect((await readdir(join(ws, 'shards'))).sort()).toEqual(listed.sort());
+    // Every file is known whole now, the killed batch's too (its files were read again, not taken as imported).
+    expect(reopened.knownSources().size).toBe(FILES_PER_BATCH * 2 + 30);
   }, 180_000);
 });
 

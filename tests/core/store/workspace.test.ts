@@ -33,6 +33,32 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+describe('Workspace.addShard and the source files it records', () => {
+  it('records a file only when every article read from it is stored once the shard is', async () => {
+    const ws = await Workspace.open(join(dir, 'ws'), { create: true });
+    await ws.addShard([article('a_0', '早先的一篇。')], [{ entities: [], relations: [] }], 'v1');
+    const { shard } = await ws.addShard(
+      [article('a_1'), article('a_2', '第二篇。')],
+      [
+        { entities: [], relations: [] },
+        { entities: [], relations: [] },
+      ],
+      'v1',
+      [
+        { hash: '00000000000000aa', ids: ['a_1', 'a_2'] },
+        // a_0 is stored already: the file is whole.
+        { hash: '00000000000000bb', ids: ['a_0', 'a_2'] },
+        // a_3 was left out (its extraction was cancelled): the file must be read again next time.
+        { hash: '00000000000000cc', ids: ['a_1', 'a_3'] },
+      ],
+    );
+    expect(shard?.sourceHashes).toEqual(['00000000000000aa', '00000000000000bb']);
+    expect([...ws.knownSources()].sort()).toEqual(['00000000000000aa', '00000000000000bb']);
+    const reopened = await Workspace.open(join(dir, 'ws'));
+    expect([...reopened.knownSources()].sort()).toEqual(['00000000000000aa', '00000000000000bb']);
+  });
+});
+
 describe('Workspace', () => {
   it('refuses to open a folder that is not a workspace unless asked to create one', async () => {
     await expect(Workspace.open(join(dir, 'none'))).rejects.toThrow(WorkspaceError);
