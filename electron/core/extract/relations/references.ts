@@ -45,6 +45,10 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
     !taken.some(([s, e]) => start < e && s < end) &&
     !insideQuote(text, start) &&
     !READ_AS_WORDS.test(text.slice(end, end + 2));
+  const take = (mention: EntityMention): void => {
+    added.push(mention);
+    taken.push([mention.start, mention.end]);
+  };
 
   ORG_REFERENCE.lastIndex = 0;
   for (let m = ORG_REFERENCE.exec(text); m; m = ORG_REFERENCE.exec(text)) {
@@ -53,8 +57,7 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
     if (!free(start, end)) continue;
     const org = orgs.byHead(m[1], start);
     if (!org) continue;
-    added.push(standIn(org, m[0], start, end));
-    taken.push([start, end]);
+    take(standIn(org, m[0], start, end));
   }
   NAME_TAIL_REFERENCE.lastIndex = 0;
   for (let m = NAME_TAIL_REFERENCE.exec(text); m; m = NAME_TAIL_REFERENCE.exec(text)) {
@@ -68,8 +71,7 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
       if (!free(start, end)) continue;
       const org = orgs.before(start, (o) => o.name.endsWith(tail) && o.name.length > tail.length);
       if (!org) continue;
-      added.push(standIn(org, text.slice(start, end), start, end));
-      taken.push([start, end]);
+      take(standIn(org, text.slice(start, end), start, end));
       NAME_TAIL_REFERENCE.lastIndex = end;
       break;
     }
@@ -86,8 +88,7 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
       if (!HAN.test(tail) || !ORG_HEAD_END.test(tail) || !free(start, start + len)) continue;
       const org = orgs.before(start, (o) => endsWithTail(o.name, tail));
       if (!org) continue;
-      added.push(standIn(org, tail, start, start + len));
-      taken.push([start, start + len]);
+      take(standIn(org, tail, start, start + len));
       break;
     }
   }
@@ -98,8 +99,7 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
     if (!free(start, end)) continue;
     const program = programs.resolve(m[0], start);
     if (!program) continue;
-    added.push(standIn(program, m[0], start, end));
-    taken.push([start, end]);
+    take(standIn(program, m[0], start, end));
   }
   if (added.length === 0) return top;
   return [...top, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
