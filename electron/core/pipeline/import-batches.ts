@@ -56,6 +56,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
     return { known: await ws.locator.ids(), knownSources: ws.knownSources(), edits: ws.activeEdits() };
   });
   const outcome = { files: 0, added: [] as string[], unchanged: 0, skipped: [...preSkipped], cancelled: false };
+  const storedArticles = storedArticlesReader(ws);
   const read = (from: number) => {
     if (from >= sources.length) return null;
     const reading = Promise.resolve(
@@ -66,6 +67,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
           onFile: (done, current) => ctx.emit({ task: 'import', done: from + done, total: sources.length, current }),
           shouldStop: ctx.shouldStop,
           pageDate: ctx.pageDate,
+          storedArticles,
         }),
       ),
     ).then((got) => {
@@ -123,6 +125,31 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
     skipped: outcome.skipped,
     addedIds: outcome.added,
     ...(outcome.cancelled ? { cancelled: true } : {}),
+  };
+}
+
+/** Shards whose articles stay in memory during an import (files are read in the order they were imported). */
+const RECENT_SHARDS = 2;
+
+/**
+ * Reads the stored articles of the shards holding some ids (see `readSources`' `storedArticles`):
+ * only those shards, found through the shards' index files, the last few read kept in memory.
+ */
+function storedArticlesReader(ws: Workspace): (ids: string[]) => Promise<Article[]> {
+  const recent = new Map<number, Promise<Article[]>>();
+  return async (ids) => {
+    const out: Article[] = [];
+    for (const shard of await ws.shardsOf(ids)) {
+      let articles = recent.get(shard.id);
+      if (!articles) {
+        // A shard that cannot be read matches nothing: its file's new drafts are added, as without it.
+        articles = ws.readArticles(shard).catch(() => []);
+        recent.set(shard.id, articles);
+        if (recent.size > RECENT_SHARDS) recent.delete(recent.keys().next().value as number);
+      }
+      out.push(...(await articles));
+    }
+    return out;
   };
 }
 

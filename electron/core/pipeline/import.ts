@@ -19,7 +19,10 @@ export interface ReadOutcome {
   unchanged: number;
   skipped: SkippedFile[];
   cancelled: boolean;
-  /** Each file that gave new articles: its bytes' hash and the ids of every article read from it. */
+  /**
+   * Each file that gave new articles, or some of whose drafts were found in older stored texts:
+   * its bytes' hash and the ids of its articles that are (or are to be) stored.
+   */
   sources: Array<{ hash: string; ids: string[] }>;
 }
 
@@ -49,6 +52,12 @@ export async function readSources(
     shouldStop?: () => boolean;
     /** The page date the user gives the whole import: the year of datelines, and the date of articles without one. */
     pageDate?: string;
+    /**
+     * The stored articles of the shards holding these ids (see `storedArticlesReader`). When given,
+     * a new draft of a file some of whose drafts are stored counts as unchanged if a stored article
+     * of the same source that none of its drafts is contains its text (see `olderTexts`).
+     */
+    storedArticles?: (ids: string[]) => Promise<Article[]>;
   },
 ): Promise<ReadOutcome> {
   const outcome: ReadOutcome = { files: 0, added: [], unchanged: 0, skipped: [], cancelled: false, sources: [] };
@@ -83,23 +92,53 @@ export async function readSources(
       outcome.unchanged += drafts.length;
       continue;
     }
-    const ids: string[] = [];
+    const ids = drafts.map((draft) => articleId(draft.text));
+    const older = await olderTexts(name, ids, known, seen, options.storedArticles);
+    // Ids of the drafts stored (before or now); a draft found inside an older text is not one.
+    const kept: string[] = [];
     let added = false;
+    let matched = false;
     drafts.forEach((draft, index) => {
-      const id = articleId(draft.text);
-      ids.push(id);
+      const id = ids[index];
       if (seen.has(id)) {
         outcome.unchanged += 1;
+        kept.push(id);
+        return;
+      }
+      if (older.some((text) => text.includes(draft.text))) {
+        outcome.unchanged += 1;
+        matched = true;
         return;
       }
       seen.add(id);
       added = true;
+      kept.push(id);
       outcome.added.push({ ...draft, id, source: name, sourceIndex: index, importedAt, chars: draft.text.length });
     });
-    if (added) outcome.sources.push({ hash, ids });
+    if (added || matched) outcome.sources.push({ hash, ids: kept });
   }
   options.onFile?.(sources.length, '');
   return outcome;
+}
+
+/**
+ * The texts of stored articles of the source `name` that none of its drafts now is, found in the
+ * shards holding its drafts whose ids are stored, when some of its drafts are stored and some are
+ * new (a splitter change since the file was imported: a page's first article once stored with its
+ * masthead lines). Empty otherwise: a file none of whose articles is stored reads no shard.
+ */
+async function olderTexts(
+  name: string,
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  seen: ReadonlySet<string>,
+  storedArticles: ((ids: string[]) => Promise<Article[]>) | undefined,
+): Promise<string[]> {
+  if (!storedArticles || ids.every((id) => seen.has(id))) return [];
+  const stored = ids.filter((id) => known.has(id));
+  if (stored.length === 0) return [];
+  const current = new Set(ids);
+  return (await storedArticles(stored)).filter((a) => a.source === name && !current.has(a.id)).map((a) => a.text);
 }
 
 function reasonOf(error: unknown): string {

@@ -81,6 +81,17 @@ export class ArticleLocator {
     return out;
   }
 
+  /** The shards holding the stored articles among these ids (none for ids not stored). */
+  async shardsOf(ids: Iterable<string>): Promise<ShardEntry[]> {
+    const places = await this.index();
+    const out = new Set<ShardEntry>();
+    for (const id of ids) {
+      const place = places.get(id);
+      if (place) out.add(place.shard);
+    }
+    return [...out];
+  }
+
   /** Every stored article's place: its shard's id and the byte range of its line. */
   async placesById(): Promise<Map<string, { shard: number; offset: number; length: number }>> {
     const out = new Map<string, { shard: number; offset: number; length: number }>();

@@ -294,6 +294,11 @@ export class Workspace {
     return this.locator.placesById();
   }
 
+  /** The shards holding the stored articles among these ids (from the shards' index files). */
+  shardsOf(ids: Iterable<string>): Promise<ShardEntry[]> {
+    return this.locator.shardsOf(ids);
+  }
+
   /** The stored articles with these ids, by id (read a shard at a time; see `ArticleLocator.articles`). */
   articles(ids: Iterable<string>): Promise<Map<string, Article>> {
     return this.locator.articles(ids);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openZhitu } from '../../../electron/core/api';
 import { articleId } from '../../../electron/core/articles';
@@ -48,6 +48,31 @@ describe('readSources and the hashes of files imported before', () => {
     expect(again.added.length).toBeGreaterThan(0);
     expect(again.unchanged + again.added.length).toBeGreaterThanOrEqual(fresh.added.length);
     expect(again.sources.map((s) => s.hash)).toEqual([hashOf(edited)]);
+  });
+});
+
+describe('readSources and the stored texts of a file imported before the splitter changed', () => {
+  it('counts a new draft as unchanged only when a stored article of the same source contains its text', async () => {
+    const fresh = await readSources([sample()], new Set(), { maxBytes: DEFAULT_MAX_BYTES });
+    const [first, ...rest] = fresh.added;
+    const masthead = { ...first, text: `工人日报\n${first.text}`, id: articleId(`工人日报\n${first.text}`) };
+    const known = new Set(rest.map((a) => a.id));
+    const asked: string[][] = [];
+    const stored = (source: string) => async (ids: string[]) => {
+      asked.push(ids);
+      return [{ ...masthead, source }, ...rest];
+    };
+    const same = await readSources([sample()], known, { maxBytes: DEFAULT_MAX_BYTES, storedArticles: stored('page.txt') });
+    expect(same).toMatchObject({ added: [], unchanged: fresh.added.length });
+    // Recorded with the ids stored, so that the file's hash is kept once a shard is written.
+    expect(same.sources).toEqual([{ hash: hashOf(bytes), ids: rest.map((a) => a.id) }]);
+    expect(asked[0].sort()).toEqual([...known].sort());
+    const other = await readSources([sample()], known, { maxBytes: DEFAULT_MAX_BYTES, storedArticles: stored('other.txt') });
+    expect(other.added.map((a) => a.id)).toEqual([first.id]);
+    // A file none of whose articles is stored reads no shard.
+    asked.length = 0;
+    await readSources([sample()], new Set(), { maxBytes: DEFAULT_MAX_BYTES, storedArticles: stored('page.txt') });
+    expect(asked).toEqual([]);
   });
 });
 
@@ -120,6 +145,62 @@ describe('re-importing a file', () => {
     expect(articles).toHaveLength(12);
     const after = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'));
     expect(after.shards.map((s: { sourceHashes?: string[] }) => s.sourceHashes)).toEqual([undefined, [hashOf(await readFile(other))]]);
+  }, 120_000);
+});
+
+describe('re-importing a file into a workspace made before file hashes, after the splitter changed', () => {
+  // The workspace as an older import left it: no file hashes in the catalog, the page's first
+  // article stored with a masthead line the splitter now leaves out (another text, another id).
+  async function olderWorkspace(dir: string) {
+    const read = await readSources([{ kind: 'path', path: SAMPLE, name: basename(SAMPLE) }], new Set(), { maxBytes: DEFAULT_MAX_BYTES });
+    const older = read.added.map((a, i) => {
+      if (i > 0) return a;
+      const text = `工人日报\n${a.text}`;
+      return { ...a, text, id: articleId(text), chars: text.length };
+    });
+    const ws = await Workspace.open(dir, { create: true });
+    await ws.addShard(
+      older,
+      older.map(() => ({ entities: [], relations: [] })),
+      'older',
+    );
+    return older;
+  }
+
+  it('adds nothing for the unchanged page: its first article is found inside the stored one', async () => {
+    const dir = join(tmp, 'ws-older-no-hashes');
+    const older = await olderWorkspace(dir);
+    const zhitu = await openZhitu({ dir });
+    const again = await zhitu.importPaths({ paths: [SAMPLE] });
+    const articles = await zhitu.listArticles();
+    await zhitu.close();
+    expect(again.articles).toEqual({ added: 0, unchanged: 11 });
+    expect(articles.map((a) => a.id).sort()).toEqual(older.map((a) => a.id).sort());
+  }, 120_000);
+
+  it('adds only the article a page gained, and records the page so that importing it again adds nothing', async () => {
+    const dir = join(tmp, 'ws-older-gained');
+    const older = await olderWorkspace(dir);
+    const gained = '本报讯 舟山市总工会日前举办职工运动会，300名职工参加。';
+    const edited = Buffer.concat([bytes, Buffer.from(`\n\n舟山职工运动会开幕\n\n${gained}\n`, 'utf8')]);
+    await rm(join(tmp, 'gained'), { recursive: true, force: true });
+    const file = join(tmp, 'gained', basename(SAMPLE));
+    await mkdir(join(tmp, 'gained'), { recursive: true });
+    await writeFile(file, edited);
+    const zhitu = await openZhitu({ dir });
+    const first = await zhitu.importPaths({ paths: [file] });
+    const again = await zhitu.importPaths({ paths: [file] });
+    const articles = await zhitu.listArticles();
+    const added = articles.filter((a) => !older.some((o) => o.id === a.id));
+    const text = added.length === 1 ? (await zhitu.getArticle({ id: added[0].id })).text : '';
+    await zhitu.close();
+    expect(first.articles).toEqual({ added: 1, unchanged: 11 });
+    expect(again.articles).toEqual({ added: 0, unchanged: 12 });
+    expect(articles).toHaveLength(12);
+    expect(added).toHaveLength(1);
+    expect(text).toContain(gained);
+    const catalog = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'));
+    expect(catalog.shards.map((s: { sourceHashes?: string[] }) => s.sourceHashes)).toEqual([undefined, [hashOf(edited)]]);
   }, 120_000);
 });
 
