@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names } from './helpers';
+import { mentions, names } from './helpers';
 
 // #12 cause 7: quoted programs in frames and with descriptors, and suffix names that are no programs.
 describe('quoted programs with a frame or a descriptor', () => {
@@ -8,6 +8,13 @@ describe('quoted programs with a frame or a descriptor', () => {
     expect(names('车间把“安全标兵岗”创建列为重点工作。', 'program')).toEqual(['安全标兵岗']);
     expect(names('公司在厂区启用了“职工健身角”。', 'program')).toEqual(['职工健身角']);
     expect(names('街道推广“楼宇共建共享”模式。', 'program')).toEqual(['楼宇共建共享']);
+  });
+
+  it('ends a quoted name at 助力, a verb the segmenter tags as a noun, even before a descriptor', () => {
+    const text = '“暖心卡”助力新就业形态劳动者队伍建设\n市总工会推出“暖心卡”。';
+    const programs = mentions(text).filter((m) => m.type === 'program');
+    expect(programs.map((m) => text.slice(m.start, m.end))).toEqual(['暖心卡', '暖心卡']);
+    expect(new Set(programs.map((m) => m.name))).toEqual(new Set(['暖心卡']));
   });
 
   it('takes no program from a frame around an everyday word', () => {
