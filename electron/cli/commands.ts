@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { storedSourceFor, type Zhitu } from '../core/api';
 import type { ApiMethod } from '../shared/api';
+import { newEditGroup } from '../shared/edit-group';
 import { parseApiArgs, isoDateSchema } from '../shared/schemas';
 import type { EntityType, ExportFormat, GraphFilter } from '../shared/types';
 import { EDIT_COMMANDS, editOpFor } from './edit-ops';
@@ -49,7 +50,7 @@ export function planFor(command: string, args: string[], values: Values): Run {
   const filter = dateFilter(values);
   if (command === 'delete' && args.length > 1) {
     // Several entities: one edit each, in one group, so that one `zhitu undo` brings them all back.
-    const group = `cli-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const group = newEditGroup('cli');
     const ops = args.map((id) => checked('edit', { op: editOpFor(command, [id], values), group }).op);
     return async (zhitu, out) => {
       for (const op of ops) await zhitu.edit({ op, group });

@@ -1,4 +1,5 @@
 import type { EditOp, EditResult, WorkspaceInfo } from '../../../electron/shared/types';
+import { newEditGroup } from '../../../electron/shared/edit-group';
 import { getClient } from '../api/client';
 import { fail, notify, refreshAll, t } from './actions';
 import { store } from './store';
@@ -89,14 +90,6 @@ async function runEdit(op: EditOp): Promise<EditResult | null> {
   }
 }
 
-let groups = 0;
-
-/** A fresh id for the edits of one user action (unique within this page and across pages). */
-function newGroup(): string {
-  groups += 1;
-  return `g${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${groups}`;
-}
-
 /**
  * Applies the edits of one user action over many entities (a bulk delete or tag from the table)
  * as one group, so that a single undo takes them all back; then refreshes the view once. When an
@@ -108,7 +101,7 @@ export function applyEdits(ops: EditOp[]): Promise<EditResult | null> {
 
 async function runEdits(ops: EditOp[]): Promise<EditResult | null> {
   if (ops.length === 1) return runEdit(ops[0]);
-  const group = newGroup();
+  const group = newEditGroup('app');
   let result: EditResult | null = null;
   let error: unknown = null;
   for (const op of ops) {

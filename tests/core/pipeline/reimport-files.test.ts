@@ -24,6 +24,29 @@ afterAll(async () => {
 
 const sample = (): ImportSource => ({ kind: 'path', path: SAMPLE, name: 'page.txt' });
 
+/**
+ * The workspace as an import with an older splitter left it: the page's first article stored with
+ * a masthead line the splitter now leaves out (another text, another id); with the file's hash in
+ * the catalog, or without (a catalog made before file hashes).
+ */
+async function olderWorkspace(dir: string, withHash: boolean) {
+  const read = await readSources([{ kind: 'path', path: SAMPLE, name: basename(SAMPLE) }], new Set(), { maxBytes: DEFAULT_MAX_BYTES });
+  const older = read.added.map((a, i) => {
+    if (i > 0) return a;
+    const text = `工人日报\n${a.text}`;
+    return { ...a, text, id: articleId(text), chars: text.length };
+  });
+  const ws = await Workspace.open(dir, { create: true });
+  const sources = withHash ? [{ hash: hashOf(bytes), ids: older.map((a) => a.id) }] : undefined;
+  await ws.addShard(
+    older,
+    older.map(() => ({ entities: [], relations: [] })),
+    'older',
+    sources,
+  );
+  return older;
+}
+
 describe('readSources and the hashes of files imported before', () => {
   it('counts every article of a file whose bytes are known as unchanged, even when none of its article ids is stored', async () => {
     const fresh = await readSources([sample()], new Set(), { maxBytes: DEFAULT_MAX_BYTES });
@@ -98,21 +121,7 @@ describe('re-importing a file', () => {
 
   it('adds nothing for a file imported before whose articles the splitter now reads differently', async () => {
     const dir = join(tmp, 'ws-older-splitter');
-    // The workspace as an import with an older splitter left it: the page's first article
-    // stored with a masthead line the splitter now leaves out (another text, another id).
-    const read = await readSources([sample()], new Set(), { maxBytes: DEFAULT_MAX_BYTES });
-    const older = read.added.map((a, i) => {
-      if (i > 0) return a;
-      const text = `工人日报\n${a.text}`;
-      return { ...a, text, id: articleId(text), chars: text.length };
-    });
-    const ws = await Workspace.open(dir, { create: true });
-    await ws.addShard(
-      older,
-      older.map(() => ({ entities: [], relations: [] })),
-      'older',
-      [{ hash: hashOf(bytes), ids: older.map((a) => a.id) }],
-    );
+    const older = await olderWorkspace(dir, true);
     const zhitu = await openZhitu({ dir });
     const again = await zhitu.importPaths({ paths: [SAMPLE] });
     const articles = await zhitu.listArticles();
@@ -149,27 +158,9 @@ describe('re-importing a file', () => {
 });
 
 describe('re-importing a file into a workspace made before file hashes, after the splitter changed', () => {
-  // The workspace as an older import left it: no file hashes in the catalog, the page's first
-  // article stored with a masthead line the splitter now leaves out (another text, another id).
-  async function olderWorkspace(dir: string) {
-    const read = await readSources([{ kind: 'path', path: SAMPLE, name: basename(SAMPLE) }], new Set(), { maxBytes: DEFAULT_MAX_BYTES });
-    const older = read.added.map((a, i) => {
-      if (i > 0) return a;
-      const text = `工人日报\n${a.text}`;
-      return { ...a, text, id: articleId(text), chars: text.length };
-    });
-    const ws = await Workspace.open(dir, { create: true });
-    await ws.addShard(
-      older,
-      older.map(() => ({ entities: [], relations: [] })),
-      'older',
-    );
-    return older;
-  }
-
   it('adds nothing for the unchanged page: its first article is found inside the stored one', async () => {
     const dir = join(tmp, 'ws-older-no-hashes');
-    const older = await olderWorkspace(dir);
+    const older = await olderWorkspace(dir, false);
     const zhitu = await openZhitu({ dir });
     const again = await zhitu.importPaths({ paths: [SAMPLE] });
     const articles = await zhitu.listArticles();
@@ -180,7 +171,7 @@ describe('re-importing a file into a workspace made before file hashes, after th
 
   it('adds only the article a page gained, and records the page so that importing it again adds nothing', async () => {
     const dir = join(tmp, 'ws-older-gained');
-    const older = await olderWorkspace(dir);
+    const older = await olderWorkspace(dir, false);
     const gained = '本报讯 舟山市总工会日前举办职工运动会，300名职工参加。';
     const edited = Buffer.concat([bytes, Buffer.from(`\n\n舟山职工运动会开幕\n\n${gained}\n`, 'utf8')]);
     await rm(join(tmp, 'gained'), { recursive: true, force: true });
