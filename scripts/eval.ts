@@ -27,7 +27,7 @@ export const DEV_PAGES_3 = join(ROOT, 'tests', 'fixtures', 'dev-real-3');
 export const DEV_PAGES_4 = join(ROOT, 'tests', 'fixtures', 'dev-real-4');
 export const OLD_HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
 /** Held-out sets, newest last: summary lines only (see each folder's BASELINE.md). */
-const HELD_OUT = ['holdout-real', 'holdout-real-4', 'holdout-real-5', 'holdout-real-6'].map((name) => join(ROOT, 'tests', 'fixtures', name));
+const HELD_OUT = ['holdout-real', 'holdout-real-4', 'holdout-real-5', 'holdout-real-6', 'holdout-real-7'].map((name) => join(ROOT, 'tests', 'fixtures', name));
 const RELATIONS_EVAL = join(ROOT, 'scripts', 'eval', 'relations.ts');
 
 export { normaliseName, scoreDistinct } from './eval/score';
