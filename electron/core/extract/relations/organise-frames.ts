@@ -6,7 +6,7 @@ import { isTitleWork, maskedBetween } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 
 // `以P为抓手`: what may stand between the program and 为 (`行动`, `创建活动`), and the frame noun.
-const BY_MEANS = /^[\u4e00-\u9fa5]{0,6}?为(?:重要|主要|有力|有效|总)?(抓手|载体|牵引|切入点|突破口|主线|龙头|依托)/;
+const BY_MEANS = /^[\u4e00-\u9fa5]{0,6}?为(?:重要|主要|有力|有效|总)?(抓手|载体|牵引|切入点|突破口|主线|龙头|依托|样板|模板|范本)/;
 // `把P作为…抓手`, `把P列为年度重点项目`, `将P纳入…`.
 const TAKE_AS = /^[\u4e00-\u9fa5]{0,6}?(?:作为|当作|当成)[^，,；;。]{0,14}?(抓手|载体|切入点|突破口|重点工作|重点项目|品牌|工程)/;
 const LIST_AS = /^[\u4e00-\u9fa5]{0,6}?(列为|列入|纳入)[^，,；;。]{0,10}?(项目|工作|计划|工程|内容)/;
