@@ -1,5 +1,7 @@
 import type { EntityMention } from '../../../shared/types';
 import type { VerbRuleContext } from './organises';
+import { speakerAgent } from './organises';
+import type { RoleLink } from './roles';
 import { agentBefore } from './subjects';
 import { QUOTES } from './lexicon';
 import { isTitleWork, maskedBetween } from './sentence-view';
@@ -98,14 +100,21 @@ function emitNewsSource(ctx: VerbRuleContext, view: SentenceView): void {
  * `ORG以P为抓手/载体`, `ORG把P作为…抓手`, `ORG把P列为…项目`, `ORG“P”慰问组`; and `participates` from
  * `ORG把X作为P的重点` (a program run by others that the subject takes part in).
  */
-export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): void {
+export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView, links: readonly RoleLink[] = []): void {
   emitNewsSource(ctx, view);
   emitFunding(ctx, view);
   view.clauses.forEach((clause, k) => {
     clause.groups.forEach((g, i) => {
       const prefix = g.prefix;
-      const after = maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
-      const agent = (): EntityMention[] => orgsOf(agentBefore(view, k, g.start));
+      // A descriptor the program's name took along (`“P”列为年度重点项目`) is read as text after it.
+      const after = (g.type === 'program' ? descriptorOf(g.items[g.items.length - 1]) : '') + maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
+      // `A负责人表示,今年将把P列为…`: with no subject in the sentence, the organisation that speaks.
+      const agent = (): EntityMention[] => {
+        const own = orgsOf(agentBefore(view, k, g.start));
+        if (own.length > 0) return own;
+        const cue = /[以把将][“"‘]*$/.exec(maskedBetween(view, clause.start, g.start));
+        return cue ? orgsOf(speakerAgent(view, k, g.start - cue[0].length, links)) : [];
+      };
       const targets = programs(ctx, g);
       if (targets.length > 0 && prefix.endsWith('以')) {
         const m = BY_MEANS.exec(after);
