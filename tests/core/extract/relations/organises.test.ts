@@ -223,3 +223,11 @@ describe('organises: 推动/推进 a program named right after the verb', () => 
     expect(organises(text, [['organisation', '青禾县总工会'], ['program', '技能强企', '“技能强企”行动']])).toEqual([]);
   });
 });
+
+describe('items of a column of briefs opening with a bullet (`◆A举办…`)', () => {
+  it('the bullet does not hide the subject', () => {
+    const text = '◆东湖区总工会在东湖科技园举办“东湖好网红”直播技能大赛，来自园区56家企业的职工同场比拼。';
+    const specs: EntitySpec[] = [['organisation', '东湖区总工会'], ['place', '东湖科技园'], ['program', '东湖好网红', '“东湖好网红”直播技能大赛']];
+    expect(organises(text, specs)).toEqual(['东湖区总工会 -[举办]-> 东湖好网红']);
+  });
+});
