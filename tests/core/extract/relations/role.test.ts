@@ -92,3 +92,16 @@ describe('role relations', () => {
     expect(roles('青禾汽车股份有限公司施工赵明到场。', [org, ['person', '赵明']])).toEqual([]);
   });
 });
+
+describe('titles with a qualifier in brackets', () => {
+  it('`副主席（挂职）X`, `党组成员、副主席（兼）、一级巡视员X`: the qualifier is part of the title', () => {
+    const text = '青禾县总工会副主席（挂职）林小雨介绍，东湖市总工会党组成员、副主席（兼）、一级巡视员周海涛也到场。';
+    const specs: EntitySpec[] = [['organisation', '青禾县总工会'], ['organisation', '东湖市总工会'], ['person', '林小雨'], ['person', '周海涛']];
+    expect(roles(text, specs).sort()).toEqual(['周海涛 -[党组成员、副主席（兼）、一级巡视员]-> 东湖市总工会', '林小雨 -[副主席（挂职）]-> 青禾县总工会']);
+  });
+
+  it('not any bracket after a title (`主席（左二）X`)', () => {
+    const text = '青禾县总工会主席（左二）林小雨查看设备。';
+    expect(roles(text, [['organisation', '青禾县总工会'], ['person', '林小雨']])).toEqual([]);
+  });
+});
