@@ -9,7 +9,7 @@ export interface TitlePatterns {
 }
 
 /** An optional department before a title (`办公室主任`), as a regex source; not part of the label. */
-export const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|分厂|工段|班组|办公室|委员会|中心))?';
+export const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|分厂|工段|班组|班|办公室|委员会|中心))?';
 // Later parts of a chain may also name a council (`党组成员、副主席、经审会主任`); the first part
 // may not, or `工会主席` would lose `工会` from its label.
 const LATER_UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|班组|办公室|委员会|中心|会))?';

@@ -105,3 +105,16 @@ describe('titles with a qualifier in brackets', () => {
     expect(roles(text, [['organisation', '青禾县总工会'], ['person', '林小雨']])).toEqual([]);
   });
 });
+
+describe('an honour between a title and the name', () => {
+  it('`A高级技师、全国五一劳动奖章获得者X`, `该公司焊接班班长、大连市劳动模范X`: the title before the honour', () => {
+    const text = '青禾精工有限公司高级技师、全国五一劳动奖章获得者周海涛带徒11名。青禾船舶修造有限公司去年扩产,该公司焊接班班长、大连市劳动模范林小雨在指导新员工。';
+    const specs: EntitySpec[] = [['organisation', '青禾精工有限公司'], ['organisation', '青禾船舶修造有限公司'], ['person', '周海涛'], ['person', '林小雨'], ['place', '大连市']];
+    expect(roles(text, specs).sort()).toEqual(['周海涛 -[高级技师]-> 青禾精工有限公司', '林小雨 -[班长]-> 青禾船舶修造有限公司']);
+  });
+
+  it('not an honour alone (`A劳动模范X` names no title)', () => {
+    const text = '青禾精工有限公司、全国劳动模范周海涛带徒11名。';
+    expect(roles(text, [['organisation', '青禾精工有限公司'], ['person', '周海涛']])).toEqual([]);
+  });
+});
