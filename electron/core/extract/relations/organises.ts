@@ -249,6 +249,8 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
         }
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
+      // `由A、B联合主办，C承办的P`: the agents of 由 made what the next clause's relative head names.
+      if (targets.length === 0 && agentGroup.passive && agentGroup.clause === k && CLAUSE_TAIL.test(maskedBetween(view, verb.end, clause.end))) targets = nextRelativeHead(ctx, view, k);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
       if (targets.length === 0 && FOUNDING_VERB.test(verb.text)) targets = thisIsFounded(ctx, view, agentGroup, verb);
       if (agentGroup.passive) passiveTargets = targets;
@@ -295,8 +297,31 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
  */
 function relativeHead(ctx: VerbRuleContext, view: SentenceView, groups: Group[], verb: VerbHit): EntityMention[] {
   const head = groups.find((g) => g.start >= verb.end && g.type === 'program');
-  if (!head || !RELATIVE_GAP.test(maskedBetween(view, verb.end, head.start).replace(QUOTES, ''))) return [];
+  if (!head) return [];
+  // A place before the program (`承办的2025年青禾省“P”`) is a modifier of it.
+  let gap = '';
+  let at = verb.end;
+  for (const g of groups) {
+    if (g.type !== 'place' || g.start < verb.end || g.end > head.start) continue;
+    gap += maskedBetween(view, at, g.start);
+    at = g.end;
+  }
+  gap += maskedBetween(view, at, head.start);
+  if (!RELATIVE_GAP.test(gap.replace(QUOTES, ''))) return [];
   return head.items.filter((m) => !isTitleWork(ctx.text, m));
+}
+
+/** The program of a relative clause `C承办的P` opening clause `k + 1` (an organisation, its verb, 的, P). */
+function nextRelativeHead(ctx: VerbRuleContext, view: SentenceView, k: number): EntityMention[] {
+  const next = view.clauses[k + 1];
+  const first = next?.groups[0];
+  if (!first || first.type !== 'organisation' || first.passive || first.prefix !== '') return [];
+  for (const verb of findVerbs(view, first.end, next.end, ORGANISE_VERBS)) {
+    if (!/^[\s]*(?:联合|共同|负责)?$/.test(maskedBetween(view, first.end, verb.start))) break;
+    const head = relativeHead(ctx, view, next.groups, verb);
+    if (head.length > 0) return head;
+  }
+  return [];
 }
 
 /** Programs (and, for founding verbs, an organisation right after the verb) that a verb governs. */
