@@ -72,7 +72,7 @@ export const BENEFIT_NOUN = /^(的)?(帮扶|资助|救助|帮助|慰问|援助|�
 
 /** Time words and adverbs that may stand before a clause's subject (`近日,`, `今年6月份以来,`). */
 export const ADVERBIAL_PREFIX = new RegExp(
-  '^(?:\\s|\\d+年|\\d+月份?|\\d+日|今年|去年|明年|近日|日前|目前|眼下|近期|近年来|多年来|以来|此前|随后|' +
+  '^(?:\\s|[◆■●▲★◇]|\\d+年|\\d+月份?|\\d+日|今年|去年|明年|近日|日前|目前|眼下|近期|近年来|多年来|以来|此前|随后|' +
     '同时|此外|另外|其中|据悉|据了解|据介绍|笔者|获悉|当天|当日|今天|昨天|上午|下午|晚上|并|又|还|也|已|正|' +
     '将|先后|下一步|今后|是)*$',
 );
@@ -91,7 +91,7 @@ export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工�
  * A clause opening with a bare head noun that stands for the organisation named before, before
  * its verb (`段工会还推出…`, `项目部开办…`): single-character heads only with 工会 after them.
  */
-export const BARE_ORG_SUBJECT = /^(?:(段|厂|公司|集团|车队|项目部)工会|(公司|集团|车队|项目部|工会联合会|联合工会))(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|[会联携与在为向把将从对开推举组设启建实创搭提赠确])/;
+export const BARE_ORG_SUBJECT = /^(?:(段|厂|公司|集团|车队|项目部)工会|(公司|集团|车队|项目部|工会联合会|联合工会))(?=还|也|又|将|已|今年|去年|前年|近年来|多年前|[两三四五六七八九十]年前|\d+年|随后|同时|先后|积极|专门|主动|[会联携与在为向把将从对开推举组设启建实创搭提赠确])/;
 /** Demonstratives before an organisation's head noun. */
 export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
 

@@ -3,7 +3,7 @@ import type { VerbRuleContext } from './organises';
 import { speakerAgent } from './organises';
 import type { RoleLink } from './roles';
 import { agentBefore } from './subjects';
-import { QUOTES } from './lexicon';
+import { ORGANISE_VERBS, QUOTES } from './lexicon';
 import { isTitleWork, maskedBetween } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 
@@ -22,6 +22,8 @@ const BOUGHT_FOR = /^为[^，,。；;]{1,30}?(?:统一|集中|免费|全额)?(�
 const PROGRAM_ACTS = /^[^\uE000，,。；;的]{0,6}?(启动|走进|开展|举行|举办|开幕|开赛|开班|进入|来到|深入|在|正式|$)/;
 // A program of honours (`ORG“P”竞赛优胜单位`) names what others won, not what the organisation runs.
 const HONOUR = /优胜|先进|示范|获奖|试点|奖|称号|标兵|冠军|之星|单位|企业/;
+// `在A开展的“P”中`: a verb of organising, 的, a year or an edition.
+const AT_RELATIVE = new RegExp(`^((?:${ORGANISE_VERBS.join('|')})+)的(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+届|首届)*$`);
 // Prepositions that put organisations where an activity takes place (`到A、B等企业开展…`).
 const HOST_CUE = /(?:到|在|走进|深入|来到|赴|前往|进入)$/;
 
@@ -137,6 +139,12 @@ export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView, lin
         for (const a of agent()) if (!ctx.sink.has('organises', a, targets[0])) for (const t of targets) ctx.sink.add('organises', a, t, bought[1], view);
       }
       const next = clause.groups[i + 1];
+      // `在A开展的“P”中,…`: the organisation of a relative clause inside 在…中 runs the program.
+      if (g.type === 'organisation' && next?.type === 'program' && /在$/.test(prefix)) {
+        const verb = AT_RELATIVE.exec(maskedBetween(view, g.end, next.start).replace(QUOTES, ''));
+        const rest = descriptorOf(next.items[next.items.length - 1]) + maskedBetween(view, next.end, clause.end);
+        if (verb && /^[^，,。；;\uE000]{0,8}?(?:中|上|期间)/.test(rest.replace(QUOTES, ''))) for (const o of g.items) for (const t of programs(ctx, next)) ctx.sink.add('organises', o, t, verb[1], view);
+      }
       if (g.type === 'organisation' && next?.type === 'program' && /^的?$/.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
         // A descriptor the program's name took along (`“麦收暖心行”志愿服务队`) is read as text after it.
         const rest = descriptorOf(next.items[next.items.length - 1]) + maskedBetween(view, next.end, clause.end);

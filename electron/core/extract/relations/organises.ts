@@ -32,7 +32,7 @@ const RELATIVE_GAP = new RegExp(`^(?:、${MASK}+(?:${ORGANISE_VERBS.join('|')})+
 const CONTINUATION = new RegExp(`^(?:会同|联合|携手|协同|并|再|共同)?[${MASK}、和及与\\s]*(?:共同|一起|联合)?$`);
 
 // `这是该项目部开办的…`: a copula before a demonstrative subject.
-const THIS_IS = /^(?:这|这里|这就|那)?是(?=该|此|这家|这个|本)/;
+const THIS_IS = /^(?:这|这里|这就|那)?是(?=该|此|这家|这个|本|(?:段|厂|公司|集团|车队|项目部)工会)/;
 // A clause opening with the tail of an organisation's name (`开发区总工会还…`) before an adverb or cue.
 const NAME_TAIL_SUBJECT = /^[\u4e00-\u9fa5]{1,10}?(?:总工会|工会|联合会|协会|基金会|中心)(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|联合|会同|携手)/;
 
@@ -141,7 +141,8 @@ function referredOrganisation(ctx: VerbRuleContext, opening: string, pos: number
   const byReference = ctx.organisations.resolveOrganisation(opening, pos);
   if (byReference) return byReference;
   const bare = BARE_ORG_SUBJECT.exec(opening);
-  if (bare) return bare[1] ? ctx.organisations.firstByHead(`${bare[1]}工会`, pos) : ctx.organisations.firstByHead(bare[2], pos);
+  // `公司工会` with no union of the company named: the company acts (as `该公司工会主席` is a title there).
+  if (bare) return bare[1] ? (ctx.organisations.firstByHead(`${bare[1]}工会`, pos) ?? ctx.organisations.firstByHead(bare[1], pos)) : ctx.organisations.firstByHead(bare[2], pos);
   const tail = NAME_TAIL_SUBJECT.exec(opening);
   return tail ? ctx.organisations.resolvePhrase(tail[0], pos) : null;
 }
@@ -248,6 +249,8 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
         }
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
+      // `由A、B联合主办，C承办的P`: the agents of 由 made what the next clause's relative head names.
+      if (targets.length === 0 && agentGroup.passive && agentGroup.clause === k && CLAUSE_TAIL.test(maskedBetween(view, verb.end, clause.end))) targets = nextRelativeHead(ctx, view, k);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
       if (targets.length === 0 && FOUNDING_VERB.test(verb.text)) targets = thisIsFounded(ctx, view, agentGroup, verb);
       if (agentGroup.passive) passiveTargets = targets;
@@ -294,8 +297,31 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
  */
 function relativeHead(ctx: VerbRuleContext, view: SentenceView, groups: Group[], verb: VerbHit): EntityMention[] {
   const head = groups.find((g) => g.start >= verb.end && g.type === 'program');
-  if (!head || !RELATIVE_GAP.test(maskedBetween(view, verb.end, head.start).replace(QUOTES, ''))) return [];
+  if (!head) return [];
+  // A place before the program (`承办的2025年青禾省“P”`) is a modifier of it.
+  let gap = '';
+  let at = verb.end;
+  for (const g of groups) {
+    if (g.type !== 'place' || g.start < verb.end || g.end > head.start) continue;
+    gap += maskedBetween(view, at, g.start);
+    at = g.end;
+  }
+  gap += maskedBetween(view, at, head.start);
+  if (!RELATIVE_GAP.test(gap.replace(QUOTES, ''))) return [];
   return head.items.filter((m) => !isTitleWork(ctx.text, m));
+}
+
+/** The program of a relative clause `C承办的P` opening clause `k + 1` (an organisation, its verb, 的, P). */
+function nextRelativeHead(ctx: VerbRuleContext, view: SentenceView, k: number): EntityMention[] {
+  const next = view.clauses[k + 1];
+  const first = next?.groups[0];
+  if (!first || first.type !== 'organisation' || first.passive || first.prefix !== '') return [];
+  for (const verb of findVerbs(view, first.end, next.end, ORGANISE_VERBS)) {
+    if (!/^[\s]*(?:联合|共同|负责)?$/.test(maskedBetween(view, first.end, verb.start))) break;
+    const head = relativeHead(ctx, view, next.groups, verb);
+    if (head.length > 0) return head;
+  }
+  return [];
 }
 
 /** Programs (and, for founding verbs, an organisation right after the verb) that a verb governs. */
