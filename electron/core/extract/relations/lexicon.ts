@@ -91,7 +91,7 @@ export const BARE_ORG_HEADS: readonly string[] = ['工会联合会', '联合工�
  * A clause opening with a bare head noun that stands for the organisation named before, before
  * its verb (`段工会还推出…`, `项目部开办…`): single-character heads only with 工会 after them.
  */
-export const BARE_ORG_SUBJECT = /^(?:(段|厂|公司|集团|车队|项目部)工会|(公司|集团|车队|项目部|工会联合会|联合工会))(?=还|也|又|将|已|今年|去年|前年|近年来|多年前|[两三四五六七八九十]年前|\d+年|随后|同时|先后|积极|专门|主动|[会联携与在为向把将从对开推举组设启建实创搭提赠确])/;
+export const BARE_ORG_SUBJECT = /^(?:(段|厂|公司|集团|车队|项目部)工会|(公司|集团|车队|项目部|工会联合会|联合工会))(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|[会联携与在为向把将从对开推举组设启建实创搭提赠确])/;
 /** Demonstratives before an organisation's head noun. */
 export const ORG_DEMONSTRATIVE = '(?:该|此|这家|这个|本)';
 

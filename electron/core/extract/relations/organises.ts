@@ -32,7 +32,7 @@ const RELATIVE_GAP = new RegExp(`^(?:、${MASK}+(?:${ORGANISE_VERBS.join('|')})+
 const CONTINUATION = new RegExp(`^(?:会同|联合|携手|协同|并|再|共同)?[${MASK}、和及与\\s]*(?:共同|一起|联合)?$`);
 
 // `这是该项目部开办的…`: a copula before a demonstrative subject.
-const THIS_IS = /^(?:这|这里|这就|那)?是(?=该|此|这家|这个|本|(?:段|厂|公司|集团|车队|项目部)工会)/;
+const THIS_IS = /^(?:这|这里|这就|那)?是(?=该|此|这家|这个|本)/;
 // A clause opening with the tail of an organisation's name (`开发区总工会还…`) before an adverb or cue.
 const NAME_TAIL_SUBJECT = /^[\u4e00-\u9fa5]{1,10}?(?:总工会|工会|联合会|协会|基金会|中心)(?=还|也|又|将|已|今年|近年来|随后|同时|先后|积极|专门|主动|联合|会同|携手)/;
 
@@ -141,8 +141,7 @@ function referredOrganisation(ctx: VerbRuleContext, opening: string, pos: number
   const byReference = ctx.organisations.resolveOrganisation(opening, pos);
   if (byReference) return byReference;
   const bare = BARE_ORG_SUBJECT.exec(opening);
-  // `公司工会` with no union of the company named: the company acts (as `该公司工会主席` is a title there).
-  if (bare) return bare[1] ? (ctx.organisations.firstByHead(`${bare[1]}工会`, pos) ?? ctx.organisations.firstByHead(bare[1], pos)) : ctx.organisations.firstByHead(bare[2], pos);
+  if (bare) return bare[1] ? ctx.organisations.firstByHead(`${bare[1]}工会`, pos) : ctx.organisations.firstByHead(bare[2], pos);
   const tail = NAME_TAIL_SUBJECT.exec(opening);
   return tail ? ctx.organisations.resolvePhrase(tail[0], pos) : null;
 }

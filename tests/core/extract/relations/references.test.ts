@@ -78,17 +78,3 @@ describe('`这一做法` (a way of working) stands for the program the text desc
     expect(rel(text, [['organisation', '东湖区总工会']], 'organises')).toEqual([]);
   });
 });
-
-describe('a bare `公司工会` when the text names no union of the company', () => {
-  it('`是公司工会两年前推出的“P”`: the company runs the program', () => {
-    const text = '在青禾精密模具有限公司,技术骨干很少跳槽。秘诀之一,是公司工会两年前推出的“技能积分卡”。';
-    const specs: EntitySpec[] = [['organisation', '青禾精密模具有限公司'], ['program', '技能积分卡', '“技能积分卡”']];
-    expect(rel(text, specs, 'organises')).toEqual(['青禾精密模具有限公司 -[推出]-> 技能积分卡']);
-  });
-
-  it('the union when the text names it', () => {
-    const text = '青禾精密模具有限公司工会成立于2001年。公司工会今年推出“技能积分卡”。';
-    const specs: EntitySpec[] = [['organisation', '青禾精密模具有限公司工会'], ['program', '技能积分卡', '“技能积分卡”']];
-    expect(rel(text, specs, 'organises')).toEqual(['青禾精密模具有限公司工会 -[推出]-> 技能积分卡']);
-  });
-});
