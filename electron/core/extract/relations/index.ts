@@ -82,7 +82,7 @@ export function extractRelations(text: string, mentions: EntityMention[], option
     emitRoles(text, view, links, titles, sink);
     emitWorkplaceRoles(text, view, links, titles, named, sink);
     emitVerbRelations(ctx, view, links);
-    emitOrganiseFrames(ctx, view);
+    emitOrganiseFrames(ctx, view, links);
     emitParticipates(ctx, view, links);
     emitParticipants(ctx, view, titles);
     emitAdjacentPartOf(text, view, sink, named, paragraph);

@@ -126,7 +126,13 @@ export function emitZonePlaces(
   sink: RelationSink,
 ): void {
   const byForm = new Map<string, EntityMention>();
-  for (const m of all) if (m.type === 'place' && m.code) for (const form of [m.name, m.surface]) if (form.length >= 2) byForm.set(form, m);
+  for (const m of all) {
+    if (m.type !== 'place' || !m.code) continue;
+    for (const form of [m.name, m.surface]) if (form.length >= 2) byForm.set(form, m);
+    // A zone is named after its city without 市 (`宁波经济技术开发区` in 宁波市).
+    const city = /^([\u4e00-\u9fa5]{2,})市$/.exec(m.name);
+    if (city && !byForm.has(city[1])) byForm.set(city[1], m);
+  }
   const done = new Set<string>();
   for (const m of all) {
     if (m.type !== 'place' || m.code || done.has(m.name)) continue;

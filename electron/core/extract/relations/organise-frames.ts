@@ -1,12 +1,14 @@
 import type { EntityMention } from '../../../shared/types';
 import type { VerbRuleContext } from './organises';
+import { speakerAgent } from './organises';
+import type { RoleLink } from './roles';
 import { agentBefore } from './subjects';
-import { QUOTES } from './lexicon';
+import { ORGANISE_VERBS, QUOTES } from './lexicon';
 import { isTitleWork, maskedBetween } from './sentence-view';
 import type { Group, SentenceView } from './sentence-view';
 
 // `以P为抓手`: what may stand between the program and 为 (`行动`, `创建活动`), and the frame noun.
-const BY_MEANS = /^[\u4e00-\u9fa5]{0,6}?为(?:重要|主要|有力|有效|总)?(抓手|载体|牵引|切入点|突破口|主线|龙头|依托)/;
+const BY_MEANS = /^[\u4e00-\u9fa5]{0,6}?为(?:重要|主要|有力|有效|总)?(抓手|载体|牵引|切入点|突破口|主线|龙头|依托|样板|模板|范本)/;
 // `把P作为…抓手`, `把P列为年度重点项目`, `将P纳入…`.
 const TAKE_AS = /^[\u4e00-\u9fa5]{0,6}?(?:作为|当作|当成)[^，,；;。]{0,14}?(抓手|载体|切入点|突破口|重点工作|重点项目|品牌|工程)/;
 const LIST_AS = /^[\u4e00-\u9fa5]{0,6}?(列为|列入|纳入)[^，,；;。]{0,10}?(项目|工作|计划|工程|内容)/;
@@ -20,6 +22,8 @@ const BOUGHT_FOR = /^为[^，,。；;]{1,30}?(?:统一|集中|免费|全额)?(�
 const PROGRAM_ACTS = /^[^\uE000，,。；;的]{0,6}?(启动|走进|开展|举行|举办|开幕|开赛|开班|进入|来到|深入|在|正式|$)/;
 // A program of honours (`ORG“P”竞赛优胜单位`) names what others won, not what the organisation runs.
 const HONOUR = /优胜|先进|示范|获奖|试点|奖|称号|标兵|冠军|之星|单位|企业/;
+// `在A开展的“P”中`: a verb of organising, 的, a year or an edition.
+const AT_RELATIVE = new RegExp(`^((?:${ORGANISE_VERBS.join('|')})+)的(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+届|首届)*$`);
 // Prepositions that put organisations where an activity takes place (`到A、B等企业开展…`).
 const HOST_CUE = /(?:到|在|走进|深入|来到|赴|前往|进入)$/;
 
@@ -98,14 +102,21 @@ function emitNewsSource(ctx: VerbRuleContext, view: SentenceView): void {
  * `ORG以P为抓手/载体`, `ORG把P作为…抓手`, `ORG把P列为…项目`, `ORG“P”慰问组`; and `participates` from
  * `ORG把X作为P的重点` (a program run by others that the subject takes part in).
  */
-export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): void {
+export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView, links: readonly RoleLink[] = []): void {
   emitNewsSource(ctx, view);
   emitFunding(ctx, view);
   view.clauses.forEach((clause, k) => {
     clause.groups.forEach((g, i) => {
       const prefix = g.prefix;
-      const after = maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
-      const agent = (): EntityMention[] => orgsOf(agentBefore(view, k, g.start));
+      // A descriptor the program's name took along (`“P”列为年度重点项目`) is read as text after it.
+      const after = (g.type === 'program' ? descriptorOf(g.items[g.items.length - 1]) : '') + maskedBetween(view, g.end, clause.end).replace(QUOTES, '');
+      // `A负责人表示,今年将把P列为…`: with no subject in the sentence, the organisation that speaks.
+      const agent = (): EntityMention[] => {
+        const own = orgsOf(agentBefore(view, k, g.start));
+        if (own.length > 0) return own;
+        const cue = /[以把将][“"‘]*$/.exec(maskedBetween(view, clause.start, g.start));
+        return cue ? orgsOf(speakerAgent(view, k, g.start - cue[0].length, links)) : [];
+      };
       const targets = programs(ctx, g);
       if (targets.length > 0 && prefix.endsWith('以')) {
         const m = BY_MEANS.exec(after);
@@ -128,6 +139,12 @@ export function emitOrganiseFrames(ctx: VerbRuleContext, view: SentenceView): vo
         for (const a of agent()) if (!ctx.sink.has('organises', a, targets[0])) for (const t of targets) ctx.sink.add('organises', a, t, bought[1], view);
       }
       const next = clause.groups[i + 1];
+      // `在A开展的“P”中,…`: the organisation of a relative clause inside 在…中 runs the program.
+      if (g.type === 'organisation' && next?.type === 'program' && /在$/.test(prefix)) {
+        const verb = AT_RELATIVE.exec(maskedBetween(view, g.end, next.start).replace(QUOTES, ''));
+        const rest = descriptorOf(next.items[next.items.length - 1]) + maskedBetween(view, next.end, clause.end);
+        if (verb && /^[^，,。；;\uE000]{0,8}?(?:中|上|期间)/.test(rest.replace(QUOTES, ''))) for (const o of g.items) for (const t of programs(ctx, next)) ctx.sink.add('organises', o, t, verb[1], view);
+      }
       if (g.type === 'organisation' && next?.type === 'program' && /^的?$/.test(maskedBetween(view, g.end, next.start).replace(QUOTES, '').trim())) {
         // A descriptor the program's name took along (`“麦收暖心行”志愿服务队`) is read as text after it.
         const rest = descriptorOf(next.items[next.items.length - 1]) + maskedBetween(view, next.end, clause.end);

@@ -39,20 +39,27 @@ const NAME_TAIL_SUBJECT = /^[\u4e00-\u9fa5]{1,10}?(?:总工会|工会|联合会|
 // A clause that ends with a person speaking (`段工会主席姚某说`), and what may open a clause that
 // goes on with the speaker's organisation as subject: adverbs, time words, `我们`.
 const SPEECH_END = /^[^，,。；;]{0,4}?(?:说|表示|介绍|透露|告诉记者|指出|称)$/;
-const SPEAKER_CLAUSE = /^(?:我们|我们工会|下一步|今后|今年|明年|接下来|近年来|目前|同时|此外|还|将|也|会|要|已|已经|正在|计划|准备|继续|进一步|先后|陆续|并|再|又|以来|自|从|\d+年|\s)*(?:已?在[^\uE000，,]{1,10})?$/;
+// An organisation's unnamed official speaking (`A总工会负责人表示`): the organisation speaks.
+const OFFICIAL_SPEECH_END = /^(?:相关|有关|主要)?负责(?:人|同志)[^，,。；;]{0,4}?(?:说|表示|介绍|透露|告诉记者|指出|称)$/;
+// `段里`, `厂里`, `公司里`: the speaker's own unit, standing as subject.
+const SPEAKER_CLAUSE = /^(?:(?:段|厂|公司|集团|局|站|矿|院|所|车间|项目部)里|我们|我们工会|下一步|今后|今年|明年|接下来|近年来|目前|同时|此外|还|将|也|会|要|已|已经|正在|计划|准备|继续|进一步|先后|陆续|并|再|又|以来|自|从|\d+年|\s)*(?:已?在[^\uE000，,]{1,10})?$/;
 
 /**
  * `段工会主席姚某说,下一步还将组织…,开展“P”`: an official speaking for an organisation is the
  * subject of the clauses after `说` that name none (or say `我们`), up to the verb in clause `k`.
  */
-function speakerAgent(view: SentenceView, k: number, verb: VerbHit, links: readonly RoleLink[]): Group | null {
-  if (!SPEAKER_CLAUSE.test(maskedBetween(view, view.clauses[k].start, verb.start).replace(QUOTES, ''))) return null;
+export function speakerAgent(view: SentenceView, k: number, pos: number, links: readonly RoleLink[]): Group | null {
+  if (!SPEAKER_CLAUSE.test(maskedBetween(view, view.clauses[k].start, pos).replace(QUOTES, ''))) return null;
   for (let j = k - 1; j >= 0; j--) {
     const c = view.clauses[j];
     const last = c.groups[c.groups.length - 1];
-    if (last?.type === 'person' && SPEECH_END.test(maskedBetween(view, last.end, c.end).replace(QUOTES, '').trim())) {
+    const end = last ? maskedBetween(view, last.end, c.end).replace(QUOTES, '').trim() : '';
+    if (last?.type === 'person' && SPEECH_END.test(end)) {
       const link = links.find((l) => last.items.includes(l.person));
       return link ? { type: 'organisation', items: [link.org], start: c.start, end: c.start, clause: j, prefix: '', lead: '', candidate: true, passive: false, initial: true } : null;
+    }
+    if (last?.type === 'organisation' && c.groups.length === 1 && OFFICIAL_SPEECH_END.test(end)) {
+      return { type: 'organisation', items: last.items, start: c.start, end: c.start, clause: j, prefix: '', lead: '', candidate: true, passive: false, initial: true };
     }
     if (c.groups.length > 0) return null;
   }
@@ -223,7 +230,7 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
       // `由A牵头，会同B、C筹建`: the agent of an earlier 由 goes on into a clause without a subject.
       if (!agentGroup && passiveAgent && CONTINUATION.test(maskedBetween(view, clause.start, verb.start))) agentGroup = passiveAgent;
       // A person carried as subject (`…主席某某说,…开展P`) acts for the organisation of the role.
-      if (orgs(agentGroup).length === 0) agentGroup = speakerAgent(view, k, verb, links) ?? authorAgent(ctx, view, k, verb) ?? agentGroup;
+      if (orgs(agentGroup).length === 0) agentGroup = speakerAgent(view, k, verb.start, links) ?? authorAgent(ctx, view, k, verb) ?? agentGroup;
       if (agentGroup && !agentGroup.passive) agentGroup = pivotAgent(view, agentGroup, k, verb);
       const agents = orgs(agentGroup);
       if (!agentGroup || agents.length === 0) return;
@@ -241,6 +248,8 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
         }
       }
       if (targets.length === 0) targets = relativeHead(ctx, view, clause.groups, verb);
+      // `由A、B联合主办，C承办的P`: the agents of 由 made what the next clause's relative head names.
+      if (targets.length === 0 && agentGroup.passive && agentGroup.clause === k && CLAUSE_TAIL.test(maskedBetween(view, verb.end, clause.end))) targets = nextRelativeHead(ctx, view, k);
       if (targets.length === 0) targets = relativeTopic(view, agentGroup, verb);
       if (targets.length === 0 && FOUNDING_VERB.test(verb.text)) targets = thisIsFounded(ctx, view, agentGroup, verb);
       if (agentGroup.passive) passiveTargets = targets;
@@ -287,8 +296,31 @@ export function emitVerbRelations(ctx: VerbRuleContext, view: SentenceView, link
  */
 function relativeHead(ctx: VerbRuleContext, view: SentenceView, groups: Group[], verb: VerbHit): EntityMention[] {
   const head = groups.find((g) => g.start >= verb.end && g.type === 'program');
-  if (!head || !RELATIVE_GAP.test(maskedBetween(view, verb.end, head.start).replace(QUOTES, ''))) return [];
+  if (!head) return [];
+  // A place before the program (`承办的2025年青禾省“P”`) is a modifier of it.
+  let gap = '';
+  let at = verb.end;
+  for (const g of groups) {
+    if (g.type !== 'place' || g.start < verb.end || g.end > head.start) continue;
+    gap += maskedBetween(view, at, g.start);
+    at = g.end;
+  }
+  gap += maskedBetween(view, at, head.start);
+  if (!RELATIVE_GAP.test(gap.replace(QUOTES, ''))) return [];
   return head.items.filter((m) => !isTitleWork(ctx.text, m));
+}
+
+/** The program of a relative clause `C承办的P` opening clause `k + 1` (an organisation, its verb, 的, P). */
+function nextRelativeHead(ctx: VerbRuleContext, view: SentenceView, k: number): EntityMention[] {
+  const next = view.clauses[k + 1];
+  const first = next?.groups[0];
+  if (!first || first.type !== 'organisation' || first.passive || first.prefix !== '') return [];
+  for (const verb of findVerbs(view, first.end, next.end, ORGANISE_VERBS)) {
+    if (!/^[\s]*(?:联合|共同|负责)?$/.test(maskedBetween(view, first.end, verb.start))) break;
+    const head = relativeHead(ctx, view, next.groups, verb);
+    if (head.length > 0) return head;
+  }
+  return [];
 }
 
 /** Programs (and, for founding verbs, an organisation right after the verb) that a verb governs. */

@@ -10,6 +10,8 @@ const ORG_REFERENCE = new RegExp(`(?:该|此|这家|这个|本)(${ORG_HEADS.join
 // A demonstrative and a noun ending in a program's head (`本届运动会`, `这场招聘会`, `该机制`, `此次活动`).
 const PROGRAM_HEADS = PROGRAM_HEAD.source.replace(/\$$/, '');
 const PROGRAM_REFERENCE = new RegExp(`(?:该|此次|本次|本届|这一|这个|这项|这场|这次|此)((?:[\\u4e00-\\u9fa5]{0,4}?)${PROGRAM_HEADS})`, 'g');
+// A demonstrative and a noun for a way of working (`这一做法`, `这种模式`): the program the text described last.
+const PRACTICE_REFERENCE = /(?:这一|这种|这项|这个|该|此)(?:做法|模式|经验)/g;
 const ORG_HEAD_FIRST = new RegExp(`^${ORG_REFERENCE.source}`);
 // A demonstrative and the tail of a name (`这个骑手之家` for `…商务区骑手之家`), up to 6 characters.
 const NAME_TAIL_REFERENCE = /(?:该|此|这家|这个|这所|这座|本)([\u4e00-\u9fa5]{2,6})/g;
@@ -100,6 +102,14 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
     const program = programs.resolve(m[0], start);
     if (!program) continue;
     take(standIn(program, m[0], start, end));
+  }
+  PRACTICE_REFERENCE.lastIndex = 0;
+  for (let m = PRACTICE_REFERENCE.exec(text); m; m = PRACTICE_REFERENCE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const program = programs.before(start, (p) => !p.surface.startsWith('《'));
+    if (program) take(standIn(program, m[0], start, end));
   }
   if (added.length === 0) return top;
   return [...top, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

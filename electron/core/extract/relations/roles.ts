@@ -54,6 +54,16 @@ function sentFromTitle(text: string, m: EntityMention, gap: string, titles: Titl
   return title ? { org: m, title } : null;
 }
 
+// An honour after the title, before the name (`高级技师、全国五一劳动奖章获得者X`): not part of the title.
+const HONOUR = /、[^、，,。；;：:（()）]{1,14}?(?:获得者|劳动模范|劳模|技术能手|能工巧匠|工匠|标兵|先进个人|先进工作者|红旗手)\s*$/;
+
+/** `ORG高级技师、全国五一劳动奖章获得者X`: the title before an honour. */
+function honouredTitle(m: EntityMention, gap: string, titles: TitlePatterns): Omit<RoleLink, 'person'> | null {
+  const honour = HONOUR.exec(gap);
+  const title = honour ? titles.between.exec(gap.slice(0, honour.index))?.[1] : undefined;
+  return title ? { org: m, title } : null;
+}
+
 /**
  * Finds `ORG TITLE PERSON` noun phrases (`深圳市职工发展基金会秘书长夏海燕`) among the mentions
  * of one sentence, including later people of a list (`主席张三、副主席李四`).
@@ -69,13 +79,23 @@ export function findPrefixRoles(
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
     const n = mentions[i + 1];
+    // `A焊接班班长、大连市劳动模范X`: a place inside an honour between the title and the name.
+    if (m.type === 'organisation' && n.type === 'place' && mentions[i + 2]?.type === 'person') {
+      const withPlace = honouredTitle(m, text.slice(m.end, mentions[i + 2].start), titles);
+      if (withPlace) {
+        previous = { person: mentions[i + 2], ...withPlace };
+        links.push(previous);
+        i++;
+        continue;
+      }
+    }
     if (n.type !== 'person') {
       previous = null;
       continue;
     }
     const gap = text.slice(m.end, n.start);
     if (m.type === 'organisation') {
-      const found = prefixTitle(m, gap, titles, orgNames) ?? sentFromTitle(text, m, gap, titles);
+      const found = prefixTitle(m, gap, titles, orgNames) ?? sentFromTitle(text, m, gap, titles) ?? honouredTitle(m, gap, titles);
       if (found) {
         previous = { person: n, ...found };
         links.push(previous);

@@ -9,7 +9,7 @@ export interface TitlePatterns {
 }
 
 /** An optional department before a title (`办公室主任`), as a regex source; not part of the label. */
-export const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|分厂|工段|班组|办公室|委员会|中心))?';
+export const UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|分厂|工段|班组|班|办公室|委员会|中心))?';
 // Later parts of a chain may also name a council (`党组成员、副主席、经审会主任`); the first part
 // may not, or `工会主席` would lose `工会` from its label.
 const LATER_UNIT = '(?:[\\u4e00-\\u9fa5]{1,8}?(?:部|处|科|室|车间|班组|办公室|委员会|中心|会))?';
@@ -19,6 +19,8 @@ const FIELD = '(?:安全|技术|生产|项目|财务|行政|人事|质量|销售
 // A trade worker not in the list (`装配工`, `电焊工`, `钢筋工`): one to three characters and 工, not a
 // verb of work such as 施工/开工/复工/务工 nor 职工/员工 alone.
 const TRADE_WORKER = '[\\u4e00-\\u9fa5]{0,2}[\\u4e00-\\u9fa5](?<![施开复竣停务用招职员分加打做])工';
+
+const QUALIFIER = '(?:[（(](?:挂职|兼|兼职|主持工作|正处级|副处级|正厅级|副厅级|正科级|副科级)[）)])?';
 
 const cache = new Map<string, TitlePatterns>();
 const byList = new WeakMap<readonly string[], TitlePatterns>();
@@ -39,7 +41,8 @@ export function buildTitlePatterns(titles: readonly string[]): TitlePatterns {
   const words = [...new Set(titles.map((t) => t.trim()).filter((t) => t.length > 0))]
     .sort((a, b) => b.length - a.length)
     .map(escape);
-  const one = `(?:${words.join('|')}|${TRADE_WORKER})`;
+  // A qualifier in brackets belongs to the title (`副主席（挂职）`, `副主席（兼）`).
+  const one = `(?:${words.join('|')}|${TRADE_WORKER})${QUALIFIER}`;
   // Later parts keep their department (`党组成员、女职工委员会主任`); the first part's stays outside.
   const chain = `${FIELD}${one}(?:[、兼]${LATER_UNIT}${FIELD}${one})*`;
   const patterns: TitlePatterns = {

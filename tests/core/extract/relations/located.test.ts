@@ -67,6 +67,13 @@ describe('zones and more ways of saying where', () => {
     expect(findRelation(rels, 'located_in', '青岛高新技术产业开发区', '青岛市')?.attrs).toEqual({ via: 'name' });
   });
 
+  it('puts a zone named after its city without 市 in that city (`青岛高新区` with 青岛市 named)', () => {
+    const text = '青岛市总工会日前召开会议。青岛高新技术产业开发区聚集企业3000余家。';
+    const specs: EntitySpec[] = [['place', '青岛市'], ['place', '青岛高新技术产业开发区']];
+    const all = mentions(text, specs).map((m) => (m.name === '青岛高新技术产业开发区' ? { ...m, code: undefined } : m));
+    expect(edges(extractRelations(text, all), 'located_in')).toEqual(['青岛高新技术产业开发区 -[]-> 青岛市']);
+  });
+
   it('reads 在P的X for an organisation or a site, not for a program', () => {
     const specs: EntitySpec[] = [['place', '东湖镇'], ['organisation', '青禾电子有限公司']];
     expect(located('在东湖镇的青禾电子有限公司工作的钟某第一个报了名。', specs)).toEqual(['青禾电子有限公司 -[]-> 东湖镇']);

@@ -155,3 +155,17 @@ describe('brands and cooperation', () => {
     expect(rels('青禾县总工会主动与青禾技师学院对接,开设订单班。', [union, ['organisation', '青禾技师学院']], 'partner')).toEqual(['青禾县总工会 -[对接]-> 青禾技师学院']);
   });
 });
+
+describe('`在A开展的“P”中`: the organisation of a relative clause inside 在…中', () => {
+  it('organises, with the verb as label; an edition between 的 and the program is allowed', () => {
+    const text = '今年9月，在东湖市总工会开展的“东湖工匠”技能竞赛中，林小雨获得第一名。在青禾省总工会主办的第三届“青禾杯”大赛上，周海涛获得一等奖。';
+    const specs: EntitySpec[] = [['organisation', '东湖市总工会'], ['organisation', '青禾省总工会'], ['program', '东湖工匠', '“东湖工匠”技能竞赛'], ['program', '青禾杯', '“青禾杯”大赛'], ['person', '林小雨'], ['person', '周海涛']];
+    expect(edges(extractRelations(text, findMentions(text, specs)), 'organises').sort()).toEqual(['东湖市总工会 -[开展]-> 东湖工匠', '青禾省总工会 -[主办]-> 青禾杯']);
+  });
+
+  it('not a program the organisation only hosts (`在A的“P”展台前`)', () => {
+    const text = '在东湖市总工会的“东湖工匠”展台前，林小雨驻足观看。';
+    const specs: EntitySpec[] = [['organisation', '东湖市总工会'], ['program', '东湖工匠', '“东湖工匠”'], ['person', '林小雨']];
+    expect(edges(extractRelations(text, findMentions(text, specs)), 'organises')).toEqual([]);
+  });
+});

@@ -223,3 +223,27 @@ describe('organises: 推动/推进 a program named right after the verb', () => 
     expect(organises(text, [['organisation', '青禾县总工会'], ['program', '技能强企', '“技能强企”行动']])).toEqual([]);
   });
 });
+
+describe('items of a column of briefs opening with a bullet (`◆A举办…`)', () => {
+  it('the bullet does not hide the subject', () => {
+    const text = '◆东湖区总工会在东湖科技园举办“东湖好网红”直播技能大赛，来自园区56家企业的职工同场比拼。';
+    const specs: EntitySpec[] = [['organisation', '东湖区总工会'], ['place', '东湖科技园'], ['program', '东湖好网红', '“东湖好网红”直播技能大赛']];
+    expect(organises(text, specs)).toEqual(['东湖区总工会 -[举办]-> 东湖好网红']);
+  });
+});
+
+describe('co-organisers of a passive: `由A、B联合主办，C承办的P`', () => {
+  it('the agents of 由 organise the program that the next clause’s relative head names', () => {
+    const text = '5月8日，由湖北省总工会、宜昌市人民政府联合主办，宜昌市总工会承办的第二届湖北省“荆楚工匠”职业技能大赛在宜昌市开幕。';
+    const specs: EntitySpec[] = [['organisation', '湖北省总工会'], ['organisation', '宜昌市人民政府'], ['organisation', '宜昌市总工会'], ['place', '湖北省'], ['place', '宜昌市'], ['program', '荆楚工匠', '“荆楚工匠”职业技能大赛']];
+    expect(edges(extractRelations(text, findMentions(text, specs)), 'organises').sort()).toEqual([
+      '宜昌市人民政府 -[主办]-> 荆楚工匠', '宜昌市总工会 -[承办]-> 荆楚工匠', '湖北省总工会 -[主办]-> 荆楚工匠',
+    ]);
+  });
+
+  it('not when the next clause is no relative clause of an organisation', () => {
+    const text = '由湖北省总工会主办，宜昌市总工会在宜昌市开展“荆楚工匠”职业技能大赛。';
+    const specs: EntitySpec[] = [['organisation', '湖北省总工会'], ['organisation', '宜昌市总工会'], ['place', '宜昌市'], ['program', '荆楚工匠', '“荆楚工匠”职业技能大赛']];
+    expect(edges(extractRelations(text, findMentions(text, specs)), 'organises')).not.toContain('湖北省总工会 -[主办]-> 荆楚工匠');
+  });
+});

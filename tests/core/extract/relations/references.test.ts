@@ -57,3 +57,24 @@ describe('a clause opening with the short form of a name named before', () => {
     expect(rel(none, [['organisation', '青禾市总工会'], ['person', '罗小海']], 'role')).toEqual([]);
   });
 });
+
+describe('`这一做法` (a way of working) stands for the program the text described last', () => {
+  it('`把这一做法列为年度重点项目`: the organisation runs the program described before', () => {
+    const text = '青禾精工有限公司工会去年推出“匠心积分”,职工参加培训可积分换假。东湖区总工会已把这一做法列为年度重点项目,明年在全区推广。';
+    const specs: EntitySpec[] = [['organisation', '青禾精工有限公司工会'], ['organisation', '东湖区总工会'], ['program', '匠心积分', '“匠心积分”']];
+    expect(rel(text, specs, 'organises').sort()).toEqual(['东湖区总工会 -[列为]-> 匠心积分', '青禾精工有限公司工会 -[推出]-> 匠心积分']);
+  });
+
+  it('`以这种模式为样板`, `推广这一做法`: the frame and the verb read it like the name', () => {
+    const text = '石门镇总工会为辖区快递员统一投保“骑手安心保”。\n今年,东湖县总工会以这种模式为样板,在12个乡镇推开。';
+    const specs: EntitySpec[] = [['organisation', '石门镇总工会'], ['organisation', '东湖县总工会'], ['program', '骑手安心保', '“骑手安心保”']];
+    expect(rel(text, specs, 'organises')).toContain('东湖县总工会 -[以…为样板]-> 骑手安心保');
+    const spread = '东湖区总工会开办“周末课堂”。下一步,东湖区总工会还将在各街道推广这一做法。';
+    expect(rel(spread, [['organisation', '东湖区总工会'], ['program', '周末课堂', '“周末课堂”']], 'organises')).toContain('东湖区总工会 -[推广]-> 周末课堂');
+  });
+
+  it('adds nothing when no program was named before', () => {
+    const text = '东湖区总工会已把这一做法列为年度重点项目。';
+    expect(rel(text, [['organisation', '东湖区总工会']], 'organises')).toEqual([]);
+  });
+});

@@ -92,3 +92,29 @@ describe('role relations', () => {
     expect(roles('青禾汽车股份有限公司施工赵明到场。', [org, ['person', '赵明']])).toEqual([]);
   });
 });
+
+describe('titles with a qualifier in brackets', () => {
+  it('`副主席（挂职）X`, `党组成员、副主席（兼）、一级巡视员X`: the qualifier is part of the title', () => {
+    const text = '青禾县总工会副主席（挂职）林小雨介绍，东湖市总工会党组成员、副主席（兼）、一级巡视员周海涛也到场。';
+    const specs: EntitySpec[] = [['organisation', '青禾县总工会'], ['organisation', '东湖市总工会'], ['person', '林小雨'], ['person', '周海涛']];
+    expect(roles(text, specs).sort()).toEqual(['周海涛 -[党组成员、副主席（兼）、一级巡视员]-> 东湖市总工会', '林小雨 -[副主席（挂职）]-> 青禾县总工会']);
+  });
+
+  it('not any bracket after a title (`主席（左二）X`)', () => {
+    const text = '青禾县总工会主席（左二）林小雨查看设备。';
+    expect(roles(text, [['organisation', '青禾县总工会'], ['person', '林小雨']])).toEqual([]);
+  });
+});
+
+describe('an honour between a title and the name', () => {
+  it('`A高级技师、全国五一劳动奖章获得者X`, `该公司焊接班班长、大连市劳动模范X`: the title before the honour', () => {
+    const text = '青禾精工有限公司高级技师、全国五一劳动奖章获得者周海涛带徒11名。青禾船舶修造有限公司去年扩产,该公司焊接班班长、大连市劳动模范林小雨在指导新员工。';
+    const specs: EntitySpec[] = [['organisation', '青禾精工有限公司'], ['organisation', '青禾船舶修造有限公司'], ['person', '周海涛'], ['person', '林小雨'], ['place', '大连市']];
+    expect(roles(text, specs).sort()).toEqual(['周海涛 -[高级技师]-> 青禾精工有限公司', '林小雨 -[班长]-> 青禾船舶修造有限公司']);
+  });
+
+  it('not an honour alone (`A劳动模范X` names no title)', () => {
+    const text = '青禾精工有限公司、全国劳动模范周海涛带徒11名。';
+    expect(roles(text, [['organisation', '青禾精工有限公司'], ['person', '周海涛']])).toEqual([]);
+  });
+});

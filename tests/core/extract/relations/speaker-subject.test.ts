@@ -49,3 +49,26 @@ describe('more subjects by reference', () => {
     expect(rels(text, [['organisation', '青禾食品集团有限公司'], ['person', '贺立新'], ['program', '妈咪小屋']], 'organises')).toEqual(['青禾食品集团有限公司 -[建成]-> 妈咪小屋']);
   });
 });
+
+describe('the speaker’s organisation in the frames `把P列为…`, `以P为抓手`', () => {
+  it('an official named with a title: `段里今年把P列为重点工作` is the official’s unit', () => {
+    const text = '青禾铁路局石门工务段工会主席郑晓光告诉记者,段里今年把“平安小站”创建列为年度重点工作。';
+    const specs: EntitySpec[] = [['organisation', '青禾铁路局石门工务段'], ['person', '郑晓光'], ['program', '平安小站']];
+    expect(rels(text, specs, 'organises')).toEqual(['青禾铁路局石门工务段 -[列为]-> 平安小站']);
+  });
+
+  it('an unnamed official (`A负责人表示`) speaks for A; a descriptor inside the program’s mention is read too', () => {
+    const text = '东湖区总工会负责人表示,今年将把“技能进社区”列为年度重点项目。';
+    const specs: EntitySpec[] = [['organisation', '东湖区总工会'], ['program', '技能进社区', '“技能进社区”列为年度重点项目']];
+    expect(rels(text, specs, 'organises')).toEqual(['东湖区总工会 -[列为]-> 技能进社区']);
+    const frame = '东湖区总工会负责人说,今年以“技能进社区”为抓手,培训职工2000人次。';
+    expect(rels(frame, [['organisation', '东湖区总工会'], ['program', '技能进社区']], 'organises')).toEqual(['东湖区总工会 -[以…为抓手]-> 技能进社区']);
+  });
+
+  it('not for a speaker without a role, nor an official of a place', () => {
+    const place = '东湖区负责人表示,今年将把“技能进社区”列为年度重点项目。';
+    expect(rels(place, [['place', '东湖区'], ['program', '技能进社区']], 'organises')).toEqual([]);
+    const worker = '职工郑晓光说,今年把“平安小站”创建列为年度重点工作。';
+    expect(rels(worker, [['person', '郑晓光'], ['program', '平安小站']], 'organises')).toEqual([]);
+  });
+});
