@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractor, names } from './helpers';
+
+// Made-up examples of issue #12 cause 4 (long names cut at a place or a unit after the parent's
+// name): the longest name the text gives is the organisation, and a branch or unit is part of the
+// parent the name starts with. None is taken from an evaluation page.
+
+const partOf = (text: string): string[] =>
+  extractor()
+    .extract(text)
+    .relations.filter((r) => r.type === 'part_of')
+    .map((r) => `${r.source} -> ${r.target}`);
+
+describe('bank branches (分行, 支行)', () => {
+  it('reads a bank, its place and 分行/支行 as one organisation, part of the bank', () => {
+    const text = '青禾县总工会与中国建设银行南平分行签约推出“工福贷”。活动由兴业银行漳州芗城支行承办。';
+    expect(names(text, 'organisation')).toEqual(['青禾县总工会', '中国建设银行南平分行', '兴业银行漳州芗城支行']);
+    expect(partOf(text)).toEqual(['中国建设银行南平分行 -> 中国建设银行', '兴业银行漳州芗城支行 -> 兴业银行']);
+  });
+
+  it('does not make a branch of bare 分行 or 支行', () => {
+    expect(names('该行从分行到支行都派人参加。', 'organisation')).toEqual([]);
+  });
+});
