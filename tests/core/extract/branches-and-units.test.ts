@@ -22,3 +22,13 @@ describe('bank branches (分行, 支行)', () => {
     expect(names('该行从分行到支行都派人参加。', 'organisation')).toEqual([]);
   });
 });
+
+describe('a one-character head alone before a verb (厅, 局)', () => {
+  it('reads an office written in full after its province or city', () => {
+    expect(names('活动由福建省总工会、福建省人力资源和社会保障厅联合主办。', 'organisation')).toEqual(['福建省总工会', '福建省人力资源和社会保障厅']);
+  });
+
+  it('reads no office from a bare head or a short word before it', () => {
+    expect(names('他每天按时到局里上班，局召开了会议。', 'organisation')).toEqual([]);
+  });
+});

@@ -95,13 +95,24 @@ function gluedSuffixEnd(ctx: Ctx, t: Token): number {
   return -1;
 }
 
-/** A one-character suffix must be a word of its own or end a longer institution word (林业局). */
-function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): boolean {
+/**
+ * A one-character suffix must be a word of its own or end a longer institution word (林业局):
+ * 'yes', 'no', or 'named' when it stands alone before a verb (…厅|联合主办), where only a name
+ * written in full after its place reads as an organisation (see fullAfterPlace).
+ */
+function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): 'yes' | 'no' | 'named' {
   const own = t.word === suffix || t.tag === 'nt' || (t.word.length >= suffix.length + 2 && /^(n|nz|x)$/.test(t.tag));
+  if (!own) return 'no';
   const next = ctx.tokens[ctx.tokenStartingAt[end]];
-  if (!own || (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix)))) return false;
   // 南山中心渔港: a site word after the suffix heads the phrase.
-  return !(next && ctx.lex.siteSuffixes.has(next.word));
+  if (next && ctx.lex.siteSuffixes.has(next.word)) return 'no';
+  if (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix))) return suffix === '所' ? 'no' : 'named';
+  return 'yes';
+}
+
+/** A name written in full: a division of the gazetteer, then at least four characters of words (陕西省|人力资源和社会保障|厅). */
+function fullAfterPlace(walk: NameStart, headStart: number): boolean {
+  return !!walk.place?.place && headStart - walk.place.end >= 4;
 }
 
 /**
@@ -201,7 +212,8 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
     for (const suffix of options) {
       if (!text.endsWith(suffix, end)) continue;
       const info = index.suffixes.get(suffix) as OrgSuffix;
-      if (info.weak && t.end === end && !weakSuffixStands(ctx, t, end, suffix)) continue;
+      const stands = info.weak && t.end === end ? weakSuffixStands(ctx, t, end, suffix) : 'yes';
+      if (stands === 'no') continue;
       // 火车站, 高铁/站 hold 车站 and 站: a site word, not an office.
       const site = sites.longestAt(text, end);
       if (site && site.length > suffix.length && isBoundary(ctx, end - site.length)) continue;
@@ -225,6 +237,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (suffix === '政府' && !walk.place?.place) continue;
       const mod = text.slice(walk.start, headStart);
       if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
+      if (stands === 'named' && !fullAfterPlace(walk, headStart)) continue;
       if (departmentOfTitle(ctx, end, suffix, walk)) continue;
       // 南昌站: a station named by its place alone is a site (place.site), not an office.
       const before = ctx.tokens[ctx.tokenEndingAt[headStart]];
