@@ -32,3 +32,14 @@ describe('a one-character head alone before a verb (厅, 局)', () => {
     expect(names('他每天按时到局里上班，局召开了会议。', 'organisation')).toEqual([]);
   });
 });
+
+describe('a verb of the field inside a name written in full (帮扶, 输电)', () => {
+  it('reads through the verb when nouns lead back to a division', () => {
+    expect(names('助学金由厦门市职工帮扶基金会资助。', 'organisation')).toEqual(['厦门市职工帮扶基金会']);
+    expect(names('南平市电业局输电工区连夜抢修线路。', 'organisation')).toEqual(['南平市电业局输电工区']);
+  });
+
+  it('stops at the verb when no division starts the name', () => {
+    expect(names('这家企业职工帮扶基金会成立了。', 'organisation')).toEqual([]);
+  });
+});
