@@ -43,3 +43,30 @@ describe('a verb of the field inside a name written in full (帮扶, 输电)', (
     expect(names('这家企业职工帮扶基金会成立了。', 'organisation')).toEqual([]);
   });
 });
+
+describe("a company's sections, their offices and unions (段, 所, 工会)", () => {
+  const text = '中国铁路成都局集团有限公司贵阳机务段贵阳北整备所。夜里，贵阳机务段工会为职工送去清凉。';
+
+  it('reads the company, its section and the section’s office as one name, with the section inside it', () => {
+    expect(names(text, 'organisation')).toEqual([
+      '中国铁路成都局集团有限公司贵阳机务段贵阳北整备所',
+      '中国铁路成都局集团有限公司贵阳机务段',
+      '贵阳机务段工会',
+    ]);
+  });
+
+  it('puts the office and the section’s union under the section', () => {
+    expect(partOf(text)).toEqual([
+      '中国铁路成都局集团有限公司贵阳机务段贵阳北整备所 -> 中国铁路成都局集团有限公司贵阳机务段',
+      '贵阳机务段工会 -> 中国铁路成都局集团有限公司贵阳机务段',
+    ]);
+  });
+
+  it('keeps the body before a section in the name of the section’s union', () => {
+    expect(names('南宁铁路局柳州车务段工会组织职工开展义诊。', 'organisation')).toEqual(['南宁铁路局柳州车务段工会']);
+  });
+
+  it('reads a mutual-aid society as an organisation', () => {
+    expect(names('平台由泉州市职工互助会负责运营。', 'organisation')).toEqual(['泉州市职工互助会']);
+  });
+});

@@ -11,6 +11,9 @@ import type { Recogniser } from '../rules/recogniser';
 const SITE_UNIT = /项目(?:经理)?部$/;
 const COMPANY_END = /(?:公司|集团)$/;
 
+/** A unit's own office named after a place (…动车段 + 北京南动车运用所, …车务段 + 白沙站): joins the branch or company before it. */
+const UNIT_OFFICE = /(?:所|站|中心|工区|车间|车队|班组)$/;
+
 function combineOrganisations(ctx: Ctx, named: readonly Candidate[], placeStarts: ReadonlySet<number> = new Set()): Candidate[] {
   const { text } = ctx;
   const byStart = new Map<number, Candidate[]>();
@@ -19,23 +22,42 @@ function combineOrganisations(ctx: Ctx, named: readonly Candidate[], placeStarts
     list.push(c);
     byStart.set(c.start, list);
   }
+  // The union or party body of a branch or unit found at the same start (重庆车务段 + 工会).
+  const unitBody = (b: Candidate): boolean =>
+    (b.cls === 'union' || b.cls === 'party') &&
+    (byStart.get(b.start) ?? []).some((c) => c !== b && c.end < b.end && (c.cls === 'branch' || c.cls === 'unit') && b.name.startsWith(c.name));
+  const joinable = (a: Candidate, b: Candidate, dot: boolean): boolean =>
+    dot
+      ? b.type === 'organisation' || /基金$/.test(b.name)
+      : b.type === 'organisation' &&
+        b.rule === 'org.suffix' &&
+        (b.cls === 'company' ||
+          b.cls === 'branch' ||
+          (b.cls === 'gov' && /部$/.test(b.name) && b.end - b.start <= 4) ||
+          // 中铁X局有限公司 + 中关村软件园二期项目部, …集团有限公司 + 怀化工务段工会: a company's unit named after a place or site.
+          (COMPANY_END.test(a.name) && (SITE_UNIT.test(b.name) || (b.cls === 'union' && placeStarts.has(b.start)))) ||
+          // …集团有限公司北京动车段 + 北京南动车运用所: an office of a branch or company named after a place.
+          ((a.cls === 'branch' || a.cls === 'company') && UNIT_OFFICE.test(b.name) && placeStarts.has(b.start)) ||
+          // 成都铁路局 + 重庆车务段工会: the union of a branch named after the body before it.
+          unitBody(b));
   const out: Candidate[] = [];
-  for (const a of named) {
-    if (a.type !== 'organisation') continue;
-    const dot = text[a.end] === '·';
-    for (const b of byStart.get(dot ? a.end + 1 : a.end) ?? []) {
-      const joinable = dot
-        ? b.type === 'organisation' || /基金$/.test(b.name)
-        : b.type === 'organisation' &&
-          b.rule === 'org.suffix' &&
-          (b.cls === 'company' ||
-            b.cls === 'branch' ||
-            (b.cls === 'gov' && /部$/.test(b.name) && b.end - b.start <= 4) ||
-            // 中铁X局有限公司 + 中关村软件园二期项目部, …集团有限公司 + 怀化工务段工会: a company's unit named after a place or site.
-            (COMPANY_END.test(a.name) && (SITE_UNIT.test(b.name) || (b.cls === 'union' && placeStarts.has(b.start)))));
-      if (!joinable) continue;
-      out.push(candidate('org.combined', 'organisation', a.start, b.end, a.name + (dot ? '·' : '') + b.name, { dropped: [...(a.dropped ?? []), ...(b.dropped ?? [])] }));
+  // Two rounds: a branch joined to its company may be followed by its own office (A + B + C).
+  let left: readonly Candidate[] = named;
+  for (let round = 0; round < 2 && left.length; round++) {
+    const made: Candidate[] = [];
+    for (const a of left) {
+      if (a.type !== 'organisation') continue;
+      const dot = text[a.end] === '·';
+      for (const b of byStart.get(dot ? a.end + 1 : a.end) ?? []) {
+        if (!joinable(a, b, dot)) continue;
+        // The branch inside (…集团有限公司北京动车段 of …北京南动车运用所) stays a mention of its own, the unit's parent.
+        if (round > 0) a.nestable = true;
+        // The whole reads as what its last part is (a branch, an office, a union).
+        made.push(candidate('org.combined', 'organisation', a.start, b.end, a.name + (dot ? '·' : '') + b.name, { dropped: [...(a.dropped ?? []), ...(b.dropped ?? [])], cls: b.cls }));
+      }
     }
+    out.push(...made);
+    left = made;
   }
   return out;
 }
