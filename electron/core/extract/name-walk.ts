@@ -121,6 +121,12 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
         for (let p = opts.placeEnds.get(start); p; p = opts.placeEnds.get(start)) start = p.start;
         start = brandBefore(ctx, start);
         start = placeBrandBefore(ctx, start, opts.placeEnds);
+        // 中建五局 + 梅溪湖 + 安置房项目部: a numbered unit before the place names the body the unit belongs to.
+        const unit = tokens[ctx.tokenEndingAt[start]];
+        if (unit && isNumberedUnit(ctx, unit) && headStart - unit.start < opts.maxLen) {
+          const further = walkNameStart(ctx, start, { ...opts, maxLen: opts.maxLen - (headStart - start) });
+          if (further.start < start) return { start: further.start, words: [...words, ...further.words], place: further.place ?? place, dropped: [...dropped, ...further.dropped], parenPlace };
+        }
       } else if (!place.place) {
         // A river or region after its province (河南黄河河务局) belongs with it.
         const before = opts.placeEnds.get(start);

@@ -70,3 +70,9 @@ describe("a company's sections, their offices and unions (段, 所, 工会)", ()
     expect(names('平台由泉州市职工互助会负责运营。', 'organisation')).toEqual(['泉州市职工互助会']);
   });
 });
+
+describe('a numbered unit before the place of its site (中建X局 + place + 项目部)', () => {
+  it('keeps the numbered unit and its brand at the start of the name', () => {
+    expect(names('市总工会走进中建三局武昌区安居小区项目部，为农民工送清凉。', 'organisation')).toEqual(['市总工会', '中建三局武昌区安居小区项目部']);
+  });
+});
