@@ -76,3 +76,15 @@ describe('a numbered unit before the place of its site (中建X局 + place + 项
     expect(names('市总工会走进中建三局武昌区安居小区项目部，为农民工送清凉。', 'organisation')).toEqual(['市总工会', '中建三局武昌区安居小区项目部']);
   });
 });
+
+describe('a plant named by a product word glued to 厂, after its company', () => {
+  it('reads the company and the plant as one name, with the company inside it', () => {
+    const text = '林海是柳州华宇钢铁有限公司宽厚板厂设备点检班班长。';
+    expect(names(text, 'organisation')).toEqual(['柳州华宇钢铁有限公司宽厚板厂', '柳州华宇钢铁有限公司']);
+    expect(partOf(text)).toEqual(['柳州华宇钢铁有限公司宽厚板厂 -> 柳州华宇钢铁有限公司']);
+  });
+
+  it('reads no plant from 建厂 after a company', () => {
+    expect(names('青禾机械有限公司建厂十年。', 'organisation')).toEqual(['青禾机械有限公司']);
+  });
+});

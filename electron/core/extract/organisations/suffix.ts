@@ -110,6 +110,22 @@ function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): 'yes
   return 'yes';
 }
 
+/**
+ * 湘潭X钢铁有限公司|宽厚|板厂: a plant named by a product word (two characters or more) the
+ * segmenter glued to 厂, right after the company it belongs to, is a unit of that company.
+ */
+function plantOfCompany(ctx: Ctx, t: Token, companies: ReadonlyMap<number, Candidate>): Candidate | null {
+  if (t.word.length < 2 || !/^(n|nz|x|ng)$/.test(t.tag)) return null;
+  for (let gap = 0; gap <= 2; gap++) {
+    const end = t.start - gap;
+    // 有限公司|建厂: one character before 厂 names no plant.
+    if (!companies.has(end) || (gap && !isBoundary(ctx, end)) || gap + t.word.length - 1 < 2) continue;
+    const between = ctx.tokens.slice(ctx.tokenStartingAt[end], ctx.tokenStartingAt[t.start]);
+    if (between.every((w) => /^(n|a|b|ng|x)$/.test(w.tag) && !ctx.lex.predicateVerbs.has(w.word))) return companies.get(end) ?? null;
+  }
+  return null;
+}
+
 /** A name written in full: a division of the gazetteer, then at least four characters of words (陕西省|人力资源和社会保障|厅). */
 function fullAfterPlace(walk: NameStart, headStart: number): boolean {
   return !!walk.place?.place && headStart - walk.place.end >= 4;
@@ -213,7 +229,8 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (!text.endsWith(suffix, end)) continue;
       const info = index.suffixes.get(suffix) as OrgSuffix;
       const stands = info.weak && t.end === end ? weakSuffixStands(ctx, t, end, suffix) : 'yes';
-      if (stands === 'no') continue;
+      const plantOf = stands === 'no' && suffix === '厂' ? plantOfCompany(ctx, t, companies) : null;
+      if (stands === 'no' && !plantOf) continue;
       // 火车站, 高铁/站 hold 车站 and 站: a site word, not an office.
       const site = sites.longestAt(text, end);
       if (site && site.length > suffix.length && isBoundary(ctx, end - site.length)) continue;
@@ -251,6 +268,8 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
         quantified: QUANTIFIED.test(text.slice(Math.max(0, walk.start - 8), walk.start)),
       };
       if (!accepts(evidence, info)) continue;
+      // The company stays a mention inside the name of the plant joined to it (the plant is part of it).
+      if (plantOf) plantOf.nestable = true;
       const name = stripQuotes(nameWithout(text, walk.start, end, walk.dropped));
       out.push(candidate('org.suffix', 'organisation', walk.start, end, name, { dropped: walk.dropped, cls: info.cls }));
       if (company) companies.set(end, out[out.length - 1]);
