@@ -88,3 +88,15 @@ describe('a plant named by a product word glued to 厂, after its company', () =
     expect(names('青禾机械有限公司建厂十年。', 'organisation')).toEqual(['青禾机械有限公司']);
   });
 });
+
+describe('one-character heads that are no office (所 after a number, 部 after directions)', () => {
+  it('reads 12所 before the noun it counts as a quantity', () => {
+    expect(names('工会慰问了青禾大学城8所高校的教师。', 'organisation')).toEqual([]);
+  });
+
+  it('reads the directions before 部 after a place as a part of the region', () => {
+    const text = '线路横跨甘肃省中西部的戈壁。';
+    expect(names(text, 'organisation')).toEqual([]);
+    expect(names(text, 'place')).toEqual(['甘肃省']);
+  });
+});

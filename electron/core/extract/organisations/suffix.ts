@@ -107,6 +107,9 @@ function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): 'yes
   // 南山中心渔港: a site word after the suffix heads the phrase.
   if (next && ctx.lex.siteSuffixes.has(next.word)) return 'no';
   if (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix))) return suffix === '所' ? 'no' : 'named';
+  // 12所高校, 3家企业: after a number and before the noun it counts, the character is a measure word.
+  const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
+  if (t.word === suffix && prev?.tag === 'm' && /^[0-9０-９]+$/.test(prev.word) && next && /^n/.test(next.tag) && !ctx.lex.titles.has(next.word)) return 'no';
   return 'yes';
 }
 
@@ -256,6 +259,8 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
       if (stands === 'named' && !fullAfterPlace(walk, headStart)) continue;
       if (departmentOfTitle(ctx, end, suffix, walk)) continue;
+      // 内蒙古自治区中西部, 浙江省东北部: a part of a region named by directions, not a ministry.
+      if (suffix === '部' && walk.place && /^[东南西北中]{1,2}$/.test(text.slice(walk.place.end, headStart))) continue;
       // 南昌站: a station named by its place alone is a site (place.site), not an office.
       const before = ctx.tokens[ctx.tokenEndingAt[headStart]];
       if (suffix === '站' && before?.tag === 'ns' && walk.start === before.start) continue;
