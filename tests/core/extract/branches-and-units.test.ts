@@ -100,3 +100,9 @@ describe('one-character heads that are no office (所 after a number, 部 after 
     expect(names(text, 'place')).toEqual(['甘肃省']);
   });
 });
+
+describe('a caption opening with 图为', () => {
+  it('starts the name after 图为', () => {
+    expect(names('图为青禾精工机械有限公司的职工在起点合影。', 'organisation')).toEqual(['青禾精工机械有限公司']);
+  });
+});
