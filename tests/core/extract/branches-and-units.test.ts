@@ -106,3 +106,10 @@ describe('a caption opening with 图为', () => {
     expect(names('图为青禾精工机械有限公司的职工在起点合影。', 'organisation')).toEqual(['青禾精工机械有限公司']);
   });
 });
+
+describe('a bare head before a suffix (项目部党工委)', () => {
+  it('names no organisation, while a zone’s 党工委 is one', () => {
+    expect(names('项目部党工委书记林海介绍了工程进度。', 'organisation')).toEqual([]);
+    expect(names('青禾经济开发区党工委召开会议。', 'organisation')).toEqual(['青禾经济开发区党工委']);
+  });
+});

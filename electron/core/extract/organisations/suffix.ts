@@ -256,6 +256,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       // 政府 alone names a government after a division of the gazetteer (正安县政府), not 印度政府.
       if (suffix === '政府' && !walk.place?.place) continue;
       const mod = text.slice(walk.start, headStart);
+      // 项目部党工委, 公司工会: a bare head before the suffix refers to a body named elsewhere; it
+      // names none (nor does a shorter suffix: 项目部党工|委).
+      if (index.suffixes.get(mod)) break;
       if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
       if (stands === 'named' && !fullAfterPlace(walk, headStart)) continue;
       if (departmentOfTitle(ctx, end, suffix, walk)) continue;
