@@ -66,6 +66,16 @@ describe("a company's sections, their offices and unions (段, 所, 工会)", ()
     expect(names('南宁铁路局柳州车务段工会组织职工开展义诊。', 'organisation')).toEqual(['南宁铁路局柳州车务段工会']);
   });
 
+  it('reads the union of a section before a title as the union (its chair is the union’s)', () => {
+    const text = '南宁铁路局柳州车务段工会主席林海说，今年将为职工送清凉。';
+    expect(names(text, 'organisation')).toEqual(['南宁铁路局柳州车务段工会']);
+    const roles = extractor()
+      .extract(text)
+      .relations.filter((r) => r.type === 'role')
+      .map((r) => `${r.source} -> ${r.target} [${r.label}]`);
+    expect(roles).toEqual(['林海 -> 南宁铁路局柳州车务段工会 [主席]']);
+  });
+
   it('reads a mutual-aid society as an organisation', () => {
     expect(names('平台由泉州市职工互助会负责运营。', 'organisation')).toEqual(['泉州市职工互助会']);
   });
