@@ -123,3 +123,13 @@ describe('a bare head before a suffix (项目部党工委)', () => {
     expect(names('青禾经济开发区党工委召开会议。', 'organisation')).toEqual(['青禾经济开发区党工委']);
   });
 });
+
+describe('a national body of a trade (全国…总工会)', () => {
+  it('reads 全国 and the trade before a union head as the name', () => {
+    expect(names('活动由全国邮电总工会主办。', 'organisation')).toEqual(['全国邮电总工会']);
+  });
+
+  it('reads no name from 全国 with a quantifier', () => {
+    expect(names('全国各级工会要加强服务。', 'organisation')).toEqual([]);
+  });
+});

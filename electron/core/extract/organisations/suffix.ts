@@ -260,7 +260,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       // 项目部党工委, 公司工会: a bare head before the suffix refers to a body named elsewhere; it
       // names none (nor does a shorter suffix: 项目部党工|委).
       if (index.suffixes.get(mod)) break;
-      if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
+      // 全国铁路总工会, 全国律师协会: a national body of a trade is named by 全国 as by a place.
+      const national = /^全国[^各]{2,}/.test(mod) && (info.cls === 'union' || info.cls === 'association');
+      if (!mod || (BAD_START.test(mod) && !national) || index.suffixes.get(mod + suffix)) continue;
       if (stands === 'named' && !fullAfterPlace(walk, headStart)) continue;
       if (departmentOfTitle(ctx, end, suffix, walk)) continue;
       // 内蒙古自治区中西部, 浙江省东北部: a part of a region named by directions, not a ministry.
@@ -276,7 +278,7 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
         nonGeneric: walk.words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm'),
         quantified: QUANTIFIED.test(text.slice(Math.max(0, walk.start - 8), walk.start)),
       };
-      if (!accepts(evidence, info)) continue;
+      if (!national && !accepts(evidence, info)) continue;
       // The company stays a mention inside the name of the plant joined to it (the plant is part of it).
       if (plantOf) plantOf.nestable = true;
       const name = stripQuotes(nameWithout(text, walk.start, end, walk.dropped));
