@@ -133,3 +133,12 @@ describe('a national body of a trade (全国…总工会)', () => {
     expect(names('全国各级工会要加强服务。', 'organisation')).toEqual([]);
   });
 });
+
+describe("a company's unit after its line of business (…集团 + 高速公路 + place + 管理中心)", () => {
+  it('reads the company, the line and the unit as one name', () => {
+    expect(names('市总工会会同福建省交通投资集团高速公路泉州管理中心，把服务区建成驿站。', 'organisation')).toEqual([
+      '市总工会',
+      '福建省交通投资集团高速公路泉州管理中心',
+    ]);
+  });
+});

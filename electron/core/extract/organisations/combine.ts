@@ -40,6 +40,23 @@ function combineOrganisations(ctx: Ctx, named: readonly Candidate[], placeStarts
           ((a.cls === 'branch' || a.cls === 'company') && UNIT_OFFICE.test(b.name) && placeStarts.has(b.start)) ||
           // 成都铁路局 + 重庆车务段工会: the union of a branch named after the body before it.
           unitBody(b));
+  // …投资集团 + 高速公路 + 嘉兴管理中心: a unit named after its place, after the company and the
+  // line of business it belongs to (nouns only between them).
+  const lineUnits = (a: Candidate): Candidate[] => {
+    if (!COMPANY_END.test(a.name)) return [];
+    const out: Candidate[] = [];
+    let k = ctx.tokenStartingAt[a.end];
+    for (let pos = a.end; k >= 0 && pos - a.end <= 6; k++) {
+      const t = ctx.tokens[k];
+      if (!t || t.start !== pos || !/^(n|nz)$/.test(t.tag) || ctx.lex.orgSuffixes.has(t.word) || ctx.lex.titles.has(t.word)) break;
+      pos = t.end;
+      if (pos - a.end < 2) continue;
+      for (const b of byStart.get(pos) ?? []) {
+        if (b.rule === 'org.suffix' && placeStarts.has(b.start) && (b.cls === 'gov' || b.cls === 'unit' || b.cls === 'branch')) out.push(b);
+      }
+    }
+    return out;
+  };
   const out: Candidate[] = [];
   // Two rounds: a branch joined to its company may be followed by its own office (A + B + C).
   let left: readonly Candidate[] = named;
@@ -48,12 +65,12 @@ function combineOrganisations(ctx: Ctx, named: readonly Candidate[], placeStarts
     for (const a of left) {
       if (a.type !== 'organisation') continue;
       const dot = text[a.end] === '·';
-      for (const b of byStart.get(dot ? a.end + 1 : a.end) ?? []) {
-        if (!joinable(a, b, dot)) continue;
+      for (const b of [...(byStart.get(dot ? a.end + 1 : a.end) ?? []), ...(dot ? [] : lineUnits(a))]) {
+        if (b.start === a.end && !joinable(a, b, dot)) continue;
         // The branch inside (…集团有限公司北京动车段 of …北京南动车运用所) stays a mention of its own, the unit's parent.
         if (round > 0) a.nestable = true;
         // The whole reads as what its last part is (a branch, an office, a union).
-        made.push(candidate('org.combined', 'organisation', a.start, b.end, a.name + (dot ? '·' : '') + b.name, { dropped: [...(a.dropped ?? []), ...(b.dropped ?? [])], cls: b.cls }));
+        made.push(candidate('org.combined', 'organisation', a.start, b.end, a.name + (dot ? '·' : text.slice(a.end, b.start)) + b.name, { dropped: [...(a.dropped ?? []), ...(b.dropped ?? [])], cls: b.cls }));
       }
     }
     out.push(...made);
