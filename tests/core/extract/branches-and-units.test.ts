@@ -142,3 +142,15 @@ describe("a company's unit after its line of business (…集团 + 高速公路 
     ]);
   });
 });
+
+describe("a character the segmenter cut off a branch's place (…有限公司遇|仙湖分公司)", () => {
+  it('reads it as part of the branch, joined to the company', () => {
+    const text = '青禾文化旅游有限公司遇仙湖分公司的船工林海说。';
+    expect(names(text, 'organisation')).toEqual(['青禾文化旅游有限公司遇仙湖分公司']);
+    expect(partOf(text)).toEqual(['青禾文化旅游有限公司遇仙湖分公司 -> 青禾文化旅游有限公司']);
+  });
+
+  it('never joins through a conjunction', () => {
+    expect(names('青禾物流有限公司与柳州分公司签订协议。', 'organisation')).toEqual(['青禾物流有限公司', '柳州分公司']);
+  });
+});

@@ -11,6 +11,9 @@ import type { Recogniser } from '../rules/recogniser';
 const SITE_UNIT = /项目(?:经理)?部$/;
 const COMPANY_END = /(?:公司|集团)$/;
 
+/** Characters that join or introduce words (与, 在, 为): never a piece of a name cut off by the segmenter. */
+const NOT_NAME_CHARS = new Set(['与', '和', '及', '同', '跟', '在', '向', '对', '为', '给', '把', '被', '由', '从', '到', '将', '的', '等', '是', '有', '获', '让', '请', '派', '帮', '送', '去', '来']);
+
 /** A unit's own office named after a place (…动车段 + 北京南动车运用所, …车务段 + 白沙站): joins the branch or company before it. */
 const UNIT_OFFICE = /(?:所|站|中心|工区|车间|车队|班组)$/;
 
@@ -45,6 +48,12 @@ function combineOrganisations(ctx: Ctx, named: readonly Candidate[], placeStarts
   const lineUnits = (a: Candidate): Candidate[] => {
     if (!COMPANY_END.test(a.name)) return [];
     const out: Candidate[] = [];
+    // …投资有限公司 + 遇 + 龙河分公司: one character the segmenter cut off the branch's place (遇/龙河).
+    const cut = ctx.tokens[ctx.tokenStartingAt[a.end]];
+    if (cut && cut.word.length === 1 && /^(v|vg|zg|ng|n|x)$/.test(cut.tag) && !NOT_NAME_CHARS.has(cut.word)) {
+      const proper = /^(ns|nr|nz|x|j)$/.test(ctx.tokens[ctx.tokenStartingAt[cut.end]]?.tag ?? '');
+      for (const b of byStart.get(cut.end) ?? []) if (b.rule === 'org.suffix' && b.cls === 'branch' && (proper || placeStarts.has(b.start))) out.push(b);
+    }
     let k = ctx.tokenStartingAt[a.end];
     for (let pos = a.end; k >= 0 && pos - a.end <= 6; k++) {
       const t = ctx.tokens[k];
