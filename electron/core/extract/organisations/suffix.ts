@@ -245,8 +245,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       // A suffix glued to what follows: before a title it names the body the title belongs to
       // (…联合工会|主席), unless a company precedes it, whose title it is (…有限公司工会主席 is the
       // company's); before a predicate only a company's own union is read (…有限公司工会|组织).
-      // A section's or branch's union before a title is the union's (…车务段工会|主席), as a named union's is.
-      if (glued.has(end) && t.end !== end && (ctx.lex.predicateVerbs.has(text.slice(end, t.end)) ? !owner : !!owner && owner.cls !== 'branch')) continue;
+      // A railway section's union before a title is the union's (…车务段工会|主席, as 段工会主席 is),
+      // as a named union's is; a company's or project's title stays theirs.
+      if (glued.has(end) && t.end !== end && (ctx.lex.predicateVerbs.has(text.slice(end, t.end)) ? !owner : !!owner && !/段$/.test(owner.name))) continue;
       if (owner) {
         out.push(candidate('org.suffix', 'organisation', owner.start, end, owner.name + suffix, { dropped: owner.dropped, cls: info.cls }));
         break;
