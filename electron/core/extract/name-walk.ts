@@ -121,6 +121,12 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
         for (let p = opts.placeEnds.get(start); p; p = opts.placeEnds.get(start)) start = p.start;
         start = brandBefore(ctx, start);
         start = placeBrandBefore(ctx, start, opts.placeEnds);
+        // 中建五局 + 梅溪湖 + 安置房项目部: a numbered unit before the place names the body the unit belongs to.
+        const unit = tokens[ctx.tokenEndingAt[start]];
+        if (unit && isNumberedUnit(ctx, unit) && headStart - unit.start < opts.maxLen) {
+          const further = walkNameStart(ctx, start, { ...opts, maxLen: opts.maxLen - (headStart - start) });
+          if (further.start < start) return { start: further.start, words: [...words, ...further.words], place: further.place ?? place, dropped: [...dropped, ...further.dropped], parenPlace };
+        }
       } else if (!place.place) {
         // A river or region after its province (河南黄河河务局) belongs with it.
         const before = opts.placeEnds.get(start);
@@ -184,7 +190,11 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     if (t.word.length === 1 && /^(v|vi|f)$/.test(t.tag) && !(opts.chainPlaces && brandCharacter(ctx, j))) break;
     // 沙市区快递行业联合工会: a verb-tagged field word between a place and a noun of the name.
     const fieldWord = t.word.length >= 2 && words.length > 0 && /^(n|vn)$/.test(words[words.length - 1].tag) && opts.placeEnds.has(t.start);
-    if (!opts.allowVerbs && /^(v|vi|vd)$/.test(t.tag) && !fieldWord) break;
+    if (!opts.allowVerbs && /^(v|vi|vd)$/.test(t.tag) && !fieldWord) {
+      const through = verbInName(ctx, t, opts, headStart - t.start);
+      if (through) return { start: through.start, words: [...words, t, ...through.words], place: through.place, dropped: [...dropped, ...through.dropped], parenPlace };
+      break;
+    }
     words.push(t);
     pos = t.start;
   }
@@ -194,6 +204,18 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     pos = words.length ? words[words.length - 1].start : headStart;
   }
   return { start: pos, words, place: null, dropped, parenPlace };
+}
+
+/**
+ * 浙江省职工|帮扶|基金会: a two-character verb of the field inside a name written in full, when the
+ * walk beyond it reads only nouns back to a division of the gazetteer; otherwise the verb is the
+ * sentence's (组织职工…, 由…负责…).
+ */
+function verbInName(ctx: Ctx, t: Token, opts: WalkOptions, used: number): NameStart | null {
+  if (t.word.length !== 2 || t.tag !== 'v' || ctx.lex.predicateVerbs.has(t.word)) return null;
+  const further = walkNameStart(ctx, t.start, { ...opts, maxLen: opts.maxLen - used });
+  if (!further.place?.place || further.start >= t.start || !further.words.length) return null;
+  return further.words.every((w) => /^(n|vn|nz|j)$/.test(w.tag) && !ctx.lex.predicateVerbs.has(w.word)) ? further : null;
 }
 
 /** Prepositions that rarely open a name, glued by the segmenter to an unknown word after them. */

@@ -95,13 +95,43 @@ function gluedSuffixEnd(ctx: Ctx, t: Token): number {
   return -1;
 }
 
-/** A one-character suffix must be a word of its own or end a longer institution word (林业局). */
-function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): boolean {
+/**
+ * A one-character suffix must be a word of its own or end a longer institution word (林业局):
+ * 'yes', 'no', or 'named' when it stands alone before a verb (…厅|联合主办), where only a name
+ * written in full after its place reads as an organisation (see fullAfterPlace).
+ */
+function weakSuffixStands(ctx: Ctx, t: Token, end: number, suffix: string): 'yes' | 'no' | 'named' {
   const own = t.word === suffix || t.tag === 'nt' || (t.word.length >= suffix.length + 2 && /^(n|nz|x)$/.test(t.tag));
+  if (!own) return 'no';
   const next = ctx.tokens[ctx.tokenStartingAt[end]];
-  if (!own || (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix)))) return false;
   // 南山中心渔港: a site word after the suffix heads the phrase.
-  return !(next && ctx.lex.siteSuffixes.has(next.word));
+  if (next && ctx.lex.siteSuffixes.has(next.word)) return 'no';
+  if (next && /^(v|p|d)/.test(next.tag) && (suffix === '所' || (next.word.length > 1 && t.word === suffix))) return suffix === '所' ? 'no' : 'named';
+  // 12所高校, 3家企业: after a number and before the noun it counts, the character is a measure word.
+  const prev = ctx.tokens[ctx.tokenEndingAt[t.start]];
+  if (t.word === suffix && prev?.tag === 'm' && /^[0-9０-９]+$/.test(prev.word) && next && /^n/.test(next.tag) && !ctx.lex.titles.has(next.word)) return 'no';
+  return 'yes';
+}
+
+/**
+ * 湘潭X钢铁有限公司|宽厚|板厂: a plant named by a product word (two characters or more) the
+ * segmenter glued to 厂, right after the company it belongs to, is a unit of that company.
+ */
+function plantOfCompany(ctx: Ctx, t: Token, companies: ReadonlyMap<number, Candidate>): Candidate | null {
+  if (t.word.length < 2 || !/^(n|nz|x|ng)$/.test(t.tag)) return null;
+  for (let gap = 0; gap <= 2; gap++) {
+    const end = t.start - gap;
+    // 有限公司|建厂: one character before 厂 names no plant.
+    if (!companies.has(end) || (gap && !isBoundary(ctx, end)) || gap + t.word.length - 1 < 2) continue;
+    const between = ctx.tokens.slice(ctx.tokenStartingAt[end], ctx.tokenStartingAt[t.start]);
+    if (between.every((w) => /^(n|a|b|ng|x)$/.test(w.tag) && !ctx.lex.predicateVerbs.has(w.word))) return companies.get(end) ?? null;
+  }
+  return null;
+}
+
+/** A name written in full: a division of the gazetteer, then at least four characters of words (陕西省|人力资源和社会保障|厅). */
+function fullAfterPlace(walk: NameStart, headStart: number): boolean {
+  return !!walk.place?.place && headStart - walk.place.end >= 4;
 }
 
 /**
@@ -201,7 +231,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
     for (const suffix of options) {
       if (!text.endsWith(suffix, end)) continue;
       const info = index.suffixes.get(suffix) as OrgSuffix;
-      if (info.weak && t.end === end && !weakSuffixStands(ctx, t, end, suffix)) continue;
+      const stands = info.weak && t.end === end ? weakSuffixStands(ctx, t, end, suffix) : 'yes';
+      const plantOf = stands === 'no' && suffix === '厂' ? plantOfCompany(ctx, t, companies) : null;
+      if (stands === 'no' && !plantOf) continue;
       // 火车站, 高铁/站 hold 车站 and 站: a site word, not an office.
       const site = sites.longestAt(text, end);
       if (site && site.length > suffix.length && isBoundary(ctx, end - site.length)) continue;
@@ -213,7 +245,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       // A suffix glued to what follows: before a title it names the body the title belongs to
       // (…联合工会|主席), unless a company precedes it, whose title it is (…有限公司工会主席 is the
       // company's); before a predicate only a company's own union is read (…有限公司工会|组织).
-      if (glued.has(end) && t.end !== end && (ctx.lex.predicateVerbs.has(text.slice(end, t.end)) ? !owner : !!owner)) continue;
+      // A railway section's union before a title is the union's (…车务段工会|主席, as 段工会主席 is),
+      // as a named union's is; a company's or project's title stays theirs.
+      if (glued.has(end) && t.end !== end && (ctx.lex.predicateVerbs.has(text.slice(end, t.end)) ? !owner : !!owner && !/段$/.test(owner.name))) continue;
       if (owner) {
         out.push(candidate('org.suffix', 'organisation', owner.start, end, owner.name + suffix, { dropped: owner.dropped, cls: info.cls }));
         break;
@@ -224,8 +258,16 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
       // 政府 alone names a government after a division of the gazetteer (正安县政府), not 印度政府.
       if (suffix === '政府' && !walk.place?.place) continue;
       const mod = text.slice(walk.start, headStart);
-      if (!mod || BAD_START.test(mod) || index.suffixes.get(mod + suffix)) continue;
+      // 项目部党工委, 公司工会: a bare head before the suffix refers to a body named elsewhere; it
+      // names none (nor does a shorter suffix: 项目部党工|委).
+      if (index.suffixes.get(mod)) break;
+      // 全国铁路总工会, 全国律师协会: a national body of a trade is named by 全国 as by a place.
+      const national = /^全国[^各]{2,}/.test(mod) && (info.cls === 'union' || info.cls === 'association');
+      if (!mod || (BAD_START.test(mod) && !national) || index.suffixes.get(mod + suffix)) continue;
+      if (stands === 'named' && !fullAfterPlace(walk, headStart)) continue;
       if (departmentOfTitle(ctx, end, suffix, walk)) continue;
+      // 内蒙古自治区中西部, 浙江省东北部: a part of a region named by directions, not a ministry.
+      if (suffix === '部' && walk.place && /^[东南西北中]{1,2}$/.test(text.slice(walk.place.end, headStart))) continue;
       // 南昌站: a station named by its place alone is a site (place.site), not an office.
       const before = ctx.tokens[ctx.tokenEndingAt[headStart]];
       if (suffix === '站' && before?.tag === 'ns' && walk.start === before.start) continue;
@@ -237,7 +279,9 @@ function findSuffixed(ctx: Ctx, index: OrgIndex, placeEnds: Map<number, Candidat
         nonGeneric: walk.words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm'),
         quantified: QUANTIFIED.test(text.slice(Math.max(0, walk.start - 8), walk.start)),
       };
-      if (!accepts(evidence, info)) continue;
+      if (!national && !accepts(evidence, info)) continue;
+      // The company stays a mention inside the name of the plant joined to it (the plant is part of it).
+      if (plantOf) plantOf.nestable = true;
       const name = stripQuotes(nameWithout(text, walk.start, end, walk.dropped));
       out.push(candidate('org.suffix', 'organisation', walk.start, end, name, { dropped: walk.dropped, cls: info.cls }));
       if (company) companies.set(end, out[out.length - 1]);

@@ -68,16 +68,24 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
       const own = /[省市县区州旗]$/.test(walk.place.name) && text.slice(walk.place.start, walk.place.end) === walk.place.name && specific;
       const start = own ? walk.place.end : walk.start;
       out.push(candidate('place.site', 'place', start, t.end, text.slice(start, t.end)));
+      // A site after the zone (重庆两江新区 + 鱼复工业园) starts after it, as after a division named in full.
+      if (!placeEnds.has(t.end)) placeEnds.set(t.end, out[out.length - 1]);
       continue;
     }
-    if (!(specific || (walk.place && nonGeneric && suffix.length >= 2))) continue;
-    // A chain 桦南县森铁文化园 is two places: the site starts after a place named in full.
-    // A short form right after the full name (崖州区崖州中心渔港) is part of the site's own name.
-    const repeated = !!walk.place && placeEnds.has(walk.place.start) && text.slice(walk.place.start, walk.place.end) !== walk.place.name;
     // A city's short form keeps its place in the site's name (义乌国际商贸城): the site starts after
     // a place only when the text names that place in full.
     const inFull = !!walk.place && text.slice(walk.place.start, walk.place.end) === walk.place.name;
-    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart && !repeated && inFull ? walk.place.end : walk.start;
+    // A place's short form opening the name (闵行|体育公园) is the site's proper part, like a brand.
+    const shortOpens = !!walk.place && !inFull && walk.place.start === walk.start && suffix.length >= 2;
+    // A site named after the zone it stands in (…西海岸新区|体育中心): the zone is its proper part.
+    const afterZone = !!walk.place && !walk.place.place && walk.place.end === headStart && suffix.length >= 2;
+    if (!(specific || shortOpens || afterZone || (walk.place && nonGeneric && suffix.length >= 2))) continue;
+    // A chain 桦南县森铁文化园 is two places: the site starts after a place named in full.
+    // A short form right after the full name (崖州区崖州中心渔港) is part of the site's own name.
+    const repeated = !!walk.place && placeEnds.has(walk.place.start) && text.slice(walk.place.start, walk.place.end) !== walk.place.name;
+    // After a zone (no division), only a name of its own starts a site: 两江新区|鱼复工业园, but 西海岸新区体育中心.
+    const ownName = !!walk.place && (!!walk.place.place || headStart - walk.place.end >= 2);
+    const start = walk.place && /[省市县区州镇乡旗]$/.test(walk.place.name) && walk.place.end < headStart && !repeated && inFull && ownName ? walk.place.end : walk.start;
     if (headStart - start < 2) continue;
     out.push(candidate('place.site', 'place', start, t.end, text.slice(start, t.end)));
   }
