@@ -25,9 +25,10 @@ export const DEV_PAGES_2 = join(ROOT, 'tests', 'fixtures', 'dev-real-2');
 export const DEV_PAGES_3 = join(ROOT, 'tests', 'fixtures', 'dev-real-3');
 /** Released from held-out on 2026-12-05 (was holdout-real-3). */
 export const DEV_PAGES_4 = join(ROOT, 'tests', 'fixtures', 'dev-real-4');
+export const DEV_PAGES_5 = join(ROOT, 'tests', 'fixtures', 'dev-real-5');
 export const OLD_HOLDOUT = join(ROOT, 'tests', 'fixtures', 'holdout');
 /** Held-out sets, newest last: summary lines only (see each folder's BASELINE.md). */
-const HELD_OUT = ['holdout-real', 'holdout-real-4', 'holdout-real-5', 'holdout-real-6', 'holdout-real-7'].map((name) => join(ROOT, 'tests', 'fixtures', name));
+const HELD_OUT = ['holdout-real', 'holdout-real-4', 'holdout-real-6', 'holdout-real-7'].map((name) => join(ROOT, 'tests', 'fixtures', name));
 const RELATIONS_EVAL = join(ROOT, 'scripts', 'eval', 'relations.ts');
 
 export { normaliseName, scoreDistinct } from './eval/score';
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
   if (dev3) printPages('Development pages, released held-out set (tests/fixtures/dev-real-3, was holdout-real-2)', dev3.total, dev3.pages);
   const dev4 = await scorePages(DEV_PAGES_4);
   if (dev4) printPages('Development pages, released held-out set (tests/fixtures/dev-real-4, was holdout-real-3)', dev4.total, dev4.pages);
+  const dev5 = await scorePages(DEV_PAGES_5);
+  if (dev5) printPages('Development pages, released held-out set (tests/fixtures/dev-real-5, was holdout-real-5)', dev5.total, dev5.pages);
 
   const sample = evaluateSample(extractor, sampleTally);
   console.log('Sample page, distinct entities (tests/fixtures/gold/sample-entities.json)');

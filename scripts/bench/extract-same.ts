@@ -6,7 +6,7 @@
  *   npx tsx scripts/bench/extract-same.ts --save /tmp/extract-base.jsonl [--articles 3000]
  *   npx tsx scripts/bench/extract-same.ts --compare /tmp/extract-base.jsonl
  *
- * Texts: the development pages (tests/fixtures/dev-real, dev-real-2, dev-real-3, dev-real-4, holdout — never
+ * Texts: the development pages (tests/fixtures/dev-real, dev-real-2, dev-real-3, dev-real-4, dev-real-5, holdout — never
  * the held-out sets holdout-real*), the article fixtures, the sample in data/, each page whole and
  * split into its articles, and the first N generated articles of the bench corpus (5k corpus in
  * `.bench-cache`, built on first use). The fixture texts also run through `explain` (rule names)
@@ -23,7 +23,7 @@ import type { ExtractResult } from '../../electron/shared/types';
 import { ensureCorpus } from './corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURE_DIRS = ['tests/fixtures/dev-real', 'tests/fixtures/dev-real-2', 'tests/fixtures/dev-real-3', 'tests/fixtures/dev-real-4', 'tests/fixtures/holdout', 'tests/fixtures/articles', 'data'];
+const FIXTURE_DIRS = ['tests/fixtures/dev-real', 'tests/fixtures/dev-real-2', 'tests/fixtures/dev-real-3', 'tests/fixtures/dev-real-4', 'tests/fixtures/dev-real-5', 'tests/fixtures/holdout', 'tests/fixtures/articles', 'data'];
 
 function arg(name: string): string | undefined {
   const k = process.argv.indexOf(name);

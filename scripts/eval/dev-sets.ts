@@ -12,7 +12,7 @@ import { evaluateSpans, loadSpanCorpus } from './spans';
 // scoring any held-out folder (tests/fixtures/holdout*), which only the lead scores.
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DEV_SETS = ['dev-real', 'dev-real-2', 'dev-real-3', 'dev-real-4'];
+const DEV_SETS = ['dev-real', 'dev-real-2', 'dev-real-3', 'dev-real-4', 'dev-real-5'];
 
 const f3 = (s: Score): string => s.f1.toFixed(3);
 const pr = (s: Score): string => `${f3(s)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)})`;
