@@ -8,3 +8,13 @@ describe('people named after an honour', () => {
     expect(names('全国五一劳动奖章获得者孟振华介绍，这台设备去年投用。', 'person')).toEqual(['孟振华']);
   });
 });
+
+describe('people with a surname that is also an everyday word', () => {
+  it('reads a given name the dictionary knows as a name after a title', () => {
+    expect(names('去年徒弟于小林在全市焊工比赛中拿了第二。', 'person')).toEqual(['于小林']);
+  });
+
+  it('does not read a conjunction and a noun after a title as a name', () => {
+    expect(names('组织全体党员和师生作为志愿者参加。', 'person')).toEqual([]);
+  });
+});
