@@ -18,3 +18,13 @@ describe('people with a surname that is also an everyday word', () => {
     expect(names('组织全体党员和师生作为志愿者参加。', 'person')).toEqual([]);
   });
 });
+
+describe('people after an occupation the segmenter does not know', () => {
+  it('reads a name glued to the 工 of an occupation', () => {
+    expect(names('右图：某服装厂熨烫工郑秀兰在赶制工装。', 'person')).toEqual(['郑秀兰']);
+  });
+
+  it('reads a name after 主播', () => {
+    expect(names('一家电商公司的主播唐可欣获得二等奖。', 'person')).toEqual(['唐可欣']);
+  });
+});
