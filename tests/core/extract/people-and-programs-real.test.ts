@@ -28,3 +28,17 @@ describe('people after an occupation the segmenter does not know', () => {
     expect(names('一家电商公司的主播唐可欣获得二等奖。', 'person')).toEqual(['唐可欣']);
   });
 });
+
+describe('quoted programs with a kind noun after them', () => {
+  it('names the program by the quote when a service or course noun and a verb follow', () => {
+    expect(names('区总工会把“安全护航”消防培训送到了工业园。', 'program')).toEqual(['安全护航']);
+    expect(names('市总工会“送戏进工厂”文艺宣讲队来到纺织厂。', 'program')).toEqual(['送戏进工厂']);
+    expect(names('街道开办“邻里学堂”周末兴趣班，免费接收职工子女。', 'program')).toEqual(['邻里学堂']);
+  });
+
+  it('takes no program from a quote before a concept, a method or an ordinary noun', () => {
+    expect(names('他把“三步诊断法”写成了教材。', 'program')).toEqual([]);
+    expect(names('大家都记得“自强不息”精神，', 'program')).toEqual([]);
+    expect(names('专家在“产业升级”论述时指出，', 'program')).toEqual([]);
+  });
+});

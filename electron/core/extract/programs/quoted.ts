@@ -119,6 +119,13 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
       push(own.type, q.open + 1, q.close, quotedName(content, ''), 'quote.suffix');
       continue;
     }
+    // “X”安全培训送进…, “X”普法宣传队走进…, “X”暑期爱心托管班，: a noun phrase that says what
+    // kind of thing the quoted program is, then the predicate or the clause's end.
+    const kind = kindTail(ctx, after);
+    if (kind > after && quotedCore(ctx, content)) {
+      push('program', q.open, kind, quotedName(content, ''), 'quote.tail');
+      continue;
+    }
     if (!plain || content.length > 30 || !/[\u4e00-\u9fff]/.test(content)) continue;
     const rest = text.slice(after, after + 80);
     const listed = LIST_HEADS.test(rest.replace(/^(、?[“‘][^”’\n]{1,20}[”’])*、?/, ''));
@@ -164,6 +171,56 @@ function plainName(ctx: Ctx, content: string): boolean {
   if (ctx.seg.wordTag(content)) return false;
   const first = ctx.seg.tokens(content, true)[0];
   return !(first && first.word.length === 1 && /^(f|p|v|d|c|r|u)/.test(first.tag));
+}
+
+/** Nouns after a quote that say it is a phrase, a slogan, a method, an amount or an honour, not a program (“X”精神, “X”操作法, “X”比例). */
+const CONCEPT_NOUN = /(?:法|比例|比重|额度|经费|资金|精神|理念|思想|口号|标语|字样|称号|荣誉|说法|概念|问题|难题|现象|目标|要求|原则|标准|一词|二字|意识|氛围|作风|文化|情怀|梦想)$/;
+
+/** Heads of a noun phrase that names a kind of service or activity (安全培训, 普法宣传队, 爱心托管班, 一键投保功能). */
+const KIND_HEAD = /(?:培训|宣讲|巡讲|宣传|讲座|课程|服务|义诊|咨询|帮扶|慰问|展演|展览|展|宣传队|宣讲团|宣讲队|服务队|班|工作坊|功能|阵地|专区|专窗|窗口|套餐|礼包|卡)$/;
+
+/**
+ * The end of a kind noun phrase right after a closing quote (安全培训, 普法宣传队, 暑期爱心托管班),
+ * when a verb or the clause's end follows it; else -1. Nouns and verbs of the phrase only (a
+ * verb inside: 托管/v 班/n), ending in a noun, at most 8 characters, no proper word.
+ */
+function kindTail(ctx: Ctx, after: number): number {
+  const { text, tokens } = ctx;
+  let k = ctx.tokenStartingAt[after];
+  if (k < 0) return -1;
+  let end = -1;
+  let next = -1;
+  for (let n = 0; k < tokens.length && n < 5; k++, n++) {
+    const t = tokens[k];
+    if (n === 0 && ctx.lex.predicateVerbs.has(t.word)) return -1;
+    const noun = /^(n|vn|an)$/.test(t.tag) || (n === 0 && t.tag === 't');
+    // 托管/v 班/n: a verb that makes one word with the one-character noun after it.
+    const u = tokens[k + 1];
+    const compound = t.tag === 'v' && t.word.length <= 2 && !!u && u.start === t.end && u.word.length === 1 && /^n/.test(u.tag);
+    if (!noun && !compound) {
+      next = k;
+      break;
+    }
+    if (t.end - after > 8) break;
+    if (/^(n|vn)$/.test(t.tag) && !ctx.lex.titles.has(t.word)) end = t.end;
+  }
+  if (end < 0 || end - after < 2 || !KIND_HEAD.test(text.slice(after, end)) || CONCEPT_NOUN.test(text.slice(after, end))) return -1;
+  // What follows the phrase: a verb (the predicate), or the clause's end.
+  const u = tokens[ctx.tokenStartingAt[end]];
+  if (!u) return next < 0 ? end : -1;
+  if (/^[，。；！？,;!?\n]/.test(u.word) || (/^v/.test(u.tag) && u.tag !== 'vn')) return end;
+  return -1;
+}
+
+/** A quoted name that may carry a kind noun: three to twelve characters, no dictionary word, no number or function word first. */
+function quotedCore(ctx: Ctx, content: string): boolean {
+  if (!nameLike(content) || [...content].length < 3 || content.length > 12 || !/^[\u4e00-\u9fff]/.test(content)) return false;
+  // “X诊断法”: a method is no program (普法, 学法 are about the law).
+  if (ctx.seg.wordTag(content) || /[^普执立守学用送懂]法$/.test(content)) return false;
+  const first = ctx.seg.tokens(content, true)[0];
+  // 送法进工地, 送医下乡: a verb, what it brings and where to is the usual shape of a service's name.
+  if (first && first.word.length === 1 && /^v/.test(first.tag) && /^[\u4e00-\u9fff]{1,3}[进入下到][\u4e00-\u9fff]{1,4}$/.test(content.slice(1))) return true;
+  return !(first && (/^m/.test(first.tag) || (first.word.length === 1 && /^(f|v|d|c|r|u)/.test(first.tag))));
 }
 
 function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
