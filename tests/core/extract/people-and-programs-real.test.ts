@@ -42,3 +42,10 @@ describe('quoted programs with a kind noun after them', () => {
     expect(names('专家在“产业升级”论述时指出，', 'program')).toEqual([]);
   });
 });
+
+describe('plain quotes after a launch verb and 的', () => {
+  it('reads the quote as the program launched', () => {
+    expect(names('据介绍，市总工会与银行合作推出的“职工暖心卡”已发放3万张。', 'program')).toEqual(['职工暖心卡']);
+    expect(names('这家超市是区总工会与商会共建的“骑手休息站”之一。', 'program')).toEqual(['骑手休息站']);
+  });
+});

@@ -12,7 +12,8 @@ import { findQuotes, nameLike } from './quotes';
 /** Words after a suffix that do not continue the name (…大赛决赛, …活动现场). */
 export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
 const LIST_HEADS = /^(?:[\u4e00-\u9fff]{2,6}?)?等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
-const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索|推行|投保|发放|开办)$/;
+/** A launch verb right before a plain quote, or with 的 between (推出的“…”: the … that was launched). */
+const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索|推行|投保|发放|开办|共建)的?$/;
 /** A plain quoted name whose launch follows it (“…”正式开通, “…”启动). */
 const LAUNCH_AFTER = /^(?:正式|同时|日前|近日)?(?:开通|启动|上线|开班|揭牌|落地)/;
 
@@ -132,7 +133,7 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
     const theme = /^(\d{4}年)?[“‘]/.test(rest) || placeStarts.has(after);
     if (content.length > 20 && !theme) continue;
     const repeated = (counts.get(content) ?? 0) >= 2 && /[\u4e00-\u9fff]/.test(content) && plainName(ctx, content);
-    const launched = (LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) || LAUNCH_AFTER.test(rest)) && plainName(ctx, content);
+    const launched = (LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 3), q.open)) || LAUNCH_AFTER.test(rest)) && plainName(ctx, content);
     if (listed || (theme && hasThemeTarget(ctx, orgs, after)) || repeated || launched) {
       push('program', q.open + 1, q.close, quotedName(content, ''), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
     } else if (framed(ctx, q.open, rest) && plainName(ctx, content)) {
