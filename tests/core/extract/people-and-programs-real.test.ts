@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { names } from './helpers';
+import { mentions, names } from './helpers';
 
 // #12 causes 6 and 7 on real pages (made-up sentences of the same shapes).
 describe('people named after an honour', () => {
@@ -47,5 +47,20 @@ describe('plain quotes after a launch verb and 的', () => {
   it('reads the quote as the program launched', () => {
     expect(names('据介绍，市总工会与银行合作推出的“职工暖心卡”已发放3万张。', 'program')).toEqual(['职工暖心卡']);
     expect(names('这家超市是区总工会与商会共建的“骑手休息站”之一。', 'program')).toEqual(['骑手休息站']);
+  });
+});
+
+describe('headline verbs the segmenter tags as nouns', () => {
+  it('ends a quoted name at 赋能, 助推, 领航 or 续航 before a descriptor', () => {
+    for (const verb of ['赋能', '助推', '领航', '续航']) {
+      const text = `“匠心驿站”${verb}新时代职工队伍建设\n区总工会推出“匠心驿站”。`;
+      const programs = mentions(text).filter((m) => m.type === 'program');
+      expect(programs.map((m) => text.slice(m.start, m.end))).toEqual(['匠心驿站', '匠心驿站']);
+    }
+  });
+
+  it('keeps such a word when it heads the suffix right after the quote', () => {
+    const text = '区总工会启动“平安回家路”护航行动。';
+    expect(mentions(text).filter((m) => m.type === 'program').map((m) => text.slice(m.start, m.end))).toEqual(['“平安回家路”护航行动']);
   });
 });

@@ -232,6 +232,12 @@ function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of headlines that the segmenter tags as nouns or does not know (赋能/x, 助推/vn, 领航/n,
+ * 续航/nr): right after a quote they start the predicate (“X”赋能产业工人队伍建设).
+ */
+const HEADLINE_VERBS = new Set(['赋能', '助推', '领航', '赋权', '添彩', '增色', '蓄力', '聚力', '护佑', '续航', '激活', '打响', '筑梦', '圆梦', '焕新', '发力', '建功', '护航', '引领', '点亮', '擦亮', '托起', '撑起', '守护']);
+
 /** Words right after a closing quote that end in a suffix, without a noun continuing them. */
 function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { end: number; type: EntityType; suffix: string } | null {
   const { text, tokens } = ctx;
@@ -241,6 +247,9 @@ function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { 
   for (let n = 0; k < tokens.length && n < 8; k++, n++) {
     const t = tokens[k];
     if (isBreak(t.word[0]) || (n === 0 && ctx.lex.predicateVerbs.has(t.word)) || /^(u|p|c|r|d|m|q|t)/.test(t.tag)) break;
+    // “X”赋能…建设: a headline verb the segmenter tags as a noun starts the predicate, unless it
+    // heads the suffix right after it (“X”护航行动).
+    if (n === 0 && HEADLINE_VERBS.has(t.word) && !(tokens[k + 1] && suffixOf(ctx, orgs, text.slice(after, tokens[k + 1].end), kinds))) break;
     if (t.end - after > 18) break;
     const s = text.slice(after, t.end);
     const suf = suffixOf(ctx, orgs, s, kinds);
