@@ -64,3 +64,11 @@ describe('headline verbs the segmenter tags as nouns', () => {
     expect(mentions(text).filter((m) => m.type === 'program').map((m) => text.slice(m.start, m.end))).toEqual(['“平安回家路”护航行动']);
   });
 });
+
+describe('unquoted program names and headline verbs', () => {
+  it('starts a suffix name after a headline verb, leaving the organisation before it whole', () => {
+    const text = '县总工会赋能家政服务员技能提升行动。';
+    expect(names(text, 'organisation')).toEqual(['县总工会']);
+    expect(names(text, 'program').every((n) => !n.includes('赋能'))).toBe(true);
+  });
+});

@@ -236,7 +236,7 @@ function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
  * Verbs of headlines that the segmenter tags as nouns or does not know (赋能/x, 助推/vn, 领航/n,
  * 续航/nr): right after a quote they start the predicate (“X”赋能产业工人队伍建设).
  */
-const HEADLINE_VERBS = new Set(['赋能', '助推', '领航', '赋权', '添彩', '增色', '蓄力', '聚力', '护佑', '续航', '激活', '打响', '筑梦', '圆梦', '焕新', '发力', '建功', '护航', '引领', '点亮', '擦亮', '托起', '撑起', '守护']);
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(['赋能', '助推', '领航', '赋权', '添彩', '增色', '蓄力', '聚力', '护佑', '续航', '激活', '打响', '筑梦', '圆梦', '焕新', '发力', '建功', '护航', '引领', '点亮', '擦亮', '托起', '撑起', '守护']);
 
 /** Words right after a closing quote that end in a suffix, without a noun continuing them. */
 function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { end: number; type: EntityType; suffix: string } | null {
