@@ -72,3 +72,10 @@ describe('unquoted program names and headline verbs', () => {
     expect(names(text, 'program').every((n) => !n.includes('赋能'))).toBe(true);
   });
 });
+
+describe('variants of one program in one text', () => {
+  it('merges a program whose stem ends the stem of the one program named before', () => {
+    expect(names('市总工会启动“两节”献爱心活动。各区县工会将同步开展两节献爱心慰问活动。', 'program')).toEqual(['两节献爱心活动']);
+    expect(names('市总工会启动职工献爱心活动。各区县工会将同步开展职工献爱心慰问活动。', 'program')).toEqual(['职工献爱心活动']);
+  });
+});
