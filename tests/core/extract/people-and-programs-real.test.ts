@@ -79,3 +79,13 @@ describe('variants of one program in one text', () => {
     expect(names('市总工会启动职工献爱心活动。各区县工会将同步开展职工献爱心慰问活动。', 'program')).toEqual(['职工献爱心活动']);
   });
 });
+
+describe('words the dictionary tags as names that read as things', () => {
+  it('takes no person from a word whose surname and next character make an everyday word', () => {
+    expect(names('每位老队员都领到了一枚纪念章。', 'person')).toEqual([]);
+  });
+
+  it('takes no person from a place and 人 (a demonym)', () => {
+    expect(names('在夜市摆摊的都是江西人。', 'person')).toEqual([]);
+  });
+});
