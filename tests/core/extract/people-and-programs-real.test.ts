@@ -89,3 +89,9 @@ describe('words the dictionary tags as names that read as things', () => {
     expect(names('在夜市摆摊的都是江西人。', 'person')).toEqual([]);
   });
 });
+
+describe('contests are no transliterated names', () => {
+  it('takes no person from …大比武 before a cue word', () => {
+    expect(names('全市青工技能大比武在开发区举行。', 'person')).toEqual([]);
+  });
+});

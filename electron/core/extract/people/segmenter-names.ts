@@ -4,8 +4,8 @@ import type { Recogniser } from '../rules/recogniser';
 import { inBookTitle } from './checks';
 import { followScore, givenChar, givenIsWord, looksLikeName, person, surnameAt } from './names';
 
-/** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克). */
-const NOT_FOREIGN_END = /[车杯赛机酒茶岛山河湖港城州省市县区镇村丁克诺尔沃]$/;
+/** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克, 大比武). */
+const NOT_FOREIGN_END = /[车杯赛武机酒茶岛山河湖港城州省市县区镇村丁克诺尔沃]$/;
 
 const FOLLOW_CHARS = new Set(['是', '的', '在', '说', '和', '与', '也', '就', '还', '将']);
 
