@@ -95,3 +95,9 @@ describe('contests are no transliterated names', () => {
     expect(names('全市青工技能大比武在开发区举行。', 'person')).toEqual([]);
   });
 });
+
+describe('generic program phrases', () => {
+  it('takes no program from 新一轮 and a generic agreement', () => {
+    expect(names('两地工会在会上签订新一轮对口协作协议。', 'program')).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     if (words.length && words.every((w) => SCOPE.test(w.word))) continue;
     const nonGeneric = words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm');
     if (!nonGeneric && (!walk.place || !words.length)) continue;
-    const specific = words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag));
+    const specific = words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag) && !lex.genericWords.has(w.word));
     if (!walk.place && !specific && QUANTIFIED.test(text.slice(Math.max(0, start - 8), start))) continue;
     // 工资集体协议, 砌筑项目比赛: suffixes marked `proper` end generic phrases unless the name has a proper part.
     if (lex.programProperSuffixes.has(suffix) && !walk.place && !specific && !NUMBERED.test(mod)) continue;
