@@ -101,3 +101,9 @@ describe('generic program phrases', () => {
     expect(names('两地工会在会上签订新一轮对口协作协议。', 'program')).toEqual([]);
   });
 });
+
+describe('slogans in a row', () => {
+  it('takes no theme program from two quoted slogans closing a sentence', () => {
+    expect(names('企业决不能让职工“超时加班”“疲劳驾驶”。', 'program')).toEqual([]);
+  });
+});

@@ -226,7 +226,11 @@ function quotedCore(ctx: Ctx, content: string): boolean {
 
 function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
   const rest = ctx.text.slice(after, after + 40).replace(/^\d{4}年/, '');
-  if (/^[“‘]/.test(rest)) return true;
+  // “主题”“名称”大赛: the next quote must go on into a name; two slogans in a row (“A”“B”。) are no theme.
+  if (/^[“‘]/.test(rest)) {
+    const close = rest.search(/[”’]/);
+    return close > 0 && !isBreak(rest[close + 1] ?? '。');
+  }
   const clause = /^[^，。；！？\s]{2,30}/.exec(rest)?.[0] ?? '';
   for (let len = clause.length; len >= 3; len--) if (suffixOf(ctx, orgs, clause.slice(0, len), ['strong'])) return true;
   return false;
