@@ -107,3 +107,9 @@ describe('slogans in a row', () => {
     expect(names('企业决不能让职工“超时加班”“疲劳驾驶”。', 'program')).toEqual([]);
   });
 });
+
+describe('班长 before a name', () => {
+  it('reads a name after 班长 as after a title', () => {
+    expect(names('机修班班长郑红军的工具箱总是最整齐。', 'person')).toEqual(['郑红军']);
+  });
+});
