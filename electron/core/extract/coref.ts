@@ -79,10 +79,24 @@ function firstWith<T>(sorted: T[], ok: (item: T) => boolean): T | undefined {
 /** A program named both X and X活动 (X项目, X慰问活动, X主题活动) in one text is one program, named X. */
 export function mergeProgramVariants(mentions: Candidate[]): void {
   const names = new Set(mentions.filter((m) => m.type === 'program').map((m) => m.name));
+  const stemOf = (name: string): string => name.replace(/(?:慰问|主题|系列|专项)?(活动|项目)$/, '');
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) if (m.type === 'program' && !(m.start >= (firstAt.get(m.name) ?? Infinity))) firstAt.set(m.name, m.start);
   for (const m of mentions) {
     if (m.type !== 'program') continue;
-    const stem = m.name.replace(/(?:慰问|主题|系列|专项)?(活动|项目)$/, '');
-    if (stem !== m.name && names.has(stem)) m.name = stem;
+    const stem = stemOf(m.name);
+    if (stem === m.name) continue;
+    if (names.has(stem)) m.name = stem;
+    else if (stem.length >= 3) {
+      // “两节”送温暖活动 … 送温暖慰问活动: the stem ends the stem of exactly one other program of the
+      // text (a longer one, or the same one named earlier).
+      const at = firstAt.get(m.name) as number;
+      const fits = [...names].filter((n) => {
+        const s = stemOf(n);
+        return n !== m.name && s.endsWith(stem) && (s.length > stem.length || (firstAt.get(n) as number) < at);
+      });
+      if (fits.length === 1) m.name = fits[0];
+    }
   }
 }
 

@@ -34,8 +34,11 @@ export function rareNameOk(ctx: Ctx, start: number, end: number, given: string):
   const t = ctx.tokens[ctx.tokenStartingAt[start]];
   const particle = !!t && t.word.length === 1 && /^(c|p)$/.test(t.tag);
   const clearEnd = given.length >= 2 || speech || !particle || /^nr/.test(nameTag ?? '');
-  if ((nameTag === null || /^nr/.test(nameTag)) && clearEnd && (given.length < 2 || ctx.seg.wordTag(given) === null)) return true;
-  // 主席余国庆说: a given name may be a noun or a date word (国庆, 建业) when a speech verb follows.
+  // 徒弟于小川在: a given name the dictionary knows as a name (小川/nr) is still a given name,
+  // unless the surname reads as a conjunction joining two nouns (党员和师生/nr).
   const givenTag = ctx.seg.wordTag(given);
+  const nameGiven = /^nr/.test(givenTag ?? '') && !(t && t.word.length === 1 && t.tag === 'c');
+  if ((nameTag === null || /^nr/.test(nameTag)) && clearEnd && (given.length < 2 || givenTag === null || nameGiven)) return true;
+  // 主席余国庆说: a given name may be a noun or a date word (国庆, 建业) when a speech verb follows.
   return speech && (!givenIsWord(ctx, given) || (given.length === 2 && /^(n|t)$/.test(givenTag ?? '')));
 }

@@ -108,6 +108,11 @@ function findAfterOccupation(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    const glued = gluedOccupationName(ctx, k);
+    if (glued) {
+      out.push(glued);
+      continue;
+    }
     const last = t.word.charCodeAt(t.word.length - 1);
     if ((last !== 0x5de5 && last !== 0x5458 && last !== 0x4eba) || !OCCUPATION_END.test(t.word) || ctx.lex.bylineRoles.has(t.word)) continue;
     // The occupation is one noun (矿工/n), or a noun with 员 the segmenter cut off (调车/n 员/zg).
@@ -138,6 +143,25 @@ function findAfterOccupation(ctx: Ctx): Candidate[] {
     out.push(person(i, end, text.slice(i, end), 'person.occupation'));
   }
   return out;
+}
+
+/**
+ * 裁剪/v 工周某某/x: the segmenter glued the occupation's 工 or 员 to the name after it. The word
+ * before is a verb or noun of two characters (the trade), the rest of the unknown word is a full
+ * name with a common surname and a clear end.
+ */
+function gluedOccupationName(ctx: Ctx, k: number): Candidate | null {
+  const { text, tokens } = ctx;
+  const t = tokens[k];
+  if (t.tag !== 'x' || (t.word.length !== 3 && t.word.length !== 4) || (t.word[0] !== '工' && t.word[0] !== '员')) return null;
+  const prev = tokens[k - 1];
+  if (!prev || prev.end !== t.start || prev.word.length !== 2 || !/^(n|v|vn)$/.test(prev.tag)) return null;
+  const start = t.start + 1;
+  const name = text.slice(start, t.end);
+  const sur = surnameAt(ctx, start);
+  if (!sur || sur.rare || !looksLikeName(ctx, name) || followScore(ctx, t.end) < 2 || inBookTitle(text, start)) return null;
+  if (givenIsWord(ctx, name.slice(sur.len))) return null;
+  return person(start, t.end, name, 'person.occupation');
 }
 
 /** A position mark after a name in a photo caption: (左), (右二), (前排左三), （中）. */

@@ -4,8 +4,8 @@ import type { Recogniser } from '../rules/recogniser';
 import { inBookTitle } from './checks';
 import { followScore, givenChar, givenIsWord, looksLikeName, person, surnameAt } from './names';
 
-/** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克). */
-const NOT_FOREIGN_END = /[车杯赛机酒茶岛山河湖港城州省市县区镇村丁克诺尔沃]$/;
+/** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克, 大比武). */
+const NOT_FOREIGN_END = /[车杯赛武机酒茶岛山河湖港城州省市县区镇村丁克诺尔沃]$/;
 
 const FOLLOW_CHARS = new Set(['是', '的', '在', '说', '和', '与', '也', '就', '还', '将']);
 
@@ -29,6 +29,16 @@ function inQuotedPhrase(text: string, start: number, end: number): boolean {
 
 const CLOSING = new Set(['”', '’', '」', '』']);
 
+/**
+ * A word the dictionary tags as a name that reads as a thing: the surname and the next character
+ * make an everyday word (纪念/n 章, 范围/n 广), or a place and 人 make a demonym (江西人, 四川人).
+ */
+function thingWord(ctx: Ctx, word: string, surLen: number): boolean {
+  const head = ctx.seg.wordTag(word.slice(0, surLen + 1));
+  if (head !== null && !/^(nr|ns|nz|x|j|eng)/.test(head)) return true;
+  return word.endsWith('人') && (ctx.seg.wordTag(word.slice(0, -1)) === 'ns' || ctx.gaz.byName.has(word.slice(0, -1)));
+}
+
 /** Words the segmenter tags as names: Chinese names of 3-4 characters, and marked transliterations. */
 function findTaggedNames(ctx: Ctx): Candidate[] {
   const { text, lex } = ctx;
@@ -37,7 +47,7 @@ function findTaggedNames(ctx: Ctx): Candidate[] {
     if (!/^nr/.test(t.tag) || t.word.length < 2 || t.word.length > 4) continue;
     const foreign = [...t.word].every((ch) => lex.foreignNameChars.has(ch)) && !NOT_FOREIGN_END.test(t.word);
     const sur = surnameAt(ctx, t.start);
-    const chinese = looksLikeName(ctx, t.word) && t.word.length >= 3 && !!sur && !sur.rare && !givenIsWord(ctx, t.word.slice(sur.len));
+    const chinese = looksLikeName(ctx, t.word) && t.word.length >= 3 && !!sur && !sur.rare && !givenIsWord(ctx, t.word.slice(sur.len)) && !thingWord(ctx, t.word, sur.len);
     if (inBookTitle(text, t.start) || (chinese && inQuotedPhrase(text, t.start, t.end))) continue;
     // A transliterated word is a person's name when it is marked as one: a title or country
     // before it, a cue or punctuation after it, and no more transliteration running on.

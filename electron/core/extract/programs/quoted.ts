@@ -12,7 +12,8 @@ import { findQuotes, nameLike } from './quotes';
 /** Words after a suffix that do not continue the name (…大赛决赛, …活动现场). */
 export const STOP_AFTER = /^(决赛|初赛|复赛|半决赛|总决赛|现场|期间|开幕式|闭幕式|仪式|启动仪式|签约仪式|负责人|工作人员|成员|会员|选手|服务对象)/;
 const LIST_HEADS = /^(?:[\u4e00-\u9fff]{2,6}?)?等[^，。；！？\n]{0,10}?(项目|活动|品牌|基金|产品|行动|赛事|基地|平台|服务|课程体系|机制)/;
-const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索|推行|投保|发放|开办)$/;
+/** A launch verb right before a plain quote, or with 的 between (推出的“…”: the … that was launched). */
+const LAUNCH_BEFORE = /(开展|启动|推出|发起|实施|举办|打造|设立|开设|创办|上线|开通|参加|参与|加入|探索|推行|投保|发放|开办|共建)的?$/;
 /** A plain quoted name whose launch follows it (“…”正式开通, “…”启动). */
 const LAUNCH_AFTER = /^(?:正式|同时|日前|近日)?(?:开通|启动|上线|开班|揭牌|落地)/;
 
@@ -119,13 +120,20 @@ function findQuotedNames(ctx: Ctx, orgs: OrgIndex, placeStarts: Set<number>): Ca
       push(own.type, q.open + 1, q.close, quotedName(content, ''), 'quote.suffix');
       continue;
     }
+    // “X”安全培训送进…, “X”普法宣传队走进…, “X”暑期爱心托管班，: a noun phrase that says what
+    // kind of thing the quoted program is, then the predicate or the clause's end.
+    const kind = kindTail(ctx, after);
+    if (kind > after && quotedCore(ctx, content)) {
+      push('program', q.open, kind, quotedName(content, ''), 'quote.tail');
+      continue;
+    }
     if (!plain || content.length > 30 || !/[\u4e00-\u9fff]/.test(content)) continue;
     const rest = text.slice(after, after + 80);
     const listed = LIST_HEADS.test(rest.replace(/^(、?[“‘][^”’\n]{1,20}[”’])*、?/, ''));
     const theme = /^(\d{4}年)?[“‘]/.test(rest) || placeStarts.has(after);
     if (content.length > 20 && !theme) continue;
     const repeated = (counts.get(content) ?? 0) >= 2 && /[\u4e00-\u9fff]/.test(content) && plainName(ctx, content);
-    const launched = (LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 2), q.open)) || LAUNCH_AFTER.test(rest)) && plainName(ctx, content);
+    const launched = (LAUNCH_BEFORE.test(text.slice(Math.max(0, q.open - 3), q.open)) || LAUNCH_AFTER.test(rest)) && plainName(ctx, content);
     if (listed || (theme && hasThemeTarget(ctx, orgs, after)) || repeated || launched) {
       push('program', q.open + 1, q.close, quotedName(content, ''), listed ? 'quote.list' : theme ? 'quote.theme' : repeated ? 'quote.repeated' : 'quote.launch');
     } else if (framed(ctx, q.open, rest) && plainName(ctx, content)) {
@@ -166,13 +174,73 @@ function plainName(ctx: Ctx, content: string): boolean {
   return !(first && first.word.length === 1 && /^(f|p|v|d|c|r|u)/.test(first.tag));
 }
 
+/** Nouns after a quote that say it is a phrase, a slogan, a method, an amount or an honour, not a program (“X”精神, “X”操作法, “X”比例). */
+const CONCEPT_NOUN = /(?:法|比例|比重|额度|经费|资金|精神|理念|思想|口号|标语|字样|称号|荣誉|说法|概念|问题|难题|现象|目标|要求|原则|标准|一词|二字|意识|氛围|作风|文化|情怀|梦想)$/;
+
+/** Heads of a noun phrase that names a kind of service or activity (安全培训, 普法宣传队, 爱心托管班, 一键投保功能). */
+const KIND_HEAD = /(?:培训|宣讲|巡讲|宣传|讲座|课程|服务|义诊|咨询|帮扶|慰问|展演|展览|展|宣传队|宣讲团|宣讲队|服务队|班|工作坊|功能|阵地|专区|专窗|窗口|套餐|礼包|卡)$/;
+
+/**
+ * The end of a kind noun phrase right after a closing quote (安全培训, 普法宣传队, 暑期爱心托管班),
+ * when a verb or the clause's end follows it; else -1. Nouns and verbs of the phrase only (a
+ * verb inside: 托管/v 班/n), ending in a noun, at most 8 characters, no proper word.
+ */
+function kindTail(ctx: Ctx, after: number): number {
+  const { text, tokens } = ctx;
+  let k = ctx.tokenStartingAt[after];
+  if (k < 0) return -1;
+  let end = -1;
+  let next = -1;
+  for (let n = 0; k < tokens.length && n < 5; k++, n++) {
+    const t = tokens[k];
+    if (n === 0 && ctx.lex.predicateVerbs.has(t.word)) return -1;
+    const noun = /^(n|vn|an)$/.test(t.tag) || (n === 0 && t.tag === 't');
+    // 托管/v 班/n: a verb that makes one word with the one-character noun after it.
+    const u = tokens[k + 1];
+    const compound = t.tag === 'v' && t.word.length <= 2 && !!u && u.start === t.end && u.word.length === 1 && /^n/.test(u.tag);
+    if (!noun && !compound) {
+      next = k;
+      break;
+    }
+    if (t.end - after > 8) break;
+    if (/^(n|vn)$/.test(t.tag) && !ctx.lex.titles.has(t.word)) end = t.end;
+  }
+  if (end < 0 || end - after < 2 || !KIND_HEAD.test(text.slice(after, end)) || CONCEPT_NOUN.test(text.slice(after, end))) return -1;
+  // What follows the phrase: a verb (the predicate), or the clause's end.
+  const u = tokens[ctx.tokenStartingAt[end]];
+  if (!u) return next < 0 ? end : -1;
+  if (/^[，。；！？,;!?\n]/.test(u.word) || (/^v/.test(u.tag) && u.tag !== 'vn')) return end;
+  return -1;
+}
+
+/** A quoted name that may carry a kind noun: three to twelve characters, no dictionary word, no number or function word first. */
+function quotedCore(ctx: Ctx, content: string): boolean {
+  if (!nameLike(content) || [...content].length < 3 || content.length > 12 || !/^[\u4e00-\u9fff]/.test(content)) return false;
+  // “X诊断法”: a method is no program (普法, 学法 are about the law).
+  if (ctx.seg.wordTag(content) || /[^普执立守学用送懂]法$/.test(content)) return false;
+  const first = ctx.seg.tokens(content, true)[0];
+  // 送法进工地, 送医下乡: a verb, what it brings and where to is the usual shape of a service's name.
+  if (first && first.word.length === 1 && /^v/.test(first.tag) && /^[\u4e00-\u9fff]{1,3}[进入下到][\u4e00-\u9fff]{1,4}$/.test(content.slice(1))) return true;
+  return !(first && (/^m/.test(first.tag) || (first.word.length === 1 && /^(f|v|d|c|r|u)/.test(first.tag))));
+}
+
 function hasThemeTarget(ctx: Ctx, orgs: OrgIndex, after: number): boolean {
   const rest = ctx.text.slice(after, after + 40).replace(/^\d{4}年/, '');
-  if (/^[“‘]/.test(rest)) return true;
+  // “主题”“名称”大赛: the next quote must go on into a name; two slogans in a row (“A”“B”。) are no theme.
+  if (/^[“‘]/.test(rest)) {
+    const close = rest.search(/[”’]/);
+    return close > 0 && !isBreak(rest[close + 1] ?? '。');
+  }
   const clause = /^[^，。；！？\s]{2,30}/.exec(rest)?.[0] ?? '';
   for (let len = clause.length; len >= 3; len--) if (suffixOf(ctx, orgs, clause.slice(0, len), ['strong'])) return true;
   return false;
 }
+
+/**
+ * Verbs of headlines that the segmenter tags as nouns or does not know (赋能/x, 助推/vn, 领航/n,
+ * 续航/nr): right after a quote they start the predicate (“X”赋能产业工人队伍建设).
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(['赋能', '助推', '领航', '赋权', '添彩', '增色', '蓄力', '聚力', '护佑', '续航', '激活', '打响', '筑梦', '圆梦', '焕新', '发力', '建功', '护航', '引领', '点亮', '擦亮', '托起', '撑起', '守护']);
 
 /** Words right after a closing quote that end in a suffix, without a noun continuing them. */
 function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { end: number; type: EntityType; suffix: string } | null {
@@ -183,6 +251,9 @@ function quoteTail(ctx: Ctx, orgs: OrgIndex, after: number, kinds: string[]): { 
   for (let n = 0; k < tokens.length && n < 8; k++, n++) {
     const t = tokens[k];
     if (isBreak(t.word[0]) || (n === 0 && ctx.lex.predicateVerbs.has(t.word)) || /^(u|p|c|r|d|m|q|t)/.test(t.tag)) break;
+    // “X”赋能…建设: a headline verb the segmenter tags as a noun starts the predicate, unless it
+    // heads the suffix right after it (“X”护航行动).
+    if (n === 0 && HEADLINE_VERBS.has(t.word) && !(tokens[k + 1] && suffixOf(ctx, orgs, text.slice(after, tokens[k + 1].end), kinds))) break;
     if (t.end - after > 18) break;
     const s = text.slice(after, t.end);
     const suf = suffixOf(ctx, orgs, s, kinds);

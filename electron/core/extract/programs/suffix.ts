@@ -5,7 +5,7 @@ import { DictMatcher } from '../dict-matcher';
 import { nameWithout, placeEndMap, walkNameStart } from '../name-walk';
 import type { Recogniser } from '../rules/recogniser';
 import { suffixIndexOf } from '../suffix-index';
-import { STOP_AFTER } from './quoted';
+import { HEADLINE_VERBS, STOP_AFTER } from './quoted';
 
 // Owners before a name that are not part of it; `全省工会…宣传月` keeps its prefix (a campaign of all the province's unions).
 const OWNER_PREFIX = /^(?:(?:全省|全市|全县|全区)(?!工会)|本市|本省|本县|我市|我省|我县|工会|省总|市总|县总|区总)/;
@@ -46,6 +46,8 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     let start = walk.start;
     // 装配工某某夺得装调项目, 在开发区建成驿站: the name starts after a verb with a result complement.
     for (const w of walk.words) if (w.start >= start && w.end <= headStart && /^v/.test(w.tag) && RESULT_VERB.test(w.word) && w.end > start) start = Math.max(start, w.end);
+    // 工会赋能职工…行动, 护航…保障行动: a headline verb starts the predicate, unless it heads the suffix (安全护航行动).
+    for (const w of walk.words) if (w.start >= start && w.end < headStart && HEADLINE_VERBS.has(w.word)) start = Math.max(start, w.end);
     const own = OWNER_PREFIX.exec(text.slice(start, headStart));
     if (own && !walk.place) start += own[0].length;
     const mod = text.slice(start, headStart);
@@ -54,7 +56,7 @@ function findSuffixPrograms(ctx: Ctx, placeEnds: Map<number, Candidate>): Candid
     if (words.length && words.every((w) => SCOPE.test(w.word))) continue;
     const nonGeneric = words.some((w) => !lex.genericWords.has(w.word) && w.tag !== 'm');
     if (!nonGeneric && (!walk.place || !words.length)) continue;
-    const specific = words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag));
+    const specific = words.some((w) => /^(x|nz|nr|eng|j)$/.test(w.tag) && !lex.genericWords.has(w.word));
     if (!walk.place && !specific && QUANTIFIED.test(text.slice(Math.max(0, start - 8), start))) continue;
     // 工资集体协议, 砌筑项目比赛: suffixes marked `proper` end generic phrases unless the name has a proper part.
     if (lex.programProperSuffixes.has(suffix) && !walk.place && !specific && !NUMBERED.test(mod)) continue;
