@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { TagCache } from './tag-cache';
 
 /** A word of the segmentation with its UTF-16 offsets. */
 export interface Token {
@@ -82,18 +83,7 @@ export function createSegmenter(extra: Iterable<[string, string]>): Segmenter {
   }
   if (lines.length) jieba.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
   const lookUp = (word: string): string => base.get(word) ?? added.get(word) ?? unknownTag(word);
-  // The tags of the words met lately: a small map that stays in the processor's cache, where
-  // most tokens (everyday words) are found without probing jieba's whole dictionary.
-  const recent = new Map<string, string>();
-  const tagOf = (word: string): string => {
-    let tag = recent.get(word);
-    if (tag === undefined) {
-      tag = lookUp(word);
-      if (recent.size >= 8192) recent.clear();
-      recent.set(word, tag);
-    }
-    return tag;
-  };
+  const tags = new TagCache(lookUp);
   const wordTags = new Map<string, string | null>();
   const short = new Map<string, Token[]>();
   const segmenter: Segmenter = {
@@ -116,7 +106,7 @@ export function createSegmenter(extra: Iterable<[string, string]>): Segmenter {
           if (found < 0) continue;
           start = found;
         }
-        out.push({ word, tag: tagOf(word), start, end: start + word.length });
+        out.push({ word, tag: tags.get(word), start, end: start + word.length });
         off = start + word.length;
       }
       return out;
@@ -128,7 +118,7 @@ export function createSegmenter(extra: Iterable<[string, string]>): Segmenter {
         if (word.length > 1 && !base.has(word) && !added.has(word) && allIdeographs(word)) tag = null;
         else {
           const words = jieba.cut(word, false);
-          tag = words.length === 1 ? tagOf(words[0]) : null;
+          tag = words.length === 1 ? tags.get(words[0]) : null;
         }
         if (wordTags.size > 200_000) wordTags.clear();
         wordTags.set(word, tag);
