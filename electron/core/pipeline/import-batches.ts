@@ -87,7 +87,7 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
       outcome.unchanged += batch.unchanged;
       outcome.skipped.push(...batch.skipped);
       const extracting = runner.run(
-        batch.added.map((a) => ({ id: a.id, text: a.text })),
+        batch.added.map((a) => ({ id: a.id, text: a.text, source: a.source })),
         ctx.lexicon,
         (done) => ctx.emit({ task: 'extract', done: outcome.added.length + done, total: outcome.added.length + batch.added.length }),
         ctx.shouldStop,
