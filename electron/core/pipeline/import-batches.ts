@@ -112,9 +112,10 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   if (outcome.added.length > 0) {
     // Aggregated from the shards only now, when the workers are gone: the aggregation (the largest
     // part of the main heap, growing with the corpus) and the workers' heaps are never held at once.
-    const built = await traced(trace, 'build', () => graph.build(edits));
+    // The aggregation is let go once the graph is built, and the graph's parts as they are written.
+    const built = await traced(trace, 'build', () => graph.buildAlone(edits));
     // The summary of the snapshot just written: no need to open it again.
-    summary = await traced(trace, 'snapshot', () => graph.write(built, edits));
+    summary = await traced(trace, 'snapshot', () => graph.write(built, edits, { consume: true }));
   } else summary = (await traced(trace, 'open', () => graph.current())).reader.summary;
   trace?.finish(workerHeaps);
   return {

@@ -68,6 +68,23 @@ describe('graph snapshot', () => {
     );
   });
 
+  it('makes the same files from a graph it may empty as it goes (an import), and empties it (any edit log)', () => {
+    fc.assert(
+      fc.property(fc.array(editOp, { maxLength: 10 }), (ops) => {
+        const { files } = roundTrip(ops);
+        const built = buildGraph({ articles: ARTICLES, extractions: extractionV1(), edits: log(...ops) });
+        const consumed = [...encodeSnapshot(built, ARTICLES, KEY, LEXICON, undefined, { consume: true })];
+        expect(consumed.map((f) => f.name).sort()).toEqual(files.map((f) => f.name).sort());
+        const byName = new Map(files.map((f) => [f.name, f.content]));
+        for (const f of consumed) expect(Buffer.from(f.content).equals(Buffer.from(byName.get(f.name) ?? '')), f.name).toBe(true);
+        expect(consumed.at(-1)?.name).toBe('summary.json');
+        expect(built.graph.edges).toHaveLength(0);
+        expect(built.mentionIndex.size).toBe(0);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('finds every typed edge by its id, with where its evidence line starts, and nothing for an unknown id', async () => {
     const { built, p, t, files } = roundTrip([]);
     const others = JSON.parse(p['edge-ids.json']) as EdgeIdOthers;
