@@ -2,7 +2,7 @@ import type { Article, Evidence, GraphEdge, GraphNode, RelationType } from '../.
 import { RELATION_TYPES } from '../../shared/types';
 import type { BuiltGraph } from './model';
 import { encodeKeyColumn, type EdgeIdOthers } from './snapshot-decode';
-import { emptyColumns, encodeEdges, putIdKey, sizedColumns, type EdgeColumns } from './snapshot-edges';
+import { emptyColumns, encodeEdgeParts, putIdKey, sizedColumns, type EdgeColumns } from './snapshot-edges';
 import { encodeIncident } from './snapshot-incident';
 import { Lines } from './snapshot-lines';
 import { NODE_KINDS, PARTS, SNAPSHOT_VERSION, TOP_VIEW } from './snapshot-model';
@@ -10,10 +10,16 @@ import type { ArticlePlace, ArticleRefs, TopView, ArticleTable, EvidenceLine, Me
 import { graphStats } from './summaries';
 import type { UserLexicon } from './user-lexicon';
 
-/** One file of a snapshot: its name (with extension) and content. */
+/** One file of a snapshot: its name (with extension) and content (text, bytes, or bytes in parts to join). */
 export interface SnapshotFile {
   name: string;
-  content: string | Buffer;
+  content: string | Buffer | Buffer[];
+}
+
+/** A file's content as one buffer. */
+export function contentBytes(content: SnapshotFile['content']): Buffer {
+  if (typeof content === 'string') return Buffer.from(content, 'utf8');
+  return Buffer.isBuffer(content) ? content : Buffer.concat(content);
 }
 
 const KIND_INDEX = new Map<string, number>(NODE_KINDS.map((k, i) => [k, i]));
@@ -80,10 +86,10 @@ export function* encodeSnapshot(
   yield* nodeFiles(built, slots, rows, articles, firstMention, options.consume === true);
   const labels: string[] = [];
   const pass = edgePass(built, slots, rows, articles, firstMention, labels, options.consume === true);
-  yield { name: `${PARTS.evidence}.jsonl`, content: take(pass, 'evidence').bytes() };
-  yield* tableFiles(PARTS.mentionEdges, encodeEdges(take(pass, 'mention'), labels));
+  yield { name: `${PARTS.evidence}.jsonl`, content: take(pass, 'evidence').parts() };
+  yield* tableFiles(PARTS.mentionEdges, encodeEdgeParts(take(pass, 'mention'), labels));
   const typed = take(pass, 'typed');
-  yield* tableFiles(PARTS.edges, encodeEdges(typed, labels));
+  yield* tableFiles(PARTS.edges, encodeEdgeParts(typed, labels));
   yield* topFiles(nodes, typed, labels);
   yield* tableFiles(PARTS.incident, encodeIncident(typed, nodes.length));
   yield* edgeIdFiles(typed);
@@ -95,7 +101,7 @@ export function* encodeSnapshot(
 const json = (name: string, value: unknown): SnapshotFile => ({ name: `${name}.json`, content: JSON.stringify(value) });
 
 /** A part's two files: `meta` as `.json`, `bin` as `.bin`. */
-function* tableFiles(name: string, part: { meta: string; bin: Buffer }): Generator<SnapshotFile> {
+function* tableFiles(name: string, part: { meta: string; bin: Buffer | Buffer[] }): Generator<SnapshotFile> {
   yield { name: `${name}.json`, content: part.meta };
   yield { name: `${name}.bin`, content: part.bin };
 }
@@ -119,7 +125,7 @@ function take<K extends keyof EdgePass>(pass: EdgePass, key: K): NonNullable<Edg
 function* topFiles(nodes: readonly GraphNode[], typed: EdgeColumns, labels: string[]): Generator<SnapshotFile> {
   const { top, topEdges } = topView(nodes, typed);
   yield json(PARTS.top, top);
-  yield* tableFiles(PARTS.topEdges, encodeEdges(topEdges, labels));
+  yield* tableFiles(PARTS.topEdges, encodeEdgeParts(topEdges, labels));
 }
 
 /** The typed edges' ids of the usual form sorted with their rows (a binary search finds a row), the others apart. */
@@ -214,8 +220,8 @@ function* nodeFiles(built: BuiltGraph, slots: Map<string, number>, rows: Map<str
     table.ml.push(mentions.lengths[mentions.lengths.length - 1]);
   });
   if (consume) built.mentionIndex.clear();
-  yield { name: `${PARTS.mentions}.jsonl`, content: mentions.bytes() };
-  yield { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.bytes() };
+  yield { name: `${PARTS.mentions}.jsonl`, content: mentions.parts() };
+  yield { name: `${PARTS.nodeArticles}.jsonl`, content: nodeArticles.parts() };
   yield json(PARTS.nodes, table);
 }
 
