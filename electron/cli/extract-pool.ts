@@ -2,21 +2,22 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { createPoolRunner, type ExtractionRunner } from '../core/api';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
 /**
- * Starts an extraction worker: the build's out/cli/extract-worker.js when this command runs from
- * the build, else the TypeScript source through tsx (Node 20 cannot start a .ts worker itself).
+ * Starts an extraction worker with the pool's options (its heap limit): the build's
+ * out/cli/extract-worker.js when this command runs from the build, else the TypeScript source
+ * through tsx (Node 20 cannot start a .ts worker itself).
  */
-export function spawnExtractWorker(): Worker {
+export function spawnExtractWorker(options: WorkerOptions = {}): Worker {
   const built = join(ROOT, 'out', 'cli', 'extract-worker.js');
-  if (!import.meta.url.endsWith('.ts') && existsSync(built)) return new Worker(built);
+  if (!import.meta.url.endsWith('.ts') && existsSync(built)) return new Worker(built, options);
   const source = pathToFileURL(join(ROOT, 'electron', 'core', 'pipeline', 'extract-worker.ts')).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { ...options, eval: true });
 }
 
 /** Worker count: ZHITU_WORKERS when set (0 = extract in this process), else one per core. */
@@ -24,6 +25,12 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   const set = env.ZHITU_WORKERS;
   if (set !== undefined && /^\d+$/.test(set.trim())) return Number(set.trim());
   return availableParallelism();
+}
+
+/** A worker's heap limit in MB: ZHITU_WORKER_HEAP_MB when set (0 = V8's own), else the pool's default. */
+export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const set = env.ZHITU_WORKER_HEAP_MB;
+  return set !== undefined && /^\d+$/.test(set.trim()) ? Number(set.trim()) : undefined;
 }
 
 /**
@@ -37,5 +44,5 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 export function createCliRunner(env: NodeJS.ProcessEnv = process.env): ExtractionRunner | undefined {
   const size = workerCount(env);
   if (size === 0) return undefined;
-  return createPoolRunner({ spawn: spawnExtractWorker, size, inProcessBelowChars: 3_000_000 });
+  return createPoolRunner({ spawn: spawnExtractWorker, size, inProcessBelowChars: 3_000_000, heapMb: workerHeapMb(env) });
 }

@@ -174,7 +174,7 @@ class ZhituService implements Zhitu {
   private async extract(articles: Article[], lexicon: Awaited<ReturnType<WorkspaceGraph['lexicon']>>, task: Progress['task'], before = 0, total = articles.length) {
     this.emit({ task, done: before, total });
     const results = await this.runner.run(
-      articles.map((a) => ({ id: a.id, text: a.text })),
+      articles.map((a) => ({ id: a.id, text: a.text, source: a.source })),
       lexicon,
       (done) => this.emit({ task, done: before + done, total, current: articles[Math.min(done, articles.length - 1)]?.title }),
       () => this.cancelRequested,

@@ -28,7 +28,7 @@ export async function startApp(): Promise<void> {
   // Packaged: the shipped lexicons, whatever the environment says (worker threads inherit this).
   if (paths.lexiconDir) process.env.ZHITU_LEXICON_DIR = paths.lexiconDir;
   // Extraction on every core, never in this process: an input that crashes the segmenter ends a worker.
-  const runner = createPoolRunner({ spawn: () => new Worker(paths.worker), size: availableParallelism(), inProcessBelow: 0 });
+  const runner = createPoolRunner({ spawn: (options) => new Worker(paths.worker, options), size: availableParallelism(), inProcessBelow: 0 });
   let core: Zhitu | null = null;
   let window: BrowserWindow | null = null;
 

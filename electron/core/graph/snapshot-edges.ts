@@ -145,6 +145,15 @@ export function columnsAt(n: number, row: number): Array<{ offset: number; lengt
  * ids are stored, never recomputed). Read back with {@link decodeEdges}, no parsing.
  */
 export function encodeEdges(t: EdgeColumns, labels: string[]): { meta: string; bin: Buffer } {
+  const { meta, bin } = encodeEdgeParts(t, labels);
+  return { meta, bin: Buffer.concat(bin) };
+}
+
+/**
+ * {@link encodeEdges} with `bin` in parts, one per column, to be written one after the other:
+ * views of the table's typed columns (not copies), so they must not change until written.
+ */
+export function encodeEdgeParts(t: EdgeColumns, labels: string[]): { meta: string; bin: Buffer[] } {
   const n = t.type.length;
   const { dates, code: dateCode } = dateCodes();
   const first = Uint32Array.from(t.first, dateCode);
@@ -164,7 +173,7 @@ export function encodeEdges(t: EdgeColumns, labels: string[]): { meta: string; b
     t.type instanceof Uint8Array ? t.type : Uint8Array.from(t.type),
     u32(t.key),
   ];
-  const bin = Buffer.concat(columns.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
+  const bin = columns.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength));
   const meta: EdgeMeta = { n, labels, dates, attrs: t.attrs, manual: t.manual, ids: t.ids };
   return { meta: JSON.stringify(meta), bin };
 }

@@ -114,11 +114,16 @@ export class Lines {
     this.end();
   }
 
-  /** The lines as one buffer (once: the parts are let go). */
-  bytes(): Buffer {
-    const out = Buffer.concat([...this.chunks, this.chunk.subarray(0, this.pos)]);
+  /** The lines in parts (once: this no longer holds them), to write one after the other. */
+  parts(): Buffer[] {
+    const out = [...this.chunks, this.chunk.subarray(0, this.pos)];
     this.chunks.length = 0;
     this.chunk = Buffer.alloc(0);
     return out;
+  }
+
+  /** The lines as one buffer (once, as `parts`). */
+  bytes(): Buffer {
+    return Buffer.concat(this.parts());
   }
 }

@@ -40,12 +40,13 @@ async function estimatedChars(sources: ImportSource[]): Promise<number> {
 
 /**
  * Imports sources batch by batch: each batch is read, split and extracted, then committed as a
- * shard (its files, then the catalog), so that a killed import loses at most the batch in flight
- * and running it again continues (articles already stored are recognised by their content id).
- * The next batch is read while this one is extracted (in the runner's workers), and the runner
- * hears the import's size first, so that its workers start while the first batch is read. The
- * graph is aggregated from the committed shards at the end, after the workers are let go, and its
- * snapshot written once.
+ * shard (its files, then the catalog), so that a killed import loses at most the two batches in
+ * flight (one being committed, the next being extracted) and running it again continues
+ * (articles already stored are recognised by their content id, files by their hash). The next
+ * batch is read, and the last one committed, while this one is extracted (in the runner's
+ * workers), and the runner hears the import's size first, so that its workers start while the
+ * first batch is read. The graph is aggregated from the committed shards at the end, after the
+ * workers are let go, and its snapshot written once.
  */
 export async function importInBatches(ctx: ImportContext, sources: ImportSource[], preSkipped: SkippedFile[]): Promise<ImportResult> {
   const { ws, graph, runner } = ctx;
@@ -80,30 +81,50 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
     return reading;
   };
   let next = read(0);
+  // The batch being committed while the next one is extracted, so that the workers do not wait
+  // for the main thread at every batch boundary; commits stay one after the other, in order.
+  let committing: Promise<void> | null = null;
+  let extractedBefore = 0;
   try {
     for (let from = 0; next && !outcome.cancelled; from += FILES_PER_BATCH) {
       const batch = await traced(trace, 'wait-read', () => next!);
       outcome.files += batch.files;
       outcome.unchanged += batch.unchanged;
       outcome.skipped.push(...batch.skipped);
+      const before = extractedBefore;
       const extracting = runner.run(
-        batch.added.map((a) => ({ id: a.id, text: a.text })),
+        batch.added.map((a) => ({ id: a.id, text: a.text, source: a.source })),
         ctx.lexicon,
-        (done) => ctx.emit({ task: 'extract', done: outcome.added.length + done, total: outcome.added.length + batch.added.length }),
+        (done) => ctx.emit({ task: 'extract', done: before + done, total: before + batch.added.length }),
         ctx.shouldStop,
       );
       next = batch.cancelled ? null : read(from + FILES_PER_BATCH);
+      if (committing) {
+        const previous = committing;
+        committing = null;
+        // A failed commit fails the import; the extraction under way is let finish first.
+        await Promise.resolve(traced(trace, 'wait-commit', () => previous)).catch(async (error: unknown) => {
+          await extracting.catch(() => undefined);
+          throw error;
+        });
+      }
       const results = await traced(trace, 'wait-extract', () => extracting);
       // On cancel, only the articles whose extraction finished are kept: nothing half-done is stored.
       const extracted: Article[] = batch.added.filter((a) => results[a.id]);
-      const { added } = await traced(trace, 'commit', () => commit(ctx, extracted, results, batch.sources));
-      for (const a of added) outcome.added.push(a.id);
-      outcome.unchanged += extracted.length - added.length;
+      extractedBefore += extracted.length;
+      committing = Promise.resolve(traced(trace, 'commit', () => commit(ctx, extracted, results, batch.sources))).then(({ added }) => {
+        for (const a of added) outcome.added.push(a.id);
+        outcome.unchanged += extracted.length - added.length;
+      });
+      // Awaited in the next round or below; a failure meanwhile is not left unhandled.
+      committing.catch(() => undefined);
       if (batch.cancelled || extracted.length < batch.added.length || ctx.shouldStop()) outcome.cancelled = true;
     }
+    if (committing) await traced(trace, 'wait-commit', () => committing!);
   } finally {
-    // A stopped or failed import leaves no reading behind it.
+    // A stopped or failed import leaves no reading or commit behind it.
     await next?.catch(() => undefined);
+    await committing?.catch(() => undefined);
   }
   // The workers' memory (an extractor each) is not needed while the graph is built.
   const workerHeaps = runner.workerHeapsMb?.() ?? [];
@@ -112,9 +133,10 @@ export async function importInBatches(ctx: ImportContext, sources: ImportSource[
   if (outcome.added.length > 0) {
     // Aggregated from the shards only now, when the workers are gone: the aggregation (the largest
     // part of the main heap, growing with the corpus) and the workers' heaps are never held at once.
-    const built = await traced(trace, 'build', () => graph.build(edits));
+    // The aggregation is let go once the graph is built, and the graph's parts as they are written.
+    const built = await traced(trace, 'build', () => graph.buildAlone(edits));
     // The summary of the snapshot just written: no need to open it again.
-    summary = await traced(trace, 'snapshot', () => graph.write(built, edits));
+    summary = await traced(trace, 'snapshot', () => graph.write(built, edits, { consume: true }));
   } else summary = (await traced(trace, 'open', () => graph.current())).reader.summary;
   trace?.finish(workerHeaps);
   return {

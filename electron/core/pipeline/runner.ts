@@ -5,6 +5,8 @@ import { createExtractor, EXTRACTOR_VERSION, type Extractor, type UserLexicon } 
 export interface ExtractionItem {
   id: string;
   text: string;
+  /** The file the text came from, to name in an error (an import gives it). */
+  source?: string;
 }
 
 /**

@@ -6,7 +6,7 @@ import { editedArticles } from '../graph/article-edits';
 import { expandResult } from '../graph/co-occurs';
 import { applyLightEdits } from '../graph/light-edits';
 import { nodeAt } from '../graph/snapshot-decode';
-import { encodeSnapshot } from '../graph/snapshot-encode';
+import { encodeSnapshot, type EncodeOptions } from '../graph/snapshot-encode';
 import { snapshotGraph, type EvidenceMode } from '../graph/snapshot-graph';
 import { PARTS, type NodeTable, type SnapshotKey, type SnapshotSummary } from '../graph/snapshot-model';
 import type { Workspace } from '../store';
@@ -210,11 +210,29 @@ export class WorkspaceGraph {
     return this.cache.build({ articles, extractions: {}, edits });
   }
 
-  /** Writes the snapshot of a graph built with `edits` (all of them active); returns its summary. */
-  async write(built: BuiltGraph, edits: StoredEdit[]): Promise<SnapshotSummary> {
+  /**
+   * The graph of the committed data with `edits`, as `build` gives it, for a caller that only
+   * writes its snapshot (an import): the aggregation is let go once the graph is built, so that
+   * the graph is held by the caller alone and can be written with `consume`. The next build
+   * aggregates the shards again, as after opening the workspace.
+   */
+  async buildAlone(edits: StoredEdit[]): Promise<BuiltGraph> {
+    const built = await this.build(edits);
+    this.cache.reset();
+    this.aggregated = null;
+    return built;
+  }
+
+  /**
+   * Writes the snapshot of a graph built with `edits` (all of them active); returns its summary.
+   * `consume` (see `EncodeOptions`): only for a graph from `buildAlone`, which is emptied as it is written.
+   */
+  async write(built: BuiltGraph, edits: StoredEdit[], options: EncodeOptions = {}): Promise<SnapshotSummary> {
     const articles = editedArticles(await this.plainArticles(), edits);
     const places = await this.ws.articlePlaces();
-    const files = encodeSnapshot(built, articles, this.keyOf(edits), userLexiconFromEdits(edits, built), (id) => places.get(id));
+    // The lexicon before the graph is emptied (it reads the nodes).
+    const lexicon = userLexiconFromEdits(edits, built);
+    const files = encodeSnapshot(built, articles, this.keyOf(edits), lexicon, (id) => places.get(id), options);
     let summary: SnapshotSummary | null = null;
     const summaryFile = `${PARTS.summary}.json`;
     await this.ws.graph.write(

@@ -27,26 +27,71 @@ export interface BlockTable {
  */
 const IN_FLIGHT = 4;
 
+/** A file's content: one buffer, or parts to be taken one after the other (not joined in memory). */
+export type Content = Buffer | readonly Buffer[];
+
+/** The content cut into blocks of {@link BLOCK_SIZE} bytes (views where a block lies in one part). */
+function* blocksOfContent(content: Content): Generator<Buffer> {
+  const parts = Buffer.isBuffer(content) ? [content] : content;
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  for (const part of parts) {
+    let at = 0;
+    if (pendingLength > 0) {
+      const head = part.subarray(0, BLOCK_SIZE - pendingLength);
+      pending.push(head);
+      pendingLength += head.length;
+      at = head.length;
+      if (pendingLength < BLOCK_SIZE) continue;
+      yield Buffer.concat(pending);
+      pending = [];
+      pendingLength = 0;
+    }
+    for (; at + BLOCK_SIZE <= part.length; at += BLOCK_SIZE) yield part.subarray(at, at + BLOCK_SIZE);
+    if (at < part.length) {
+      pending.push(part.subarray(at));
+      pendingLength = part.length - at;
+    }
+  }
+  if (pendingLength > 0) yield Buffer.concat(pending);
+}
+
+/**
+ * A file's content compressed in independent blocks of {@link BLOCK_SIZE} bytes, so that a range
+ * of the content can be read by inflating only the blocks it touches, as the parts of the file to
+ * write one after the other (see {@link encodeBlocks}). Blocks are deflated on the thread pool,
+ * {@link IN_FLIGHT} at a time.
+ */
+export async function blockParts(content: Content): Promise<Buffer[]> {
+  const done: Buffer[] = [];
+  const blocks = blocksOfContent(content);
+  let length = 0;
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (;;) {
+      const block = blocks.next();
+      if (block.done) return;
+      const k = next++;
+      length += block.value.length;
+      done[k] = await deflate(block.value, { level: LEVEL });
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  const starts = [MAGIC.length];
+  for (const b of done) starts.push(starts[starts.length - 1] + b.length);
+  const table = Buffer.from(JSON.stringify({ length, blockSize: BLOCK_SIZE, starts } satisfies BlockTable), 'utf8');
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(table.length, 0);
+  return [MAGIC, ...done, table, size];
+}
+
 /**
  * A file's content compressed in independent blocks of {@link BLOCK_SIZE} bytes, so that a range
  * of the content can be read by inflating only the blocks it touches. Layout: magic, the blocks
  * (raw deflate), the block table as JSON, and the table's byte length (4 bytes, little-endian).
- * Blocks are deflated on the thread pool, {@link IN_FLIGHT} at a time.
  */
-export async function encodeBlocks(content: Buffer): Promise<Buffer> {
-  const count = Math.ceil(content.length / BLOCK_SIZE);
-  const done: Buffer[] = new Array<Buffer>(count);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    for (let k = next++; k < count; k = next++) done[k] = await deflate(content.subarray(k * BLOCK_SIZE, (k + 1) * BLOCK_SIZE), { level: LEVEL });
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count) }, lane));
-  const starts = [MAGIC.length];
-  for (const b of done) starts.push(starts[starts.length - 1] + b.length);
-  const table = Buffer.from(JSON.stringify({ length: content.length, blockSize: BLOCK_SIZE, starts } satisfies BlockTable), 'utf8');
-  const size = Buffer.alloc(4);
-  size.writeUInt32LE(table.length, 0);
-  return Buffer.concat([MAGIC, ...done, table, size]);
+export async function encodeBlocks(content: Content): Promise<Buffer> {
+  return Buffer.concat(await blockParts(content));
 }
 
 /** Whether these are the first bytes of a block-compressed file. */

@@ -1,6 +1,6 @@
 import { copyFile, link, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { blocksOf, blockTable, decodeBlocks, encodeBlocks, inflateBlock, isBlocked, type BlockTable } from './block-file';
+import { blockParts, blocksOf, blockTable, decodeBlocks, inflateBlock, isBlocked, type BlockTable, type Content } from './block-file';
 import { writeFileAtomic } from './json-file';
 
 /** The folder of the derived graph snapshot inside a workspace (safe to delete: it is rebuilt). */
@@ -12,10 +12,15 @@ export const GRACE_MS = 10 * 60 * 1000;
 /** Inflated blocks kept for positioned reads (64 KB each): a node's details read many lines of a few blocks. */
 const CACHED_BLOCKS = 64;
 
-/** One file of a snapshot build: its name (with extension) and content. */
+/** One file of a snapshot build: its name (with extension) and content (text, bytes, or bytes in parts). */
 export interface GraphFile {
   name: string;
-  content: string | Buffer;
+  content: string | Content;
+}
+
+/** Writes a file block-compressed, its parts one after the other (the compressed file is never joined in memory). */
+async function writeBlocked(path: string, content: string | Content): Promise<void> {
+  await writeFile(path, await blockParts(typeof content === 'string' ? Buffer.from(content, 'utf8') : content));
 }
 
 /** When a build was made (its name is `b<ms in base 36>-<pid>`); NaN for a name of another form. */
@@ -136,7 +141,7 @@ export class GraphFiles {
     const build = `b${Date.now().toString(36)}-${process.pid}`;
     const folder = join(this.dir, GRAPH_DIR, build);
     await mkdir(folder, { recursive: true });
-    for (const { name, content } of files) await writeFile(join(folder, name), await encodeBlocks(typeof content === 'string' ? Buffer.from(content, 'utf8') : content));
+    for (const { name, content } of files) await writeBlocked(join(folder, name), content);
     await writeFileAtomic(join(this.dir, GRAPH_DIR, POINTER), JSON.stringify({ build }));
     this.current = build;
     await this.prune(build);
@@ -157,7 +162,7 @@ export class GraphFiles {
     await mkdir(folder, { recursive: true });
     const written = new Set<string>();
     for (const { name, content } of changed) {
-      await writeFile(join(folder, name), await encodeBlocks(typeof content === 'string' ? Buffer.from(content, 'utf8') : content));
+      await writeBlocked(join(folder, name), content);
       written.add(name);
     }
     for (const name of await readdir(source)) {

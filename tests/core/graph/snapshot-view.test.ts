@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, filterGraph } from '../../../electron/core/graph';
 import { decodeEdges } from '../../../electron/core/graph/snapshot-edges';
-import { encodeSnapshot } from '../../../electron/core/graph/snapshot-encode';
+import { contentBytes, encodeSnapshot } from '../../../electron/core/graph/snapshot-encode';
 import type { NodeTable, TopView } from '../../../electron/core/graph/snapshot-model';
 import { selectTop, selectView, tablesAnswer, topAnswers, viewData } from '../../../electron/core/graph/snapshot-view';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../electron/shared/types';
@@ -28,7 +28,7 @@ describe('the view from the snapshot tables', () => {
     fc.assert(
       fc.property(fc.array(editOp, { maxLength: 8 }), filter, (ops, f) => {
         const built = buildGraph({ articles: ARTICLES, extractions: extractionV1(), edits: log(...ops) });
-        const files = Object.fromEntries([...encodeSnapshot(built, ARTICLES, { catalog: '', edits: '', editCount: 0 }, { entries: [], blocked: [] })].map((x) => [x.name, x.content]));
+        const files = Object.fromEntries([...encodeSnapshot(built, ARTICLES, { catalog: '', edits: '', editCount: 0 }, { entries: [], blocked: [] })].map((x) => [x.name, typeof x.content === 'string' ? x.content : contentBytes(x.content)]));
         const nodes = JSON.parse(files['nodes.json'] as string) as NodeTable;
         const edges = decodeEdges(files['edges.json'] as string, files['edges.bin'] as Buffer);
         expect(tablesAnswer(f)).toBe(true);
@@ -48,7 +48,7 @@ describe('the view from the snapshot tables', () => {
     fc.assert(
       fc.property(fc.array(editOp, { maxLength: 8 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom<GraphFilter>({}, { includeCoOccurs: true }, { types: [] }, { includeCoOccurs: false }, { minWeight: 2 }), (ops, limit, more) => {
         const built = buildGraph({ articles: ARTICLES, extractions: extractionV1(), edits: log(...ops) });
-        const files = Object.fromEntries([...encodeSnapshot(built, ARTICLES, { catalog: '', edits: '', editCount: 0 }, { entries: [], blocked: [] })].map((x) => [x.name, x.content]));
+        const files = Object.fromEntries([...encodeSnapshot(built, ARTICLES, { catalog: '', edits: '', editCount: 0 }, { entries: [], blocked: [] })].map((x) => [x.name, typeof x.content === 'string' ? x.content : contentBytes(x.content)]));
         const nodes = JSON.parse(files['nodes.json'] as string) as NodeTable;
         const top = JSON.parse(files['top.json'] as string) as TopView;
         const f: GraphFilter = { ...more, limit };

@@ -4,7 +4,7 @@ import { buildGraph } from '../../../electron/core/graph';
 import { applyLightEdits } from '../../../electron/core/graph/light-edits';
 import { encodeEdgeIds, findEdgeKey, ID_CHUNK, ID_RECORD, type EdgeIdOthers } from '../../../electron/core/graph/snapshot-decode';
 import { decodeEdges, idKey } from '../../../electron/core/graph/snapshot-edges';
-import { encodeSnapshot, type SnapshotFile } from '../../../electron/core/graph/snapshot-encode';
+import { contentBytes, encodeSnapshot, type SnapshotFile } from '../../../electron/core/graph/snapshot-encode';
 import { snapshotGraph, type SnapshotTables } from '../../../electron/core/graph/snapshot-graph';
 import type { Article, EditOp, GraphData } from '../../../electron/shared/types';
 import { ENTITY_TYPES } from '../../../electron/shared/types';
@@ -14,13 +14,13 @@ import { ARTICLES, extractionV1, log } from './fixtures';
 const KEY = { catalog: 'c', edits: 'e', editCount: 0 };
 const LEXICON = { entries: [], blocked: [] };
 
-/** The text files (JSON, JSON lines: written as strings or as UTF-8 buffers). */
+/** The text files (JSON, JSON lines: written as strings or as UTF-8 buffers, whole or in parts). */
 function parts(files: SnapshotFile[]): Record<string, string> {
-  return Object.fromEntries(files.flatMap((f) => (f.name.endsWith('.bin') ? [] : [[f.name, f.content.toString()]])));
+  return Object.fromEntries(files.flatMap((f) => (f.name.endsWith('.bin') ? [] : [[f.name, contentBytes(f.content).toString('utf8')]])));
 }
 
 function bins(files: SnapshotFile[]): Record<string, Buffer> {
-  return Object.fromEntries(files.flatMap((f) => (f.name.endsWith('.bin') && typeof f.content !== 'string' ? [[f.name, f.content]] : [])));
+  return Object.fromEntries(files.flatMap((f) => (f.name.endsWith('.bin') ? [[f.name, contentBytes(f.content)]] : [])));
 }
 
 function tables(files: SnapshotFile[]): SnapshotTables {
@@ -65,6 +65,23 @@ describe('graph snapshot', () => {
         expect(t.summary.stats.articles).toBe(ARTICLES.length);
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('makes the same files from a graph it may empty as it goes (an import), and empties it (any edit log)', () => {
+    fc.assert(
+      fc.property(fc.array(editOp, { maxLength: 10 }), (ops) => {
+        const { files } = roundTrip(ops);
+        const built = buildGraph({ articles: ARTICLES, extractions: extractionV1(), edits: log(...ops) });
+        const consumed = [...encodeSnapshot(built, ARTICLES, KEY, LEXICON, undefined, { consume: true })];
+        expect(consumed.map((f) => f.name).sort()).toEqual(files.map((f) => f.name).sort());
+        const byName = new Map(files.map((f) => [f.name, f.content]));
+        for (const f of consumed) expect(contentBytes(f.content).equals(contentBytes(byName.get(f.name) ?? '')), f.name).toBe(true);
+        expect(consumed.at(-1)?.name).toBe('summary.json');
+        expect(built.graph.edges).toHaveLength(0);
+        expect(built.mentionIndex.size).toBe(0);
+      }),
+      { numRuns: 30 },
     );
   });
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openZhitu } from '../../../electron/core/api';
 import { FILES_PER_BATCH } from '../../../electron/core/pipeline/import-batches';
 import type { ImportTraceReport } from '../../../electron/core/pipeline/import-trace';
+import { createInProcessRunner, type ExtractionRunner } from '../../../electron/core/pipeline/runner';
 import { Workspace } from '../../../electron/core/store';
 
 const ZHITU = join(import.meta.dirname, '..', '..', '..', 'bin', 'zhitu.mjs');
@@ -17,7 +19,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'zhitu-resume-'));
   pages = join(tmp, 'pages');
   await mkdir(pages);
-  // Three batches: the kill lands while the second is being committed.
+  // Three batches: the kill lands while the second is being committed (and the third extracted).
   for (let i = 0; i < FILES_PER_BATCH * 2 + 30; i++) {
     const city = CITIES[i % CITIES.length];
     await writeFile(join(pages, `page-${String(i).padStart(3, '0')}.txt`), `${city}市总工会举办第${i}期培训班\n\n本报讯(记者李丰)${city}市总工会日前举办第${i}期职工技能培训班,${i}名职工参加。\n`);
@@ -43,7 +45,8 @@ describe('an import killed in the middle', () => {
     });
     expect(killed.signal).toBe('SIGKILL');
     const first = await storedIds(ws);
-    expect(first.length).toBeGreaterThan(0);
+    // The first batch only: the two in flight (one being committed, one being extracted) are lost.
+    expect(first.length).toBe(FILES_PER_BATCH);
     // The second batch's shard files were written but never listed in the catalog.
     expect((await readdir(join(ws, 'shards'))).filter((n) => n.startsWith('000002')).length).toBeGreaterThan(0);
 
@@ -83,6 +86,44 @@ describe('an import of several batches', () => {
     expect(result.articles).toEqual({ added: FILES_PER_BATCH + 5, unchanged: 1 });
     expect(articles).toHaveLength(FILES_PER_BATCH + 5);
     expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length);
+  }, 120_000);
+});
+
+describe('an import of several batches, extracted in workers', () => {
+  it('extracts the next batch while the last one is committed, and commits them in order', async () => {
+    const dir = join(tmp, 'ws-overlap');
+    const inner = createInProcessRunner();
+    // Shards listed in the catalog when each batch's extraction starts. Extraction is made slower
+    // than reading (as it is in workers), so that the next batch is read when this one is extracted.
+    const committedAtStart: number[] = [];
+    const runner: ExtractionRunner = {
+      version: inner.version,
+      async run(items, lexicon, onProgress, shouldStop) {
+        const catalog = (() => {
+          try {
+            return JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as { shards: unknown[] };
+          } catch {
+            return { shards: [] };
+          }
+        })();
+        committedAtStart.push(catalog.shards.length);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        return inner.run(items, lexicon, onProgress, shouldStop);
+      },
+      close: () => inner.close(),
+    };
+    const zhitu = await openZhitu({ dir, create: true, runner });
+    // Sent as uploads: read from memory, quicker than a batch's extraction however loaded the machine.
+    const names = (await readdir(pages)).sort();
+    const files = await Promise.all(names.map(async (name) => ({ name, base64: (await readFile(join(pages, name))).toString('base64') })));
+    const result = await zhitu.importUploads({ files });
+    await zhitu.close();
+    // Three batches: the second and third start while the one before is not yet committed.
+    expect(committedAtStart).toEqual([0, 0, 1]);
+    const ws = await Workspace.open(dir);
+    expect(ws.shards().map((s) => s.id)).toEqual([1, 2, 3]);
+    expect(result.articles.added).toBe(FILES_PER_BATCH * 2 + 30);
+    expect(await storedIds(dir)).toHaveLength(FILES_PER_BATCH * 2 + 30);
   }, 120_000);
 });
 

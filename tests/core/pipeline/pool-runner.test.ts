@@ -1,14 +1,20 @@
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPoolRunner } from '../../../electron/core/pipeline/pool-runner';
 import { createInProcessRunner, type ExtractionRunner } from '../../../electron/core/pipeline/runner';
 
 // A stand-in for the extraction worker that speaks the same protocol: it "extracts" the text's
-// length, reports progress per text, dies on a text containing CRASH, and can be told to stop.
+// length, reports progress per text, dies on a text containing CRASH, reports an error on FAIL, holds ~100 MB while on a
+// text containing HOG (more than a small heap limit allows), and can be told to stop.
 const FAKE = `
 const { parentPort, threadId } = require('node:worker_threads');
 let stop = false;
+const hog = () => {
+  const held = [];
+  for (let i = 0; i < 100; i++) held.push(Array.from({ length: 131072 }, (_, k) => k + i + 0.5));
+  return held.length;
+};
 parentPort.on('message', async (m) => {
   if (m.type === 'stop') { stop = true; return; }
   if (m.type === 'warm') return;
@@ -18,6 +24,8 @@ parentPort.on('message', async (m) => {
   for (const item of m.items) {
     if (stop) break;
     if (item.text.includes('CRASH')) process.exit(3);
+    if (item.text.includes('HOG')) hog();
+    if (item.text.includes('FAIL')) return parentPort.postMessage({ type: 'error', message: 'no good' });
     if (item.text.includes('SLOW')) await new Promise((r) => setTimeout(r, 300));
     results[item.id] = { entities: [{ type: 'place', name: String(threadId), surface: item.text, start: 0, end: item.text.length }], relations: [] };
     parentPort.postMessage({ type: 'progress', done: ++done });
@@ -28,9 +36,11 @@ parentPort.on('message', async (m) => {
 
 const lexicon = { entries: [] };
 let spawned = 0;
-const spawn = (): Worker => {
+const limits: Array<number | undefined> = [];
+const spawn = (options: WorkerOptions): Worker => {
   spawned++;
-  return new Worker(FAKE, { eval: true });
+  limits.push(options.resourceLimits?.maxOldGenerationSizeMb);
+  return new Worker(FAKE, { ...options, eval: true });
 };
 const items = (n: number, text = (i: number) => `text ${i}`) => Array.from({ length: n }, (_, i) => ({ id: `a${i}`, text: text(i) }));
 let runner: ExtractionRunner | null = null;
@@ -39,6 +49,7 @@ afterEach(async () => {
   await runner?.close();
   runner = null;
   spawned = 0;
+  limits.length = 0;
 });
 
 describe('extraction shared among worker threads', () => {
@@ -97,13 +108,39 @@ describe('extraction shared among worker threads', () => {
     expect(spawned).toBe(2);
   });
 
-  it('replaces a crashed worker, and fails a chunk that crashes twice naming its articles', async () => {
+  it('replaces a crashed worker, tries its chunk again a text at a time, and fails a text that crashes twice naming its file', async () => {
     runner = createPoolRunner({ spawn, size: 2, chunk: 3 });
-    const bad = items(12, (i) => (i === 7 ? 'CRASH here' : `text ${i}`));
-    await expect(runner.run(bad, lexicon)).rejects.toThrow(/extraction failed on a6, a7, a8: .*exit code 3/);
+    const bad = items(12, (i) => (i === 7 ? 'CRASH here' : `text ${i}`)).map((item) => ({ ...item, source: `pages/${item.id}.txt` }));
+    await expect(runner.run(bad, lexicon)).rejects.toThrow(/^extraction failed on pages\/a7\.txt \(article a7\): .*exit code 3/);
     // The pool still works afterwards, with fresh workers.
     const out = await runner.run(items(9), lexicon);
     expect(Object.keys(out)).toHaveLength(9);
+  });
+
+  it('limits each worker heap, and extracts a chunk whose worker ran out of memory again without the limit', async () => {
+    runner = createPoolRunner({ spawn, size: 1, chunk: 3, heapMb: 16 });
+    const progress: number[] = [];
+    const out = await runner.run(items(12, (i) => (i === 4 ? 'HOG' : `text ${i}`)), lexicon, (d) => progress.push(d));
+    expect(Object.keys(out).sort()).toEqual(items(12).map((i) => i.id).sort());
+    expect(out.a4.entities[0].surface).toBe('HOG');
+    // A worker with the limit, one without it for the retry, and one with it again for the next chunk.
+    expect(limits).toEqual([16, undefined, 16]);
+    expect(progress.at(-1)).toBe(12);
+    expect(Math.max(...progress)).toBe(12);
+  });
+
+  it('names the memory limit when a text runs out of memory with and without it', async () => {
+    runner = createPoolRunner({ spawn: (options) => spawn({ ...options, resourceLimits: { maxOldGenerationSizeMb: 16 } }), size: 1, chunk: 2, heapMb: 16 });
+    const bad = items(4, (i) => (i === 2 ? 'HOG' : `text ${i}`)).map((item) => ({ ...item, source: 'big.txt' }));
+    await expect(runner.run(bad, lexicon)).rejects.toThrow(/^extraction failed on big\.txt \(article a2\): the extraction worker ran out of memory \(first try: the extraction worker ran out of memory \(its heap limit is 16 MB\)\)/);
+  });
+
+  it('fails at once on an error the extractor reports, naming the files of the chunk', async () => {
+    runner = createPoolRunner({ spawn, size: 1, chunk: 4 });
+    const bad = items(8, (i) => (i === 5 ? 'FAIL' : `text ${i}`)).map((item) => ({ ...item, source: `p${item.id}.txt` }));
+    await expect(runner.run(bad, lexicon)).rejects.toThrow(/^extraction failed on pa4\.txt \(article a4\), pa5\.txt \(article a5\), pa6\.txt \(article a6\) and 1 more: no good$/);
+    // Not tried again: the worker that reported it is still the only one.
+    expect(spawned).toBe(1);
   });
 
   it('keeps what is done when asked to stop', async () => {
@@ -139,10 +176,40 @@ describe('the CLI runner', () => {
     expect(inWorkers.a.entities.map((e) => e.name)).toContain('天艺美工坊');
   }, 120_000);
 
+  it('extracts a long article (400,000 characters) in a worker under the heap limit, at the first try', async () => {
+    const { spawnExtractWorker } = await import('../../../electron/cli/extract-pool');
+    const { WORKER_HEAP_MB } = await import('../../../electron/core/pipeline/pool-runner');
+    const given: WorkerOptions[] = [];
+    runner = createPoolRunner({ spawn: (options) => (given.push(options), spawnExtractWorker(options)), size: 1 });
+    const { readFile } = await import('node:fs/promises');
+    const page = await readFile(resolve('data/000_65facfb44480fdb1.txt'), 'utf8');
+    // The sample page's text over and over, with a different number in each copy.
+    let text = '';
+    for (let i = 0; text.length < 400_000; i++) text += `${page.replace(/\d+/g, (d) => String(Number(d) + i))}\n\n`;
+    const out = await runner.run([{ id: 'long', text, source: 'long.txt' }], lexicon);
+    expect(out.long.entities.length).toBeGreaterThan(1000);
+    expect(given.map((o) => o.resourceLimits?.maxOldGenerationSizeMb)).toEqual([WORKER_HEAP_MB]);
+    expect(runner.workerHeapsMb?.()[0].used).toBeLessThan(WORKER_HEAP_MB);
+  }, 180_000);
+
+  it('extracts again without the limit in a worker that ran out of memory under it, with the same results', async () => {
+    const { spawnExtractWorker } = await import('../../../electron/cli/extract-pool');
+    const given: WorkerOptions[] = [];
+    // 48 MB: less than the extractor's dictionaries take, so the first worker dies loading them.
+    runner = createPoolRunner({ spawn: (options) => (given.push(options), spawnExtractWorker(options)), size: 1, heapMb: 48 });
+    const items = [{ id: 'a', text: '深圳市总工会发起成立深圳市职工发展基金会。' }];
+    const inWorkers = await runner.run(items, lexicon);
+    expect(inWorkers).toEqual(await createInProcessRunner().run(items, lexicon));
+    expect(given.map((o) => o.resourceLimits?.maxOldGenerationSizeMb)).toEqual([48, undefined]);
+  }, 180_000);
+
   it('reads the worker count from ZHITU_WORKERS, one per core otherwise', async () => {
     const { workerCount, createCliRunner } = await import('../../../electron/cli/extract-pool');
     expect(workerCount({ ZHITU_WORKERS: '3' })).toBe(3);
     expect(workerCount({})).toBeGreaterThanOrEqual(1);
     expect(createCliRunner({ ZHITU_WORKERS: '0' })).toBeUndefined();
+    const { workerHeapMb } = await import('../../../electron/cli/extract-pool');
+    expect(workerHeapMb({ ZHITU_WORKER_HEAP_MB: '192' })).toBe(192);
+    expect(workerHeapMb({})).toBeUndefined();
   });
 });

@@ -37,6 +37,20 @@ describe('snapshot files, compressed in blocks', () => {
     );
   });
 
+  it('are the same bytes when the content is given in parts of any sizes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat({ max: 3 * BLOCK_SIZE }), { maxLength: 8 }), async (sizes) => {
+        let at = 0;
+        const parts = sizes.map((size) => Buffer.from(Array.from({ length: size }, (_, i) => (at + i) % 251)).subarray(0, size)).map((b) => ((at += b.length), b));
+        const whole = Buffer.concat(parts);
+        const inParts = await encodeBlocks(parts);
+        expect(inParts.equals(await encodeBlocks(whole))).toBe(true);
+        expect(decodeBlocks(inParts).equals(whole)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('take less room than the text, and a file written before compression still reads', async () => {
     const content = Buffer.from('深圳市总工会举办职工夜校。\n'.repeat(20_000), 'utf8');
     const packed = await encodeBlocks(content);
