@@ -58,6 +58,8 @@ describe('prizes, sign-ups and visits', () => {
   it('reads 荣获P一等奖 and 在P中获得…', () => {
     expect(participates('钱芳荣获青禾县职工技能大赛一等奖。', [['person', '钱芳'], contest])).toEqual(['钱芳 -[获奖]-> 青禾县职工技能大赛']);
     expect(participates('赵明在青禾县职工技能大赛中获得第一名。', [['person', '赵明'], contest])).toEqual(['赵明 -[获奖]-> 青禾县职工技能大赛']);
+    const drill: EntitySpec = ['program', '青禾杯技能比武'];
+    expect(participates('青禾机械厂举行第二届青禾杯技能比武。装配工赵明夺得装调项目第一名。', [['person', '赵明'], drill])).toEqual(['赵明 -[获奖]-> 青禾杯技能比武']);
     expect(participates('赵明在青禾县职工技能大赛现场观看比赛。', [['person', '赵明'], contest])).toEqual([]);
   });
 
