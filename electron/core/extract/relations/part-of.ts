@@ -34,6 +34,11 @@ export function parentFromName(name: string, orgNames: ReadonlySet<string>): str
     if (unit.length >= 3 && (UNIT_END.test(unit) || unit.endsWith('段')) && !unit.endsWith('会')) {
       for (const o of orgNames) if (o.length > unit.length && o.endsWith(unit)) return o;
     }
+    // A company's union named by the company's core (`宏泰钢铁工会` and `湘潭宏泰钢铁有限公司`): the one company of the text.
+    if (unit.length >= 3 && !unit.endsWith('会')) {
+      const companies = [...orgNames].filter((o) => COMPANY_END.test(o) && o.replace(COMPANY_END, '').endsWith(unit) && o !== unit);
+      if (companies.length === 1) return companies[0];
+    }
   }
   for (let i = name.length - 2; i >= MIN_PARENT; i--) {
     const head = name.slice(0, i);

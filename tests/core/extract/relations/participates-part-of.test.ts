@@ -157,4 +157,12 @@ describe('part_of through 其', () => {
     const text = '青禾县总工会成立30年来,其下属的青禾县职工帮扶中心累计帮扶职工1万人次。';
     expect(rel(text, [['organisation', '青禾县总工会'], ['organisation', '青禾县职工帮扶中心']], 'part_of')).toEqual(['青禾县职工帮扶中心 -[]-> 青禾县总工会']);
   });
+
+  it('reads a union named by its company’s core as part of the one company of the text', () => {
+    const text = '青禾市远山机械有限公司去年产值过亿。远山机械工会主席王强说,公司将推广这一经验。';
+    const specs: EntitySpec[] = [['organisation', '青禾市远山机械有限公司'], ['organisation', '远山机械工会'], ['person', '王强']];
+    expect(rel(text, specs, 'part_of')).toEqual(['远山机械工会 -[]-> 青禾市远山机械有限公司']);
+    const two: EntitySpec[] = [...specs, ['organisation', '青禾县远山机械有限公司']];
+    expect(rel(`${text}青禾县远山机械有限公司也参加了。`, two, 'part_of')).toEqual([]);
+  });
 });
