@@ -20,6 +20,8 @@ describe('beneficiaries of the program in force', () => {
 
   it('needs help given, not an honour', () => {
     expect(participates('青禾县总工会开展“冬送温暖”活动,并为赵明等老职工颁发了纪念章。', [union, ['program', '冬送温暖'], ['person', '赵明']])).toEqual([]);
+    const long = '青禾县总工会开展“冬送温暖”活动,并为钱芳、赵明等12名连续安全生产20年以上的老职工颁发了纪念章。';
+    expect(participates(long, [union, ['program', '冬送温暖'], ['person', '钱芳'], ['person', '赵明']])).toEqual([]);
   });
 });
 
