@@ -165,4 +165,16 @@ describe('part_of through 其', () => {
     const two: EntitySpec[] = [...specs, ['organisation', '青禾县远山机械有限公司']];
     expect(rel(`${text}青禾县远山机械有限公司也参加了。`, two, 'part_of')).toEqual([]);
   });
+
+  it('reads a unit’s parent company named on its own only in short', () => {
+    const text = '青禾路桥建设工程有限公司第三工程分公司东湖项目部举办安全竞赛。青禾路桥三分公司项目经理王强说,竞赛已办三届。';
+    const specs: EntitySpec[] = [
+      ['organisation', '青禾路桥建设工程有限公司第三工程分公司东湖项目部'],
+      ['organisation', '青禾路桥三分公司'],
+      ['person', '王强'],
+    ];
+    expect(rel(text, specs, 'part_of')).toEqual(['青禾路桥建设工程有限公司第三工程分公司东湖项目部 -[]-> 青禾路桥三分公司']);
+    const other: EntitySpec[] = [specs[0], ['organisation', '青禾水务三分公司'], specs[2]];
+    expect(rel(text.replace('青禾路桥三分公司', '青禾水务三分公司'), other, 'part_of')).toEqual([]);
+  });
 });
