@@ -77,4 +77,14 @@ describe('organisations paying out under a program run by others', () => {
     const specs: EntitySpec[] = [union, shipyard, ['program', '暖心返乡']];
     expect(participates(text, specs)).toEqual(['鹭江船舶修造有限公司 -[发放]-> 暖心返乡']);
   });
+
+  it('makes the organisations a visiting team goes to take part in the program they host or the one in force', () => {
+    const text = '青禾县总工会组织慰问组分别到鹭江船舶修造有限公司、青禾纺织有限公司等企业开展金秋助学慰问活动。';
+    expect(participates(text, [union, shipyard, mill, ['program', '金秋助学慰问活动']]).sort()).toEqual([
+      '青禾纺织有限公司 -[开展]-> 金秋助学慰问活动',
+      '鹭江船舶修造有限公司 -[开展]-> 金秋助学慰问活动',
+    ]);
+    const inForce = '青禾县总工会启动“夏送清凉”活动。副主席赵明带领慰问组,冒着高温来到鹭江船舶修造有限公司,把西瓜送到一线。';
+    expect(participates(inForce, [union, shipyard, ['program', '夏送清凉'], ['person', '赵明']])).toEqual(['鹭江船舶修造有限公司 -[慰问]-> 夏送清凉']);
+  });
 });
