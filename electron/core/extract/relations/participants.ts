@@ -172,7 +172,7 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
           const p = hosted.length > 0 ? hosted : [programInForce(ctx, view, g.start)].filter((x): x is EntityMention => x !== null);
           for (const o of orgs) {
             if (p.length === 0) ctx.pending.push({ who: o, label: '慰问', span: { start: view.start, end: view.end } });
-            for (const t of p) if (!sink.has('organises', o, t)) sink.add('participates', o, t, hosted.length > 0 ? '开展' : '慰问', view);
+            for (const t of p) if (!sink.has('organises', o, t) && !sink.has('participates', o, t)) sink.add('participates', o, t, hosted.length > 0 ? '开展' : '慰问', view);
           }
         }
         const taking = TAKING_PART.exec(after);
