@@ -19,7 +19,7 @@ const CLAUSE_MARK = /[，,。；;！？!?]/;
 // The inside of `(彭某 贺某)`: names (found or not) of 2-4 characters separated by spaces.
 const CREDITS = /^\s*(?:[\u4e00-\u9fa5\uE000]{2,4}[\s、]+)*[\u4e00-\u9fa5\uE000]{2,4}\s*$/;
 // People given an honour (`为X等老职工颁发了纪念章`) are not thereby in the program.
-const HONOURED = /^[^，,。；;]{0,16}?(?:颁发|授予|表彰|评为|荣获|获评)[^，,。；;]{0,8}?(?:纪念章|证书|奖章|奖牌|奖状|称号|荣誉|表彰)/;
+const HONOURED = /^[^，,。；;]{0,24}?(?:颁发|授予|表彰|评为|荣获|获评)[^，,。；;]{0,8}?(?:纪念章|证书|奖章|奖牌|奖状|称号|荣誉|表彰)/;
 const OPEN_QUOTE = /[“"‘「『]/;
 // The label: a verb of taking part after the name (`报上了名` is 报名), else 参与.
 const TAKING_PART = /报(?:上了?|了)?名|参加|参赛|参训|受益/;

@@ -45,7 +45,7 @@ export const PARTICIPATE_VERBS: readonly string[] = [
 
 /** Which programs a participation verb points to when it has no object (`参赛` → a contest). */
 export const IMPLICIT_TARGETS: Readonly<Record<string, RegExp>> = {
-  参赛: /(大赛|比赛|竞赛|决赛|赛事|锦标赛|运动会|挑战赛|联赛|擂台赛|选拔赛|技能赛)$/,
+  参赛: /(赛|赛事|运动会|比武|擂台)$/,
   参保: /(保|保险)$/,
   投保: /(保|保险)$/,
   参训: /(培训班|培训|夜校|课程|训练营)$/,

@@ -34,12 +34,44 @@ export function parentFromName(name: string, orgNames: ReadonlySet<string>): str
     if (unit.length >= 3 && (UNIT_END.test(unit) || unit.endsWith('段')) && !unit.endsWith('会')) {
       for (const o of orgNames) if (o.length > unit.length && o.endsWith(unit)) return o;
     }
+    // A company's union named by the company's core (`宏泰钢铁工会` and `湘潭宏泰钢铁有限公司`): the one company of the text.
+    if (unit.length >= 3 && !unit.endsWith('会')) {
+      const companies = [...orgNames].filter((o) => COMPANY_END.test(o) && o.replace(COMPANY_END, '').endsWith(unit) && o !== unit);
+      if (companies.length === 1) return companies[0];
+    }
   }
+  const short = shortParent(name, orgNames);
+  if (short) return short;
   for (let i = name.length - 2; i >= MIN_PARENT; i--) {
     const head = name.slice(0, i);
     const rest = name.slice(i);
     if (!ORG_NAME_END.test(head)) continue;
     if (SUB_UNIT_END.test(rest) || NAME_SEPARATOR.test(rest[0]) || (head.endsWith('集团') && isNamedCompany(rest))) return head;
+  }
+  return null;
+}
+
+/** True when every character of `short` appears in `full` in order (`中建八局二公司` in `中建八局第二建设有限公司`). */
+function abbreviates(short: string, full: string): boolean {
+  let k = 0;
+  for (const ch of full) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The parent company of a unit (`…有限公司X项目部`) when the text names it on its own only in short
+ * (`中建八局二公司` for `中建八局第二建设有限公司`): an organisation of the text that abbreviates the
+ * name's longest company prefix, with its first character and its head.
+ */
+function shortParent(name: string, orgNames: ReadonlySet<string>): string | null {
+  for (let i = name.length - 2; i >= MIN_PARENT; i--) {
+    const head = name.slice(0, i);
+    const end = COMPANY_END.exec(head)?.[1];
+    if (!end || !UNIT_END.test(name.slice(i))) continue;
+    for (const o of orgNames) {
+      if (o.length >= 5 && o.length < head.length && o[0] === head[0] && o.endsWith('公司') && !head.startsWith(o) && abbreviates(o, head)) return o;
+    }
+    return null;
   }
   return null;
 }

@@ -50,6 +50,10 @@ const AGREEMENT = /^[^，,。；;]{0,6}?(?:协议|合同|协定|备忘录|公约
 const ENTERS = /^(?:已|也|还|又|先后|每天)?(走进|来到|进入|住进|入住|用上)了?(?:[^，,。；;的]{0,8}的)?$/;
 // `“P”慰问组先后走进A、B`: a program's team visiting organisations (the program named before its team).
 const TEAM_VISITS = /^(?:活动|慰问组|慰问团|服务队|志愿服务队|宣讲团|工作组|小分队|服务团|专班)?(?:先后|分别|陆续|还|也|又|已|近日)*(?:走进|来到|进入|深入)$/;
+// `组织慰问组分别到A、B等企业`, `带领慰问组,…来到A和B`: the organisations a visiting team goes to (no other name between).
+const TEAM_TO = /(?:慰问组|慰问团|慰问队|服务队|服务团|宣讲团|工作组|小分队)[^。；;！？!?\uE000]{0,20}?(?:分别|先后|陆续|还|也|又)*(?:到|来到|走进|深入|前往|赴)$/;
+// Between the visited organisations and the program they host (`…等企业开展P`).
+const HOSTS = /^(?:等[\d一二三四五六七八九十百千万余多]*[家个所]?[\u4e00-\u9fa5]{0,3}?)?(?:开展|举办|进行)了?$/;
 // `X受益于P`, `X从P中受益`.
 const BENEFITS_FROM = /^(?:也|都|均|已|还)?受益于$/;
 // `P资助了A、B`, `P惠及A`: a program helping people (the program as subject).
@@ -160,6 +164,16 @@ export function emitParticipants(ctx: VerbRuleContext, view: SentenceView, title
         if (k > 0 && !clause.groups.some((x) => x.type === 'program') && ((VISITED.test(g.prefix) && !after.startsWith('的')) || (g.prefix === '组织' && SENT_OUT.test(after)))) {
           const label = VISITED.test(g.prefix) ? '走进' : '组织';
           for (const o of orgs) for (const t of sentenceProgram(ctx, view, clause.start)) if (!sink.has('organises', o, t)) sink.add('participates', o, t, label, view);
+        }
+        if (TEAM_TO.test(maskedBetween(view, view.start, g.start))) {
+          // The program they host in the clause, else the one in force, else the article's topic.
+          const host = clause.groups.slice(i + 1).find((x) => x.type === 'program');
+          const hosted = host && HOSTS.test(maskedBetween(view, g.end, host.start).replace(QUOTES, '').trim()) ? programs(ctx, host) : [];
+          const p = hosted.length > 0 ? hosted : [programInForce(ctx, view, g.start)].filter((x): x is EntityMention => x !== null);
+          for (const o of orgs) {
+            if (p.length === 0) ctx.pending.push({ who: o, label: '慰问', span: { start: view.start, end: view.end } });
+            for (const t of p) if (!sink.has('organises', o, t) && !sink.has('participates', o, t)) sink.add('participates', o, t, hosted.length > 0 ? '开展' : '慰问', view);
+          }
         }
         const taking = TAKING_PART.exec(after);
         if (taking && g.candidate) for (const o of orgs) for (const t of sentenceProgram(ctx, view, g.start)) sink.add('participates', o, t, taking[1], view);

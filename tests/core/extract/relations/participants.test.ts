@@ -20,6 +20,8 @@ describe('beneficiaries of the program in force', () => {
 
   it('needs help given, not an honour', () => {
     expect(participates('青禾县总工会开展“冬送温暖”活动,并为赵明等老职工颁发了纪念章。', [union, ['program', '冬送温暖'], ['person', '赵明']])).toEqual([]);
+    const long = '青禾县总工会开展“冬送温暖”活动,并为钱芳、赵明等12名连续安全生产20年以上的老职工颁发了纪念章。';
+    expect(participates(long, [union, ['program', '冬送温暖'], ['person', '钱芳'], ['person', '赵明']])).toEqual([]);
   });
 });
 
@@ -58,6 +60,8 @@ describe('prizes, sign-ups and visits', () => {
   it('reads 荣获P一等奖 and 在P中获得…', () => {
     expect(participates('钱芳荣获青禾县职工技能大赛一等奖。', [['person', '钱芳'], contest])).toEqual(['钱芳 -[获奖]-> 青禾县职工技能大赛']);
     expect(participates('赵明在青禾县职工技能大赛中获得第一名。', [['person', '赵明'], contest])).toEqual(['赵明 -[获奖]-> 青禾县职工技能大赛']);
+    const drill: EntitySpec = ['program', '青禾杯技能比武'];
+    expect(participates('青禾机械厂举行第二届青禾杯技能比武。装配工赵明夺得装调项目第一名。', [['person', '赵明'], drill])).toEqual(['赵明 -[获奖]-> 青禾杯技能比武']);
     expect(participates('赵明在青禾县职工技能大赛现场观看比赛。', [['person', '赵明'], contest])).toEqual([]);
   });
 
@@ -72,5 +76,15 @@ describe('organisations paying out under a program run by others', () => {
     const text = '青禾县总工会推出“暖心返乡”行动。鹭江船舶修造有限公司为返乡职工发放路费补贴,青禾县总工会为职工提供返乡专车补贴。';
     const specs: EntitySpec[] = [union, shipyard, ['program', '暖心返乡']];
     expect(participates(text, specs)).toEqual(['鹭江船舶修造有限公司 -[发放]-> 暖心返乡']);
+  });
+
+  it('makes the organisations a visiting team goes to take part in the program they host or the one in force', () => {
+    const text = '青禾县总工会组织慰问组分别到鹭江船舶修造有限公司、青禾纺织有限公司等企业开展金秋助学慰问活动。';
+    expect(participates(text, [union, shipyard, mill, ['program', '金秋助学慰问活动']]).sort()).toEqual([
+      '青禾纺织有限公司 -[开展]-> 金秋助学慰问活动',
+      '鹭江船舶修造有限公司 -[开展]-> 金秋助学慰问活动',
+    ]);
+    const inForce = '青禾县总工会启动“夏送清凉”活动。副主席赵明带领慰问组,冒着高温来到鹭江船舶修造有限公司,把西瓜送到一线。';
+    expect(participates(inForce, [union, shipyard, ['program', '夏送清凉'], ['person', '赵明']])).toEqual(['鹭江船舶修造有限公司 -[慰问]-> 夏送清凉']);
   });
 });

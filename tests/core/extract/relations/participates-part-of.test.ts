@@ -157,4 +157,24 @@ describe('part_of through 其', () => {
     const text = '青禾县总工会成立30年来,其下属的青禾县职工帮扶中心累计帮扶职工1万人次。';
     expect(rel(text, [['organisation', '青禾县总工会'], ['organisation', '青禾县职工帮扶中心']], 'part_of')).toEqual(['青禾县职工帮扶中心 -[]-> 青禾县总工会']);
   });
+
+  it('reads a union named by its company’s core as part of the one company of the text', () => {
+    const text = '青禾市远山机械有限公司去年产值过亿。远山机械工会主席王强说,公司将推广这一经验。';
+    const specs: EntitySpec[] = [['organisation', '青禾市远山机械有限公司'], ['organisation', '远山机械工会'], ['person', '王强']];
+    expect(rel(text, specs, 'part_of')).toEqual(['远山机械工会 -[]-> 青禾市远山机械有限公司']);
+    const two: EntitySpec[] = [...specs, ['organisation', '青禾县远山机械有限公司']];
+    expect(rel(`${text}青禾县远山机械有限公司也参加了。`, two, 'part_of')).toEqual([]);
+  });
+
+  it('reads a unit’s parent company named on its own only in short', () => {
+    const text = '青禾路桥建设工程有限公司第三工程分公司东湖项目部举办安全竞赛。青禾路桥三分公司项目经理王强说,竞赛已办三届。';
+    const specs: EntitySpec[] = [
+      ['organisation', '青禾路桥建设工程有限公司第三工程分公司东湖项目部'],
+      ['organisation', '青禾路桥三分公司'],
+      ['person', '王强'],
+    ];
+    expect(rel(text, specs, 'part_of')).toEqual(['青禾路桥建设工程有限公司第三工程分公司东湖项目部 -[]-> 青禾路桥三分公司']);
+    const other: EntitySpec[] = [specs[0], ['organisation', '青禾水务三分公司'], specs[2]];
+    expect(rel(text.replace('青禾路桥三分公司', '青禾水务三分公司'), other, 'part_of')).toEqual([]);
+  });
 });
