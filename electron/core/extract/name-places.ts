@@ -1,6 +1,8 @@
 import type { Candidate, Ctx } from './context';
 import { candidate, isBoundary } from './context';
 
+const RANK: Record<string, number> = { province: 0, city: 1, county: 2, town: 3 };
+
 // A place word run into a road, a street or a river inside a name (平度市广州路小学, 遇龙河): no place.
 const NOT_AFTER = /^(?:路|街(?!道)|大街|大道|道(?!班)|巷|胡同|弄|河|江|湖|湾|桥|山|岛)/;
 
@@ -40,6 +42,12 @@ export function namePlaces(ctx: Ctx, mentions: Candidate[], places: Candidate[])
   const out: Candidate[] = [];
   for (const m of mentions) {
     if (m.type !== 'organisation' || m.rule.startsWith('ref')) continue;
+    // A station's city (南昌 of 南昌站): the place rules leave a short form before 站 alone.
+    const station = m.rule === 'org.station' && !byStart.has(m.start) ? stationPlace(ctx, m) : null;
+    if (station && !taken.has(`${station.start}:${station.end}`)) {
+      taken.add(`${station.start}:${station.end}`);
+      out.push(station);
+    }
     let at = m.start;
     while (at < m.end) {
       const p = (byStart.get(at) ?? [])
@@ -68,4 +76,16 @@ function fits(ctx: Ctx, p: Candidate, host: Candidate): boolean {
   if (!p.code) for (let k = p.start; k < p.end; k = ctx.tokens[ctx.tokenAt[k]].end) if (ctx.tokens[ctx.tokenAt[k]].tag === 'x') return false;
   if (p.end < host.end && NOT_AFTER.test(ctx.text.slice(p.end, host.end))) return false;
   return true;
+}
+
+/** The division a station's name starts with (南昌站, 郑州东站, 柳州火车站), or null when it is not one place. */
+function stationPlace(ctx: Ctx, m: Candidate): Candidate | null {
+  const stem = /^(.{2,4}?)(?:[东南西北]?站|火车站|高铁站)$/u.exec(ctx.text.slice(m.start, m.end))?.[1];
+  if (!stem || !isBoundary(ctx, m.start + stem.length)) return null;
+  // 南昌 is 南昌市 and 南昌县: a station takes the city's name, so the highest level wins when it is one place.
+  const all = (ctx.gaz.byName.get(stem) ?? ctx.gaz.byShort.get(stem) ?? []).filter((p) => p.level !== 'town');
+  const top = Math.min(...all.map((p) => RANK[p.level]));
+  const places = all.filter((p) => RANK[p.level] === top);
+  if (places.length !== 1) return null;
+  return candidate('place.in-name', 'place', m.start, m.start + stem.length, places[0].name, { place: places[0], code: places[0].code, nestable: true });
 }

@@ -59,5 +59,6 @@ describe('stations (convention 3 of 2026-12-05)', () => {
     const text = '郑州东站的客运员在候车室值守。';
     expect(mentions(text).filter((m) => m.type === 'organisation').map((m) => m.name)).toEqual(['郑州东站']);
     expect(located(text)).toContain('郑州东站>郑州市');
+    expect(located('列车驶抵南昌站。')).toContain('南昌站>南昌市');
   });
 });
