@@ -87,6 +87,13 @@ export function evaluateSpans(extractor: Extractor, sentences: SpanSentence[], t
     }
     return out;
   });
-  const explained = (text: string): ExplainedMention[] => extractor.explain(text);
+  // The corpora are flat (one tag per character): a mention nested in another one (a place inside an
+  // organisation's name) has no counterpart there, so only the outermost mentions are scored.
+  const explained = (text: string): ExplainedMention[] => outermost(extractor.explain(text));
   return { extractor: scoreSpans(sentences, explained, tally), jieba: baseline };
+}
+
+/** The mentions that stand inside no other mention (of any type). */
+function outermost<T extends { start: number; end: number }>(mentions: T[]): T[] {
+  return mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }

@@ -5,7 +5,8 @@ import { looksLikePersonName } from './surnames';
 const ROLE = new RegExp(`^${CREDIT_WORD_WITH_ROLE}`, 'u');
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
 
-type Token = { role?: string; name?: string; photo: boolean };
+/** `alsoPhoto` on a credit mark (`文/图`): the names after it took the pictures too. */
+type Token = { role?: string; name?: string; photo: boolean; alsoPhoto?: boolean };
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 const SINGLE_HAN_SHOT = /^\p{Script=Han}摄$/u;
@@ -66,12 +67,18 @@ function entriesFromTokens(tokens: Token[]): BylineEntry[] {
   const entries: BylineEntry[] = [];
   let role: string | null = null;
   let groupStart = 0;
+  // After `文/图` each name has two rows: its role (作者 unless stated) and 摄影.
+  let alsoPhoto = false;
   for (const token of tokens) {
+    if (token.alsoPhoto !== undefined) alsoPhoto = token.alsoPhoto;
     if (token.role) {
       role = token.role;
       groupStart = entries.length;
     }
-    if (token.name) entries.push({ name: token.name, role: role ?? '作者' });
+    if (token.name) {
+      entries.push({ name: token.name, role: role ?? '作者' });
+      if (alsoPhoto && (role ?? '作者') !== '摄影') entries.push({ name: token.name, role: '摄影' });
+    }
     if (token.photo) {
       for (let i = groupStart; i < entries.length; i++) entries[i] = { ...entries[i], role: '摄影' };
       groupStart = entries.length;
@@ -107,7 +114,7 @@ export function parseBylineLine(line: string): BylineEntry[] | null {
   for (const part of t.split(/(文\s*[/／]\s*图|文图\s*[/／]|文\s*[/／]|图\s*[/／]|^[□■])/u)) {
     const mark = /^(文图|文|图|[□■])/u.exec(part);
     if (mark && /^(?:[□■]|\p{Script=Han}+\s*[/／]|文\s*[/／]\s*图)$/u.test(part)) {
-      tokens.push({ role: mark[1] === '图' ? '摄影' : '作者', photo: false });
+      tokens.push({ role: mark[1] === '图' ? '摄影' : '作者', photo: false, alsoPhoto: mark[1] === '文图' || /图/u.test(part.slice(1)) });
       continue;
     }
     for (const raw of creditWords(part)) {

@@ -9,6 +9,7 @@ import { loadGazetteer } from './gazetteer';
 import type { AppLexicons } from './lexicons';
 import { loadAppLexicons } from './lexicons';
 import { locatedIn } from './located-in';
+import { namePlaces } from './name-places';
 import { buildOrgIndex } from './organisations/index';
 import { buildPeopleIndex } from './people/index';
 import { buildPlaceIndex, disambiguatePlaces } from './places/index';
@@ -28,7 +29,7 @@ export type { UserLexicon } from './user-lexicon';
 export { ExtractionBudgetExceeded } from './budget';
 
 /** Bumped whenever the extractor's output for the same text may change. */
-export const EXTRACTOR_VERSION = '1.16.0';
+export const EXTRACTOR_VERSION = '1.17.0';
 
 /** An entity mention with the rule that found it (extract/rules/table.ts). */
 export type ExplainedMention = EntityMention & { rule: RuleName };
@@ -91,6 +92,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
     mergeOrganisationForms(ctx, mentions, places);
     linkHonorifics(ctx, mentions);
     dropProgramPlaces(mentions, places);
+    if (!disabled.has('place.in-name')) mentions.push(...namePlaces(ctx, mentions, places));
     const kept = mentions
       .filter((m) => !user.isBlocked(m.type, m.name, text.slice(m.start, m.end)))
       .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -100,7 +102,7 @@ export function createExtractor(opts: ExtractorOptions = {}): Extractor {
     let keptNames: Set<string> | null = null;
     const relations: RelationMention[] = [
       ...extractRelations(text, entities, { titles, sentences }),
-      ...locatedIn(ctx, kept, places, sentences).filter(
+      ...locatedIn(ctx, kept, places, sentences, all).filter(
         (r) => r.sourceType === 'place' || (keptNames ??= new Set(kept.map((m) => `${m.type}:${m.name}`))).has(`${r.sourceType}:${r.source}`),
       ),
     ].filter((r) => !user.isBlocked(r.sourceType, r.source, r.source) && !user.isBlocked(r.targetType, r.target, r.target));

@@ -18,7 +18,7 @@ function levelOf(m: Candidate): number {
  * point at a place the text does not name: it would become an entity without a mention.
  * One relation per pair, with the sentence of the first mention that supports it as evidence.
  */
-export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], sentences: SentenceSpan[]): RelationMention[] {
+export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], sentences: SentenceSpan[], orgs: Candidate[] = []): RelationMention[] {
   const out = new Map<string, RelationMention>();
   const sentenceOf = (pos: number): SentenceSpan => {
     let lo = 0;
@@ -47,7 +47,8 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
   };
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   // Places the text names as places of their own (not only inside a longer name).
-  const named = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.name));
+  // Places written only inside an organisation's name get the chain they are written in, not the gazetteer's.
+  const named = new Set(mentions.filter((m) => m.type === 'place' && m.rule !== 'place.in-name').map((m) => m.name));
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i];
     if (m.type !== 'place') continue;
@@ -62,7 +63,7 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
       const inner = (placesAt.get(next.start) ?? []).filter((p) => p.place && p.end <= next.end).sort((a, b) => b.end - a.end)[0];
       if (inner?.place && inner.name !== m.name && ctx.gaz.contains(m.place, inner.place)) add(inner.name, 'place', m.name, next.start, 'chain');
     }
-    if (m.place && m.code) {
+    if (m.place && m.code && m.rule !== 'place.in-name') {
       // The nearest ancestor that the text names as a place of its own: an ancestor it does not
       // name would be a node with no mention (广州 gives no 广东省 unless the text says 广东省).
       for (let p = m.place.parent; p; p = p.parent) {
@@ -72,8 +73,22 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
       }
     }
   }
+  // Organisation candidates by start, for the parents written inside a name.
+  const orgsAt = new Map<number, number[]>();
+  for (const o of orgs) if (o.type === 'organisation') orgsAt.set(o.start, [...(orgsAt.get(o.start) ?? []), o.end]);
+  // The places written inside each organisation's name (mentions nested in it).
+  const nested = sorted.filter((p) => p.type === 'place' && p.rule === 'place.in-name');
   for (const m of sorted) {
-    if ((m.type !== 'organisation' && m.type !== 'program') || m.rule.startsWith('ref')) continue;
+    if (m.type === 'organisation' && !m.rule.startsWith('ref')) {
+      const inName = nested.filter((p) => p.start >= m.start && p.end <= m.end);
+      for (const [a, b] of inName.slice(0, -1).map((p, k) => [p, inName[k + 1]])) {
+        // Places written next to each other where one holds the other (长沙市雨花区, 广东顺德).
+        if (b.start === a.end && a.place && b.place && ctx.gaz.contains(a.place, b.place)) add(b.name, 'place', a.name, m.start, 'chain');
+      }
+      for (const p of ownPlaces(ctx, m, inName, orgsAt.get(m.start) ?? [])) add(m.name, 'organisation', p.name, m.start, 'name');
+      continue;
+    }
+    if (m.type !== 'program' || m.rule.startsWith('ref')) continue;
     // The longest place at each start inside the name.
     const near: Candidate[] = [];
     for (let k = m.start; k < m.end; k++) near.push(...(placesAt.get(k) ?? []));
@@ -81,22 +96,36 @@ export function locatedIn(ctx: Ctx, mentions: Candidate[], places: Candidate[], 
       .filter((p) => p.end <= m.end && (p.code || !p.place) && p.rule !== 'place.local' && p.rule !== 'place.site')
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((p, k, list) => k === 0 || list[k - 1].start !== p.start);
-    if (!inside.length) continue;
-    // The place the name starts with, or the last of a leading chain, or one in parentheses.
-    let chosen: Candidate | undefined;
-    if (inside[0].start === m.start) {
-      chosen = inside[0];
-      for (const p of inside.slice(1)) {
-        if (p.start !== chosen.end || !p.place || (chosen.place && !ctx.gaz.contains(chosen.place, p.place))) continue;
-        // A chain inside a name (十堰市郧阳区总工会, 信阳市光山县…大赛) says where the second place is.
-        if (chosen.place) add(p.name, 'place', chosen.name, m.start, 'chain');
-        chosen = p;
-      }
-    } else {
-      chosen = inside.find((p) => /[(（]/.test(ctx.text[p.start - 1] ?? ''));
+    // A chain a program's name starts with (信阳市光山县…大赛) says where the second place is.
+    if (!inside.length || inside[0].start !== m.start) continue;
+    let chosen = inside[0];
+    for (const p of inside.slice(1)) {
+      if (p.start !== chosen.end || !p.place || (chosen.place && !ctx.gaz.contains(chosen.place, p.place))) continue;
+      if (chosen.place) add(p.name, 'place', chosen.name, m.start, 'chain');
+      chosen = p;
     }
-    // Only towards a place the text also names on its own: otherwise the place exists only inside the name.
-    if (chosen && m.type === 'organisation' && named.has(chosen.name)) add(m.name, 'organisation', chosen.name, m.start, 'name');
   }
   return [...out.values()];
+}
+
+/** True when `inner` lies inside `outer`: by the gazetteer, or a community, village, zone or site written after a division. */
+function within(ctx: Ctx, inner: Candidate, outer: Candidate): boolean {
+  if (inner.place && outer.place) return ctx.gaz.contains(outer.place, inner.place);
+  return !inner.place && !!outer.place && inner.start >= outer.end;
+}
+
+/**
+ * The places an organisation lies in by its name: the most specific places of its own part of the
+ * name, the part after the parent organisations written before it (`…集团有限公司怀化车务段` is in
+ * 怀化, not in the bureau's 广州); with no place there, the parent's part (a company's union is in
+ * its company's place). Places of one part that do not hold each other are all kept (宁波舟山港).
+ */
+function ownPlaces(ctx: Ctx, org: Candidate, inName: Candidate[], parentEnds: number[]): Candidate[] {
+  const cuts = [...new Set(parentEnds.filter((e) => e > org.start && e < org.end))].sort((a, b) => b - a);
+  for (const cut of [...cuts, org.start]) {
+    const part = inName.filter((p) => p.start >= cut);
+    if (!part.length) continue;
+    return part.filter((p) => !part.some((q) => q !== p && within(ctx, q, p)));
+  }
+  return [];
 }

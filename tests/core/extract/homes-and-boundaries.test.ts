@@ -61,10 +61,10 @@ describe('departments of a body before a title (issue #12: union departments)', 
 });
 
 describe('stations named by their city (issue #12 cause 4)', () => {
-  it('reads 南昌站 and 长沙南站 as places, not offices', () => {
-    expect(names('列车从赣州驶抵南昌站。', 'place')).toEqual(['赣州市', '南昌站']);
-    expect(names('列车从赣州驶抵南昌站。', 'organisation')).toEqual([]);
-    expect(names('旅客在长沙南站出站口排队。', 'place')).toEqual(['长沙南站']);
+  it('reads 南昌站 and 长沙南站 as units (organisations), not places (convention 3 of 2026-12-05)', () => {
+    expect(names('列车从赣州驶抵南昌站。', 'place')).toEqual(['赣州市', '南昌市']);
+    expect(names('列车从赣州驶抵南昌站。', 'organisation')).toEqual(['南昌站']);
+    expect(names('旅客在长沙南站出站口排队。', 'organisation')).toEqual(['长沙南站']);
   });
 
   it('keeps a station or office of a town with its own suffix an organisation', () => {

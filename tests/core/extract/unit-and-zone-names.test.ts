@@ -128,9 +128,9 @@ describe('program variants (issue #12 cause 7)', () => {
 });
 
 describe('stations named after a city (issue #12 cause 8)', () => {
-  it('reads 火车站 and 高铁站 after a city as a place, a town\'s 车站 as a unit', () => {
-    expect(names('旅客在柳州火车站和桂林高铁站候车。', 'place')).toEqual(['柳州火车站', '桂林高铁站']);
-    expect(names('旅客在柳州火车站和桂林高铁站候车。', 'organisation')).toEqual([]);
+  it('reads 火车站 and 高铁站 after a city as a unit in that city, like a town\'s 车站', () => {
+    expect(names('旅客在柳州火车站和桂林高铁站候车。', 'organisation')).toEqual(['柳州火车站', '桂林高铁站']);
+    expect(names('旅客在柳州火车站和桂林高铁站候车。', 'place')).toEqual(['柳州市', '桂林市']);
     expect(names('白沙镇车站值班员林海说。', 'organisation')).toEqual(['白沙镇车站']);
   });
 });

@@ -67,9 +67,13 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
       // 唐山市曹妃甸工业区: a proper name of its own after a division named in full starts the zone.
       const own = /[省市县区州旗]$/.test(walk.place.name) && text.slice(walk.place.start, walk.place.end) === walk.place.name && specific;
       const start = own ? walk.place.end : walk.start;
-      out.push(candidate('place.site', 'place', start, t.end, text.slice(start, t.end)));
+      // 高铁站前4标: works before the station (站前工程), no station.
+      if (suffix.endsWith('站') && text[t.end] === '前') continue;
+      // A station is a unit where staff work (convention 3 of 2026-12-05), not a place.
+      const station = suffix.endsWith('站');
+      out.push(candidate(station ? 'org.station' : 'place.site', station ? 'organisation' : 'place', start, t.end, text.slice(start, t.end)));
       // A site after the zone (重庆两江新区 + 鱼复工业园) starts after it, as after a division named in full.
-      if (!placeEnds.has(t.end)) placeEnds.set(t.end, out[out.length - 1]);
+      if (!station && !placeEnds.has(t.end)) placeEnds.set(t.end, out[out.length - 1]);
       continue;
     }
     // A city's short form keeps its place in the site's name (义乌国际商贸城): the site starts after
@@ -92,7 +96,7 @@ function findSites(ctx: Ctx, placeEnds: Map<number, Candidate>): Candidate[] {
   return out;
 }
 
-/** A railway station named by its city alone (南昌站, 长沙南站): the word before 站 is a place name. */
+/** A railway station named by its city alone (南昌站, 长沙南站): the word before 站 is a place name; the station is a unit. */
 const STATION = /^[东南西北]?站$/;
 
 function findStations(ctx: Ctx): Candidate[] {
@@ -104,13 +108,13 @@ function findStations(ctx: Ctx): Candidate[] {
     if (!STATION.test(t.word) || prev.end !== t.start || prev.tag !== 'ns' || prev.word.length < 2 || prev.word.length > 4) continue;
     // The station ends the phrase (南昌站出站口 is still the station; 南昌站点 is not a station).
     if (!isBoundary(ctx, t.end)) continue;
-    out.push(candidate('place.site', 'place', prev.start, t.end, text.slice(prev.start, t.end)));
+    out.push(candidate('org.station', 'organisation', prev.start, t.end, text.slice(prev.start, t.end)));
   }
   return out;
 }
 
 /** Named sites after the places: a site's name may start after a place (桦南县森铁文化园). */
 export const siteRules: Recogniser = {
-  emits: ['place.site'],
+  emits: ['place.site', 'org.station'],
   run: (ctx, env) => [...findSites(ctx, placeEndMap(env.ofType('place'))), ...findStations(ctx)],
 };

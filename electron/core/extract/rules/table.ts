@@ -35,6 +35,7 @@ export const RULES = {
   'place.site': { types: ['place'], priority: 46, doc: 'a named site: a proper name before a site suffix (森铁文化园)' },
   'place.site-list': { types: ['place'], priority: 46, doc: 'names listed before 等景点 and the like (岳麓书院、橘子洲等景点)' },
   'place.local': { types: ['place'], priority: 45, doc: 'a community or village named with its suffix (红星社区)' },
+  'place.in-name': { types: ['place'], priority: 44, doc: 'a place written inside an organisation\'s name (长沙市, 雨花区 in 长沙市雨花区总工会)' },
   'place.abbr-pair': { types: ['place'], priority: 42, doc: 'one-character country abbreviations in pairs (中美关系)' },
   'place.abbr-verb': { types: ['place'], priority: 42, doc: 'a one-character abbreviation after a verb (访华, 在京)' },
   'place.abbr-title': { types: ['place'], priority: 42, doc: 'a one-character country before a title (俄总统, 美方)' },
@@ -44,6 +45,7 @@ export const RULES = {
   'org.union-bare': { types: ['organisation'], priority: 72, doc: 'a bare 省总/县总 for the union of the text' },
   'org.combined': { types: ['organisation'], priority: 72, doc: 'a company and its branch run together' },
   'org.suffix': { types: ['organisation'], priority: 70, doc: 'a name ending in an institutional suffix (…总工会, …有限公司)' },
+  'org.station': { types: ['organisation'], priority: 46, doc: 'a railway or bus station as a unit (南昌站, 柳州火车站)' },
   'org.bare-organ': { types: ['organisation'], priority: 60, doc: 'an organ without its place (市委, 县妇联)' },
 
   'quote.tail': { types: ['program', 'organisation'], priority: 80, doc: 'a quoted name and the suffix after it (“齐鲁惠”APP)' },
