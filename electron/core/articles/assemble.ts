@@ -37,9 +37,15 @@ function bylineOf(p: Paragraph, last: boolean): BylineEntry[] {
   }
 }
 
+// Roles of a report's writer: a role-less closing credit of the same name (`（张三）`) repeats them.
+const WRITER_ROLES = new Set(['记者', '通讯员']);
+
+/** The credits without repeats: a name once per role, and no 作者 row for a name credited as reporter or correspondent. */
 function uniqueEntries(entries: BylineEntry[]): BylineEntry[] {
   const seen = new Set<string>();
+  const writers = new Set(entries.filter((e) => WRITER_ROLES.has(e.role)).map((e) => e.name));
   return entries.filter((e) => {
+    if (e.role === '作者' && writers.has(e.name)) return false;
     const key = `${e.role}\u0000${e.name}`;
     if (seen.has(key)) return false;
     seen.add(key);
