@@ -40,3 +40,26 @@ describe('a closing credit with its source before the author', () => {
     expect(splitPage(page).map(credits)).toEqual([[['许明', '通讯员']]]);
   });
 });
+
+describe('a picture caption credited by the photographer of a unit', () => {
+  it('reads `unit name 摄` as the photographer and keeps a caption with its second paragraph on a lined-up page', () => {
+    const page = [
+      '河西区总工会开展助学活动',
+      '',
+      '本报讯(通讯员 许明)近日,河西区总工会开展助学活动,资助困难职工子女50名。',
+      '活动共发放助学金10万元,区总工会还为学生送去了学习用品。',
+      '区总工会负责人说,今后将把助学活动办成常态,让更多困难职工子女安心上学。',
+      '受助学生家长纷纷表示感谢,称工会的帮助解了燃眉之急。',
+      '(许明)',
+      '',
+      '图为河西区东关社区职工在社区“职工之家”学习剪纸。',
+      '',
+      '连日来,该社区工会联合河西学院开设剪纸课堂,吸引职工60余人报名。',
+      '',
+      '河西区总工会 罗青 摄',
+    ].join('\n');
+    const articles = splitPage(page);
+    expect(articles.map(credits)).toEqual([[['许明', '通讯员']], [['罗青', '摄影']]]);
+    expect(articles[1].text).toContain('连日来');
+  });
+});
