@@ -149,7 +149,9 @@ const MAX_BROKEN_TAIL = 8;
 function brokenHeadline(first: string, second: string): boolean {
   const a = [...first].length;
   const b = [...second].length;
-  return b <= MAX_BROKEN_TAIL && b < a && a + b <= MAX_BROKEN_HEADLINE && !/\s/u.test(first + second) && !/^[—－-]/u.test(second);
+  // A bare place or unit name (`江城市东区`) is no title over a sub-headline: the line under it may be the longer.
+  const name = a <= MAX_UNIT_KICKER && SUBJECT_END.test(first) && !/[\d，,。！？!?、：:“”"]/u.test(first);
+  return b <= MAX_BROKEN_TAIL && (b < a || name) && a + b <= MAX_BROKEN_HEADLINE && !/\s/u.test(first + second) && !/^[—－-]/u.test(second);
 }
 
 // Verbs a headline's predicate opens with (`开展…`, `成立…`, `携手建设…`).

@@ -219,6 +219,11 @@ describe('a headline broken after its subject', () => {
     ]);
   });
 
+  it('joins a bare place name to a line as long under it instead of making it a title with a sub-headline', () => {
+    const page = ['临江市东城区', '职工之家揭牌', '', '本报讯（通讯员 罗青）5月9日，临江市东城区职工之家揭牌，藏书3000册。'].join('\n');
+    expect(heads(splitPage(page))).toEqual([[null, '临江市东城区职工之家揭牌', null]]);
+  });
+
   it('keeps a unit name over a headline with a subject of its own as the kicker', () => {
     const page = ['江东一企业工会', '“技能积分卡”留住青年骨干', '', '本报讯（通讯员 方舟）江东一家企业工会推出“技能积分卡”，青年骨干流失率下降。'].join('\n');
     expect(heads(splitPage(page))).toEqual([['江东一企业工会', '“技能积分卡”留住青年骨干', null]]);
