@@ -37,9 +37,15 @@ function bylineOf(p: Paragraph, last: boolean): BylineEntry[] {
   }
 }
 
+// Roles of a report's writer: a role-less closing credit of the same name (`（张三）`) repeats them.
+const WRITER_ROLES = new Set(['记者', '通讯员']);
+
+/** The credits without repeats: a name once per role, and no 作者 row for a name credited as reporter or correspondent. */
 function uniqueEntries(entries: BylineEntry[]): BylineEntry[] {
   const seen = new Set<string>();
+  const writers = new Set(entries.filter((e) => WRITER_ROLES.has(e.role)).map((e) => e.name));
   return entries.filter((e) => {
+    if (e.role === '作者' && writers.has(e.name)) return false;
     const key = `${e.role}\u0000${e.name}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -143,7 +149,31 @@ const MAX_BROKEN_TAIL = 8;
 function brokenHeadline(first: string, second: string): boolean {
   const a = [...first].length;
   const b = [...second].length;
-  return b <= MAX_BROKEN_TAIL && b < a && a + b <= MAX_BROKEN_HEADLINE && !/\s/u.test(first + second) && !/^[—－-]/u.test(second);
+  // A bare place or unit name (`江城市东区`) is no title over a sub-headline: the line under it may be the longer.
+  const name = a <= MAX_UNIT_KICKER && SUBJECT_END.test(first) && !/[\d，,。！？!?、：:“”"]/u.test(first);
+  return b <= MAX_BROKEN_TAIL && (b < a || name) && a + b <= MAX_BROKEN_HEADLINE && !/\s/u.test(first + second) && !/^[—－-]/u.test(second);
+}
+
+// Verbs a headline's predicate opens with (`开展…`, `成立…`, `携手建设…`).
+const PREDICATE_START = /^(?:开展|成立|推行|携手|启动|举办|举行|召开|建成|建设|建起|走进|走访|慰问|表彰|组织|签订|签署|发布|出台|推出|实施|打造|开通|设立|助力|发放|部署|推进|创建|开启|荣获|获评)/u;
+// Ends of a unit's or place's name standing as a headline's subject (`…总工会`, `…与区妇联`, `…机务段`).
+const SUBJECT_END = /(?:省|市|区|县|州|镇|乡|村|街道|社区|会|联|公司|集团|企业|厂|矿|站|段|局|院|校|队|中心)$/u;
+const MAX_SUBJECT_LINE = 16;
+
+/**
+ * True when a headline was broken after its subject: the first line is a unit's or place's name with no
+ * punctuation or opening verb of its own, the second opens with the predicate's verb (`南昌某机务段` / `开展…竞赛`).
+ * Such a first line is no kicker: the two lines are one title.
+ */
+export function subjectBreak(first: string, second: string): boolean {
+  const a = [...first].length;
+  return (
+    a <= MAX_SUBJECT_LINE &&
+    SUBJECT_END.test(first) &&
+    !PREDICATE_START.test(first) &&
+    !/[\d\s，,。！？!?、：:“”"—－-]/u.test(first) &&
+    PREDICATE_START.test(second)
+  );
 }
 
 /** Splits the headline lines into title and sub-headline: a line ending in a dash is a shoulder above the title. */
@@ -163,9 +193,15 @@ function titles(lines: string[]): { title: string | null; subtitle: string | nul
  * title; of three lines, the middle one is the title. `gapped[i]` tells whether a blank line stands
  * above line `i` on a page that sets a headline's lines together.
  */
-function headlineStack(lines: string[], gapped: boolean[]): { kickers: string[]; headlines: string[] } {
+function headlineStack(lines: string[], gaps: boolean[]): { kickers: string[]; headlines: string[] } {
   const kickers: string[] = [];
   const headlines = [...lines];
+  const gapped = [...gaps];
+  const subject = headlines.findIndex((line, i) => i + 1 < headlines.length && !gapped[i + 1] && subjectBreak(line, headlines[i + 1]));
+  if (subject >= 0) {
+    headlines.splice(subject, 2, headlines[subject] + headlines[subject + 1]);
+    gapped.splice(subject + 1, 1);
+  }
   if (headlines.length > 1 && !DASH_END.test(headlines[0]) && (LEAD_IN.test(headlines[0]) || isKickerLine(headlines[0], headlines[1]) || gapped[1])) kickers.push(headlines.shift() as string);
   if (headlines.length > 1 && brokenHeadline(headlines[0], headlines[1])) headlines.splice(0, 2, headlines[0] + headlines[1]);
   if (headlines.length >= 3) kickers.push(...headlines.splice(0, headlines.length - 2));

@@ -97,6 +97,8 @@ function trailingCaptionStart(block: Block, linedUp: boolean): number {
     if (body[i].gap && gapped < 0) gapped = i;
   }
   if (marked > 0 && closesWithCredit(body[marked - 1])) return marked;
+  // A block with no headline that opens with the picture mark (`图为…`) is the caption itself, down to its credit.
+  if (block.head.length === 0 && PICTURE_MARK.test(body[0].text) && body.slice(1, end).every((q) => q.kind === 'body')) return -1;
   if (linedUp || detailed < 0 || (block.kind === 'headed' && isPhotoStory(block))) return gapped;
   const start = detailed > 1 && body[detailed - 1].kind === 'body' && OPENS_WITH_DAY.test(body[detailed - 1].text) ? detailed - 1 : detailed;
   // The day a picture was taken is said only in captions; a person's place in it (`(右)`) could be an aside.

@@ -97,12 +97,25 @@ function stripWrapping(text: string): string {
 // A byline line is at most 40 characters once trimmed and unwrapped; longer lines are not scanned.
 const MAX_BYLINE_LINE = 64;
 
+// The photographer's unit written before the credit (`江城市总工会 张三 摄`).
+const UNIT_BEFORE_CREDIT = /^(\p{Script=Han}{2,14}(?:工会|公司|集团|局|厂|院|校|站|中心|协会|委员会|部))\s+(.+)$/u;
+
 /**
  * Parses a line that is nothing but a byline: `本报记者 李丰`, `杨明清 本报记者 张楠 本报通讯员 赵可欣`,
  * `本报记者 杨登峰 摄`, `文/本报记者 张三`. Every name must look like a Chinese personal name and
- * the line must name a role or `摄`, so that headlines are not taken for bylines. Null otherwise.
+ * the line must name a role or `摄`, so that headlines are not taken for bylines; a photo credit may
+ * follow the photographer's unit (`江城市总工会 张三 摄`). Null otherwise.
  */
 export function parseBylineLine(line: string): BylineEntry[] | null {
+  const entries = creditLine(line);
+  if (entries) return entries;
+  // A photo credit after the photographer's unit (`江城市总工会 张三 摄`): the unit is no name.
+  const unit = UNIT_BEFORE_CREDIT.exec(line.trim());
+  const photo = unit ? creditLine(unit[2]) : null;
+  return photo && photo.every((e) => e.role === '摄影') ? photo : null;
+}
+
+function creditLine(line: string): BylineEntry[] | null {
   if (line.length > MAX_BYLINE_LINE) return null;
   const t = stripWrapping(line).replace(/[:：]/g, ' ');
   if (t.length === 0 || t.length > 40 || /[。，,！？!?；;“”"《》]/u.test(t)) return null;

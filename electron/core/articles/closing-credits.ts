@@ -6,8 +6,8 @@ import { hasCompoundSurname, looksLikePersonName } from './surnames';
 
 // Closing credits stand after a sentence's end, so a credit is only looked for there.
 const AFTER_SENTENCE = '[。！？!?”」』]';
-// Up to four names, a two-character one perhaps set with a space between its characters (`江 涛`).
-const NAMES_IN_BRACKETS = new RegExp(`(?<=${AFTER_SENTENCE})\\s*[（(]\\s*((?:\\p{Script=Han}{1,4}\\s+){0,7}\\p{Script=Han}{1,4})\\s*[)）]\\s*$`, 'u');
+// Up to four names, a two-character one perhaps set with a space between its characters (`江 涛`), perhaps after a source (`江城市总工会`).
+const NAMES_IN_BRACKETS = new RegExp(`(?<=${AFTER_SENTENCE})\\s*[（(]\\s*((?:\\p{Script=Han}{5,12}\\s+)?(?:\\p{Script=Han}{1,4}\\s+){0,7}\\p{Script=Han}{1,4})\\s*[)）]\\s*$`, 'u');
 const INLINE = new RegExp(`(?<=${AFTER_SENTENCE})\\s*((?:${REPORTER_WORD})\\s*[^。！？!?“”"（）()]{2,40})$`, 'u');
 const MAX_NAMES_LINE = 16;
 
@@ -20,18 +20,33 @@ function namesOnly(text: string): string[] | null {
   return names.length > 0 && names.length <= 4 && names.every(plainName) ? names : null;
 }
 
+// The place or unit a closing credit names before its author (`（江城 张三）`, `（江城市总工会 张三）`).
+const SOURCE_WORD = /^\p{Script=Han}{2,12}$/u;
+
+/**
+ * The names of a bracketed closing credit: names only, or the place or unit the report came from
+ * followed by the author's name(s) (`（江城 张三）`): the first word, no personal name, is the source.
+ */
+function creditNames(text: string): string[] | null {
+  const names = namesOnly(text);
+  if (names) return names;
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || !SOURCE_WORD.test(words[0]) || plainName(words[0])) return null;
+  return namesOnly(words.slice(1).join(' '));
+}
+
 // A line of names in brackets, alone on its line: `(张三 李四)`.
 const IN_BRACKETS = /^[（(]\s*([^（）()]*?)\s*[)）]$/u;
 
 /**
- * Names in brackets closing an article's last paragraph, with no role: `…给予经费补助。(张三 李四)`.
- * They credit the authors (作者). Only for the last paragraph: inside an article such brackets are
+ * Names in brackets closing an article's last paragraph, with no role: `…给予经费补助。(张三 李四)`,
+ * perhaps after the place or unit the report came from (`(江城 张三)`). They credit the authors (作者). Only for the last paragraph: inside an article such brackets are
  * more often asides. Null when the paragraph does not end so.
  */
 export function closingNames(paragraph: string): TailCredit | null {
   if (!/[)）]\s*$/u.test(paragraph)) return null;
   const m = NAMES_IN_BRACKETS.exec(paragraph.slice(-64));
-  const names = m ? namesOnly(m[1]) : null;
+  const names = m ? creditNames(m[1]) : null;
   if (!m || !names) return null;
   return { entries: names.map((name) => ({ name, role: '作者' })), start: paragraph.length - Math.min(64, paragraph.length) + m.index };
 }
@@ -60,6 +75,6 @@ export function bareNames(line: string): BylineEntry[] | null {
   if (inside.length > MAX_NAMES_LINE) return null;
   // Characters set wide with no brackets (`春 华 秋 实`) may be a headline: only one spaced name is taken so.
   if (!bracketed && /^\p{Script=Han}(?:\s+\p{Script=Han}){2,}$/u.test(inside)) return null;
-  const names = namesOnly(inside);
+  const names = bracketed ? creditNames(inside) : namesOnly(inside);
   return names ? names.map((name) => ({ name, role: '作者' })) : null;
 }

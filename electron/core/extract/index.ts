@@ -29,7 +29,7 @@ export type { UserLexicon } from './user-lexicon';
 export { ExtractionBudgetExceeded } from './budget';
 
 /** Bumped whenever the extractor's output for the same text may change. */
-export const EXTRACTOR_VERSION = '1.17.0';
+export const EXTRACTOR_VERSION = '1.18.0';
 
 /** An entity mention with the rule that found it (extract/rules/table.ts). */
 export type ExplainedMention = EntityMention & { rule: RuleName };

@@ -193,3 +193,39 @@ describe('an article is credited once', () => {
     expect(articles[0].byline).toEqual([{ name: '林溪', role: '记者' }]);
   });
 });
+
+describe('a headline broken after its subject', () => {
+  it('reads a unit name over a line opening with its verb as one title, not kicker and title', () => {
+    const page = [
+      '江州铁路局北塘车务段',
+      '开展“安全标兵”评比',
+      '',
+      '本报讯 5月上旬，江州铁路局北塘车务段开展“安全标兵”评比，评出标兵20名。',
+      '',
+      '临江市总工会',
+      '推行“职工暖心卡”',
+      '',
+      '本报讯（记者 程远）5月8日，临江市总工会推行“职工暖心卡”，首批发放5000张。',
+      '',
+      '河阳市东城区总工会与区妇联',
+      '携手建设“职工母婴室”',
+      '',
+      '本报讯（通讯员 罗青）5月9日，河阳市东城区总工会与区妇联携手建设10个“职工母婴室”。',
+    ].join('\n');
+    expect(heads(splitPage(page))).toEqual([
+      [null, '江州铁路局北塘车务段开展“安全标兵”评比', null],
+      [null, '临江市总工会推行“职工暖心卡”', null],
+      [null, '河阳市东城区总工会与区妇联携手建设“职工母婴室”', null],
+    ]);
+  });
+
+  it('joins a bare place name to a line as long under it instead of making it a title with a sub-headline', () => {
+    const page = ['临江市东城区', '职工之家揭牌', '', '本报讯（通讯员 罗青）5月9日，临江市东城区职工之家揭牌，藏书3000册。'].join('\n');
+    expect(heads(splitPage(page))).toEqual([[null, '临江市东城区职工之家揭牌', null]]);
+  });
+
+  it('keeps a unit name over a headline with a subject of its own as the kicker', () => {
+    const page = ['江东一企业工会', '“技能积分卡”留住青年骨干', '', '本报讯（通讯员 方舟）江东一家企业工会推出“技能积分卡”，青年骨干流失率下降。'].join('\n');
+    expect(heads(splitPage(page))).toEqual([['江东一企业工会', '“技能积分卡”留住青年骨干', null]]);
+  });
+});
