@@ -24,7 +24,7 @@ function speechVerbs(lex: AppLexicons): DictMatcher<true> {
 
 /** True when a speech verb starts at `i`. */
 export function speechAt(ctx: Ctx, i: number): boolean {
-  return speechVerbs(ctx.lex).matchesAt(ctx.text, i).length > 0;
+  return speechVerbs(ctx.lex).longestEnd(ctx.text, i) >= 0;
 }
 
 /** Tags of a two-character given name that is still plausible after a strong cue: nouns and proper words (建军, 海峰, 永福). */
