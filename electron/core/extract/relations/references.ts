@@ -126,9 +126,20 @@ function hanRun(text: string, start: number, max: number): number {
   return k - start;
 }
 
-/** True when the text before `end` ends with an organisation's head noun (ORG_HEAD_END, unsliced). */
+/** The organisations' head nouns by the code unit they end with. */
+const ORG_HEADS_BY_LAST = new Map<number, string[]>();
+for (const head of ORG_HEADS) {
+  const last = head.charCodeAt(head.length - 1);
+  const heads = ORG_HEADS_BY_LAST.get(last);
+  if (heads) heads.push(head);
+  else ORG_HEADS_BY_LAST.set(last, [head]);
+}
+
+/** True when the text before `end` ends with an organisation's head noun, without slicing it. */
 function endsWithOrgHead(text: string, end: number): boolean {
-  for (const head of ORG_HEADS) if (text.endsWith(head, end)) return true;
+  const heads = ORG_HEADS_BY_LAST.get(text.charCodeAt(end - 1));
+  if (!heads) return false;
+  for (const head of heads) if (text.endsWith(head, end)) return true;
   return false;
 }
 
