@@ -2,6 +2,7 @@ import { isHan } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import type { Recogniser } from '../rules/recogniser';
 import { inBookTitle } from './checks';
+import { foreignCharAt } from './foreign';
 import { followScore, givenChar, givenIsWord, looksLikeName, person, surnameAt } from './names';
 
 /** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克, 大比武). */
@@ -55,7 +56,7 @@ function findTaggedNames(ctx: Ctx): Candidate[] {
     // 技能大比武”: a closing quote does not mark a word glued to a noun before it.
     const glued = !!prev && prev.end === t.start && /^(n|vn)$/.test(prev.tag) && CLOSING.has(text[t.end]);
     const marked = !!prev && (lex.titles.has(prev.word) || prev.tag === 'ns' || prev.word === '·') ? true : followScore(ctx, t.end) >= 3 && !glued;
-    const runsOn = lex.foreignNameChars.has(text[t.end]) || /^(省|州|市|大区|国|地区|公司|队)/.test(text.slice(t.end, t.end + 2));
+    const runsOn = foreignCharAt(lex.foreignNameChars, text, t.end) || /^(省|州|市|大区|国|地区|公司|队)/.test(text.slice(t.end, t.end + 2));
     if ((foreign && t.word.length >= 3 && marked && !runsOn) || chinese) {
       out.push(person(t.start, t.end, t.word, chinese ? 'person.jieba-nr' : 'person.jieba-nr-foreign'));
     }
