@@ -215,10 +215,38 @@ function inHeadline(text: string, pos: number): boolean {
  */
 export function isContraction(short: string, full: string): boolean {
   if (short.length < 5 || full.length < short.length + 3) return false;
-  if (short.slice(0, 2) !== full.slice(0, 2) || short.slice(-2) !== full.slice(-2)) return false;
+  // Same first two and last two code units; then `short` a subsequence of `full`'s characters
+  // (compared by code unit: a character outside the BMP never matches one code unit).
+  const s = short.length;
+  const f = full.length;
+  if (short.charCodeAt(0) !== full.charCodeAt(0) || short.charCodeAt(1) !== full.charCodeAt(1)) return false;
+  if (short.charCodeAt(s - 2) !== full.charCodeAt(f - 2) || short.charCodeAt(s - 1) !== full.charCodeAt(f - 1)) return false;
   let k = 0;
-  for (const ch of full) if (k < short.length && ch === short[k]) k++;
-  return k === short.length;
+  for (let i = 0; i < f && k < s; i++) {
+    const c = full.charCodeAt(i);
+    if (isHighSurrogate(c) && isLowSurrogate(full.charCodeAt(i + 1))) i++;
+    else if (c === short.charCodeAt(k)) k++;
+  }
+  return k === s;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** The one name of `names` that `short` contracts, or undefined when none or several do. */
+function onlyContractionOf(short: string, names: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const n of names) {
+    if (!isContraction(short, n)) continue;
+    if (found !== undefined) return undefined;
+    found = n;
+  }
+  return found;
 }
 
 /**
@@ -237,8 +265,10 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
   // Longer names by each of their endings of four characters or more.
   const hostsOf = new Map<string, string[]>();
   for (const n of names) {
+    // Not past a conjunction or a list mark (甲与湘雅医院 is a joined pair).
+    const joiner = n.search(/[和与及、]/);
     for (let k = 1; n.length - k >= 4; k++) {
-      if (/[和与及、]/.test(n.slice(0, k))) break;
+      if (joiner >= 0 && joiner < k) break;
       const tail = n.slice(k);
       const list = hostsOf.get(tail);
       if (list) list.push(n);
@@ -268,8 +298,8 @@ export function mergeOrganisationForms(ctx: Ctx, mentions: Candidate[], places: 
       continue;
     }
     // 中铁七局三公司 in a text that names 中铁七局集团第三工程有限公司: a contraction of one full name.
-    const long = names.filter((n) => isContraction(m.name, n));
-    if (long.length === 1) renames.set(m.name, long[0]);
+    const long = onlyContractionOf(m.name, names);
+    if (long) renames.set(m.name, long);
   }
   // Every mention of a renamed name (州总 read as 大理州总工会) follows it.
   for (const m of orgs) {

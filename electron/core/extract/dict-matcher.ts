@@ -112,6 +112,31 @@ export class DictMatcher<V> {
     return out.length > 1 ? out.reverse() : out;
   }
 
+  /** The longest entry starting at `i` (matchesAt's first), without the array of the others. */
+  longestAt(text: string, i: number): { end: number; key: string; value: V } | undefined {
+    const node = this.longestNode(text, i);
+    return node ? { end: i + (node.key as string).length, key: node.key as string, value: node.value as V } : undefined;
+  }
+
+  /** End of the longest entry starting at `i`, or -1 when none starts there (no allocation). */
+  longestEnd(text: string, i: number): number {
+    const node = this.longestNode(text, i);
+    return node ? i + (node.key as string).length : -1;
+  }
+
+  /** The trie node of the longest entry starting at `i`. */
+  private longestNode(text: string, i: number): TrieNode<V> | undefined {
+    if (!this.mayStartAt(text, i)) return undefined;
+    let node = this.roots.get(text.charCodeAt(i));
+    let found: TrieNode<V> | undefined;
+    for (let j = i + 1; node; j++) {
+      if (node.key !== undefined) found = node;
+      if (!node.next || j >= text.length) break;
+      node = node.next.get(text.charCodeAt(j));
+    }
+    return found;
+  }
+
   keys(): IterableIterator<string> {
     return this.entries.keys();
   }

@@ -90,6 +90,15 @@ function matchingOpen(text: string, close: number): number {
   return -1;
 }
 
+/** At a conjunction `t` ending at `pos`: two names joined, not one office named for two fields. */
+function twoNames(ctx: Ctx, opts: WalkOptions, pos: number, t: Token, leftWord: Token | undefined): boolean {
+  return (
+    startsWithPlace(opts, pos) ||
+    opts.placeEnds.has(t.start) ||
+    (!!leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || /^nr/.test(leftWord.tag) || /总$/.test(leftWord.word)))
+  );
+}
+
 /**
  * Walks back from `headStart` (where a suffix such as 有限公司 or 活动 begins) over the words of
  * a name: nouns and the like, parenthesised places, ordinals (第四), and one place at most
@@ -163,12 +172,7 @@ export function walkNameStart(ctx: Ctx, headStart: number, opts: WalkOptions): N
     // Two names joined (中国女队与印尼女队, 美国和俄罗斯队): the right one starts with a place or
     // the left one ends in a suffix. Otherwise an office named for two fields reads through the
     // conjunction when the walk then reaches a place (宜兴市文化和旅游局, 杭州市住房和城乡建设局).
-    const leftWord = tokens[j - 1];
-    const twoNames = (): boolean =>
-      startsWithPlace(opts, pos) ||
-      opts.placeEnds.has(t.start) ||
-      (!!leftWord && (ctx.lex.orgSuffixes.has(leftWord.word) || /^nr/.test(leftWord.tag) || /总$/.test(leftWord.word)));
-    if (CONJUNCTIONS.has(t.word) && !twoNames()) {
+    if (CONJUNCTIONS.has(t.word) && !twoNames(ctx, opts, pos, t, tokens[j - 1])) {
       const further = walkNameStart(ctx, t.start, { ...opts, maxLen: opts.maxLen - (headStart - t.start) });
       if (further.place && further.start < t.start) {
         return { start: further.start, words: [...words, t, ...further.words], place: further.place, dropped: [...dropped, ...further.dropped], parenPlace };

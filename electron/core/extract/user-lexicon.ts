@@ -38,7 +38,7 @@ export function findUserEntries(ctx: Ctx, user: CompiledUserLexicon): Candidate[
   const out: Candidate[] = [];
   if (!user.matcher.size) return out;
   for (let i = 0; i < text.length; i++) {
-    const m = user.matcher.matchesAt(text, i)[0];
+    const m = user.matcher.longestAt(text, i);
     if (!m) continue;
     const left = i === 0 || !isHanAt(text, i - 1) || isBoundary(ctx, i);
     const right = m.end >= text.length || !isHanAt(text, m.end) || isBoundary(ctx, m.end);

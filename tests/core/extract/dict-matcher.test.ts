@@ -22,6 +22,10 @@ describe('DictMatcher', () => {
     expect(m.matchesAt('在北京市朝阳区', 0)).toEqual([]);
     expect(m.matchesAt('北京', 2)).toEqual([]);
     expect(m.matchesAt('北京', -1)).toEqual([]);
+    expect(m.longestAt('在北京市朝阳区', 1)).toEqual({ end: 7, key: '北京市朝阳区', value: 4 });
+    expect(m.longestEnd('在北京市朝阳', 1)).toBe(4);
+    expect(m.longestAt('在北京市朝阳区', 0)).toBeUndefined();
+    expect(m.longestEnd('北京', -1)).toBe(-1);
     expect(m.size).toBe(4);
     expect(m.get('北京')).toBe(1);
   });
@@ -42,6 +46,8 @@ describe('DictMatcher', () => {
           const want = naive(keys, text, i);
           expect(m.matchesAt(text, i)).toEqual(want);
           if (want.length) expect(m.mayStartAt(text, i)).toBe(true);
+          expect(m.longestAt(text, i)).toEqual(want[0]);
+          expect(m.longestEnd(text, i)).toBe(want.length ? want[0].end : -1);
         }
       }),
     );

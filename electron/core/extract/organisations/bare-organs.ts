@@ -6,11 +6,11 @@ import type { Recogniser } from '../rules/recogniser';
 import { gluedPreposition } from '../name-walk';
 import type { OrgIndex } from './org-index';
 
-/** The organs of a level named without its place (市委, 县妇联, 团县委, 村委会). */
+/** The organs of a level named without its place (市委, 县妇联, 团县委, 村委会); sticky, read at `lastIndex` (13 characters at most). */
 const BARE_ORGAN =
-  /^(?:团?(?:自治区|地区|新区|[省市县区州])(?:委|政府|妇联|纪委|教委|人大|政协|总工会|人社局|人社厅|人力社保局|人力资源和社会保障局|人力资源和社会保障厅|教育局|教育厅|财政局|财政厅|民政局|民政厅|公安局|公安厅|司法局|司法厅|交通运输局|交通运输厅|交通局|住建局|卫健委|应急管理局|应急管理厅|文化和旅游局|文化和旅游厅|市场监管局|总工会[^\s，。、；]{0,1}?部)|村委会|村党支部)/;
+  /(?:团?(?:自治区|地区|新区|[省市县区州])(?:委|政府|妇联|纪委|教委|人大|政协|总工会|人社局|人社厅|人力社保局|人力资源和社会保障局|人力资源和社会保障厅|教育局|教育厅|财政局|财政厅|民政局|民政厅|公安局|公安厅|司法局|司法厅|交通运输局|交通运输厅|交通局|住建局|卫健委|应急管理局|应急管理厅|文化和旅游局|文化和旅游厅|市场监管局|总工会[^\s，。、；]{0,1}?部)|村委会|村党支部)/y;
 /** Characters a bare organ may start with. */
-const ORGAN_START = new Set(['团', '省', '市', '县', '区', '州', '村', '自', '地', '新']);
+const ORGAN_START = new Set(['团', '省', '市', '县', '区', '州', '村', '自', '地', '新'].map((ch) => ch.charCodeAt(0)));
 
 /** Short forms of bureau names and their full form (区人社局 = 区人力资源和社会保障局). */
 const BUREAU_FULL: ReadonlyArray<[RegExp, string]> = [
@@ -49,16 +49,17 @@ function findBareOrgans(ctx: Ctx, index: OrgIndex, places: readonly Candidate[],
     return hit;
   };
   for (let i = 0; i < text.length; i++) {
+    if (!ORGAN_START.has(text.charCodeAt(i))) continue;
     const ch = text[i];
-    if (!ORGAN_START.has(ch)) continue;
     // 自治区, 地区, 新区: the level's second character must follow.
     if ((ch === '自' && text[i + 1] !== '治') || ((ch === '地' || ch === '新') && text[i + 1] !== '区')) continue;
-    const m = BARE_ORGAN.exec(text.slice(i, i + 14));
+    BARE_ORGAN.lastIndex = i;
+    const m = BARE_ORGAN.exec(text);
     if (!m || placeEnds.has(i) || (isHanAt(text, i - 1) && !isBoundary(ctx, i) && !gluedAt(ctx, i))) continue;
     const end = i + m[0].length;
     // 市委书记 may be one word: a title after the organ is a boundary too.
     const right = isBoundary(ctx, end) || !isHanAt(text, end) || titleAt(ctx, end);
-    if (!right || index.known.matchesAt(text, i).length) continue;
+    if (!right || index.known.longestEnd(text, i) >= 0) continue;
     // The organ of the same level named in full nearby (区总工会 after 金水区总工会) is that one.
     const expanded = expandBureau(m[0]);
     const named = m[0].startsWith('团') ? undefined : (full(m[0]).nearest(i) ?? (expanded ? full(expanded).nearest(i) : undefined));

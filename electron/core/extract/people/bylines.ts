@@ -15,7 +15,7 @@ function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
     let k = start;
     while (k < text.length && isHanAt(text, k) && k - start < 5) k++;
     const chunk = text.slice(start, k);
-    if (chunk.length >= 2 && chunk.length <= 4 && looksLikeName(ctx, chunk) && (k >= text.length || isBreak(text[k]) || index.roles.matchesAt(text, k).length || text[k] === '摄')) return k;
+    if (chunk.length >= 2 && chunk.length <= 4 && looksLikeName(ctx, chunk) && (k >= text.length || isBreak(text[k]) || index.roles.longestEnd(text, k) >= 0 || text[k] === '摄')) return k;
     // 通讯员孟某和报道: right before 报道 or 摄 the whole chunk is the name, whatever its last character.
     const credited = CREDITED.exec(text.slice(start, start + 6));
     if (credited && surnameAt(ctx, start)) return start + credited[1].length;
@@ -23,7 +23,7 @@ function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
     return end > 0 && (isBreak(text[end]) || /^(报道|摄|电)/.test(text.slice(end, end + 2))) ? end : -1;
   };
   for (let i = 0; i < text.length; i++) {
-    const role = index.roles.matchesAt(text, i)[0];
+    const role = index.roles.longestAt(text, i);
     if (!role) continue;
     // A credit opens a byline: after a bracket, a space, the line start or 本报/新华社.
     const before = text[i - 1];
@@ -32,7 +32,7 @@ function findBylines(ctx: Ctx, index: PeopleIndex): Candidate[] {
     // Names after the credit: "记者李娜 通讯员潘文苑", "通讯员顾卫东 丁闻".
     for (;;) {
       while (text[k] === ' ' || text[k] === '\u3000' || text[k] === '、') k++;
-      if (index.roles.matchesAt(text, k).length) break;
+      if (index.roles.longestEnd(text, k) >= 0) break;
       const end = nameChunk(k);
       if (end < 0) break;
       out.push(person(k, end, text.slice(k, end), 'person.byline'));

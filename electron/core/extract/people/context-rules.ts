@@ -24,7 +24,7 @@ function speechVerbs(lex: AppLexicons): DictMatcher<true> {
 
 /** True when a speech verb starts at `i`. */
 export function speechAt(ctx: Ctx, i: number): boolean {
-  return speechVerbs(ctx.lex).matchesAt(ctx.text, i).length > 0;
+  return speechVerbs(ctx.lex).longestEnd(ctx.text, i) >= 0;
 }
 
 /** Tags of a two-character given name that is still plausible after a strong cue: nouns and proper words (建军, 海峰, 永福). */
@@ -47,26 +47,26 @@ function findTitleSpeech(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!index.titles.mayStartAt(text, i) || !isHanAt(text, i)) continue;
-    const m = index.titles.matchesAt(text, i).reduce<{ end: number } | null>((a, b) => (!a || b.end > a.end ? b : a), null);
-    if (!m || !(isBoundary(ctx, i) || !isHanAt(text, i - 1))) continue;
+    const titleEnd = index.titles.longestEnd(text, i);
+    if (titleEnd < 0 || !(isBoundary(ctx, i) || !isHanAt(text, i - 1))) continue;
     // 副主席买买提说: a transliterated name, even one the dictionary knows as a word.
-    const foreign = foreignRun(ctx, m.end);
-    if (foreign - m.end >= 2 && speechAt(ctx, foreign) && !inBookTitle(text, m.end)) {
-      out.push(person(m.end, foreign, text.slice(m.end, foreign), 'person.title-speech'));
+    const foreign = foreignRun(ctx, titleEnd);
+    if (foreign - titleEnd >= 2 && speechAt(ctx, foreign) && !inBookTitle(text, titleEnd)) {
+      out.push(person(titleEnd, foreign, text.slice(titleEnd, foreign), 'person.title-speech'));
       continue;
     }
-    const sur = surnameAt(ctx, m.end);
+    const sur = surnameAt(ctx, titleEnd);
     if (!sur) continue;
     for (const given of [2, 1]) {
-      const end = m.end + sur.len + given;
+      const end = titleEnd + sur.len + given;
       if (end > text.length || !speechAt(ctx, end)) continue;
       let ok = true;
-      for (let k = m.end + sur.len; k < end; k++) if (!givenChar(text[k])) ok = false;
+      for (let k = titleEnd + sur.len; k < end; k++) if (!givenChar(text[k])) ok = false;
       if (!ok || (given === 1 && sur.rare)) continue;
       // 记者采访时说: the surname and the next character make a word of the sentence.
-      const head = ctx.seg.wordTag(text.slice(m.end, m.end + sur.len + 1));
+      const head = ctx.seg.wordTag(text.slice(titleEnd, titleEnd + sur.len + 1));
       if (given === 2 && head !== null && !/^(nr|x)/.test(head)) continue;
-      if (!inBookTitle(text, m.end)) out.push(person(m.end, end, text.slice(m.end, end), 'person.title-speech'));
+      if (!inBookTitle(text, titleEnd)) out.push(person(titleEnd, end, text.slice(titleEnd, end), 'person.title-speech'));
       break;
     }
   }

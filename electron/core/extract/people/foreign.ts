@@ -5,17 +5,34 @@ import type { Recogniser } from '../rules/recogniser';
 import { followScore, person } from './names';
 import type { PeopleIndex } from './people-index';
 
+/** The transliteration characters by code unit (1 = listed), made once per set. */
+const foreignTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/**
+ * True when `text[k]` is a transliteration character (`chars.has(text[k])` without making a
+ * one-character string; false outside the text).
+ */
+export function foreignCharAt(chars: ReadonlySet<string>, text: string, k: number): boolean {
+  let table = foreignTables.get(chars);
+  if (!table) {
+    table = new Uint8Array(65536);
+    for (const ch of chars) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
+    foreignTables.set(chars, table);
+  }
+  return table[text.charCodeAt(k)] === 1;
+}
+
 /** End of a run of transliteration characters starting at `i` (at most 8). */
 export function foreignRun(ctx: Ctx, i: number): number {
   let k = i;
-  while (k < ctx.text.length && k - i < 8 && ctx.lex.foreignNameChars.has(ctx.text[k])) k++;
+  while (k < ctx.text.length && k - i < 8 && foreignCharAt(ctx.lex.foreignNameChars, ctx.text, k)) k++;
   return k;
 }
 
 /** Start of a run of transliteration characters (or dotted parts) ending at `end`. */
 export function foreignRunBack(ctx: Ctx, end: number): number {
   let k = end;
-  while (k > 0 && end - k < 10 && (ctx.lex.foreignNameChars.has(ctx.text[k - 1]) || (ctx.text[k - 1] === '·' && k < end))) k--;
+  while (k > 0 && end - k < 10 && (foreignCharAt(ctx.lex.foreignNameChars, ctx.text, k - 1) || (ctx.text[k - 1] === '·' && k < end))) k--;
   if (ctx.text[k] === '·') k++;
   return k;
 }
@@ -40,7 +57,7 @@ function findDotted(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const out: Candidate[] = [];
   if (!text.includes('·')) return out;
   for (let i = 0; i < text.length; i++) {
-    if (!ctx.lex.foreignNameChars.has(text[i]) || !isHanAt(text, i) || text[i - 1] === '·') continue;
+    if (!foreignCharAt(ctx.lex.foreignNameChars, text, i) || !isHanAt(text, i) || text[i - 1] === '·') continue;
     let end = dottedForeign(ctx, i);
     if (end < 0) continue;
     const titled = () => !!index.titles.get(text.slice(Math.max(0, i - 2), i)) || !!index.titles.get(text.slice(Math.max(0, i - 3), i));

@@ -83,7 +83,7 @@ function followWords(lex: AppLexicons): DictMatcher<true> {
 export function followScore(ctx: Ctx, end: number): number {
   const { text, lex } = ctx;
   if (end >= text.length || isBreak(text[end])) return 3;
-  if (followWords(lex).matchesAt(text, end).length) return 3;
+  if (followWords(lex).longestEnd(text, end) >= 0) return 3;
   if (isBoundary(ctx, end)) {
     const t = ctx.tokens[ctx.tokenStartingAt[end]];
     if (t && t.word.length >= 2 && t.tag !== 'x') return 2;

@@ -2,6 +2,7 @@ import { isHan } from '../chars';
 import type { Candidate, Ctx } from '../context';
 import type { Recogniser } from '../rules/recogniser';
 import { inBookTitle } from './checks';
+import { foreignCharAt } from './foreign';
 import { followScore, givenChar, givenIsWord, looksLikeName, person, surnameAt } from './names';
 
 /** Transliterated words that end like things, not people (吉普车, 尤伯杯, 斯诺克, 大比武). */
@@ -45,7 +46,7 @@ function findTaggedNames(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   for (const t of ctx.tokens) {
     if (!/^nr/.test(t.tag) || t.word.length < 2 || t.word.length > 4) continue;
-    const foreign = [...t.word].every((ch) => lex.foreignNameChars.has(ch)) && !NOT_FOREIGN_END.test(t.word);
+    const foreign = everyChar(t.word, lex.foreignNameChars) && !NOT_FOREIGN_END.test(t.word);
     const sur = surnameAt(ctx, t.start);
     const chinese = looksLikeName(ctx, t.word) && t.word.length >= 3 && !!sur && !sur.rare && !givenIsWord(ctx, t.word.slice(sur.len)) && !thingWord(ctx, t.word, sur.len);
     if (inBookTitle(text, t.start) || (chinese && inQuotedPhrase(text, t.start, t.end))) continue;
@@ -55,7 +56,7 @@ function findTaggedNames(ctx: Ctx): Candidate[] {
     // 技能大比武”: a closing quote does not mark a word glued to a noun before it.
     const glued = !!prev && prev.end === t.start && /^(n|vn)$/.test(prev.tag) && CLOSING.has(text[t.end]);
     const marked = !!prev && (lex.titles.has(prev.word) || prev.tag === 'ns' || prev.word === '·') ? true : followScore(ctx, t.end) >= 3 && !glued;
-    const runsOn = lex.foreignNameChars.has(text[t.end]) || /^(省|州|市|大区|国|地区|公司|队)/.test(text.slice(t.end, t.end + 2));
+    const runsOn = foreignCharAt(lex.foreignNameChars, text, t.end) || /^(省|州|市|大区|国|地区|公司|队)/.test(text.slice(t.end, t.end + 2));
     if ((foreign && t.word.length >= 3 && marked && !runsOn) || chinese) {
       out.push(person(t.start, t.end, t.word, chinese ? 'person.jieba-nr' : 'person.jieba-nr-foreign'));
     }
@@ -72,11 +73,23 @@ function findSplitNames(ctx: Ctx): Candidate[] {
     const u = ctx.tokens[k + 1];
     if (t.tag !== 'nr' || t.word.length !== 1 || u.start !== t.end || u.word.length > 2 || !/^(nr|nrfg|x)$/.test(u.tag)) continue;
     const sur = surnameAt(ctx, t.start);
-    if (!sur || sur.len !== 1 || sur.rare || ![...u.word].every(givenChar) || givenIsWord(ctx, u.word)) continue;
+    if (!sur || sur.len !== 1 || sur.rare || !everyGivenChar(u.word) || givenIsWord(ctx, u.word)) continue;
     if (inBookTitle(text, t.start) || inQuotedPhrase(text, t.start, u.end) || followScore(ctx, u.end) < 1) continue;
     out.push(person(t.start, u.end, t.word + u.word, 'person.jieba-split'));
   }
   return out;
+}
+
+/** True when every character of `word` is in `chars` (as `[...word].every`, without the array). */
+function everyChar(word: string, chars: ReadonlySet<string>): boolean {
+  for (const ch of word) if (!chars.has(ch)) return false;
+  return true;
+}
+
+/** True when every character of `word` may be in a given name. */
+function everyGivenChar(word: string): boolean {
+  for (const ch of word) if (!givenChar(ch)) return false;
+  return true;
 }
 
 /** Unknown words (jieba's HMM) that read as a name: 吴红家, 刘琦(是). */

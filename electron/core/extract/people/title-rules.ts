@@ -59,10 +59,11 @@ function findBeforeCue(ctx: Ctx, index: PeopleIndex): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!isHanAt(text, i)) continue;
-    const cue = index.after.matchesAt(text, i)[0];
-    if (!cue || i < 2) continue;
+    if (i < 2) continue;
+    const cue = index.after.longestAt(text, i);
+    if (!cue) continue;
     // 总经理 covers 经理: the name ends before the longer title, not inside it (公司总经理).
-    const inLonger = [1, 2].some((d) => index.after.matchesAt(text, i - d).some((m) => m.end >= cue.end));
+    const inLonger = index.after.longestEnd(text, i - 1) >= cue.end || index.after.longestEnd(text, i - 2) >= cue.end;
     // The cue starts a word, or sits in an unknown word glued to the name (大学生 holds no 学生).
     const cueToken = ctx.tokens[ctx.tokenAt[i]];
     const cueAligned = !!cueToken && (cueToken.start === i || /^(x|nr)/.test(cueToken.tag));

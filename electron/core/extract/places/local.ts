@@ -23,7 +23,7 @@ function findLocalPlaces(ctx: Ctx): Candidate[] {
       while (j >= 0 && t.start - tokens[j].start <= 4 && isNameWord(ctx, j)) j--;
       nameStart = tokens[j + 1]?.start ?? -1;
       if (j + 1 >= k) nameStart = -1;
-    } else if (WHOLE_TAG.test(t.tag) && t.word.length >= 3 && !knownPlace(ctx, t.word)) {
+    } else if (t.word.length >= 3 && WHOLE_TAG.test(t.tag) && !knownPlace(ctx, t.word)) {
       // 南阳村/ns, 七星村/x: the segmenter keeps the village whole as one word the gazetteer does not know.
       suffix = LOCAL_SUFFIXES.find((s) => t.word.endsWith(s));
       if (suffix) nameStart = t.start;

@@ -20,8 +20,6 @@ const NAME_TAIL_REFERENCE = /(?:该|此|这家|这个|这所|这座|本)([\u4e00
 const READ_AS_WORDS = /^(?:是由|均由|由|的)/;
 // Where a clause opens: the short form of a name may stand there (`镇总工会主席X说`).
 const CLAUSE_OPENING = /(?:^|[。！？；;，,：:\n”\s])(?=[\u4e00-\u9fa5]{3})/g;
-const ORG_HEAD_END = new RegExp(`(?:${ORG_HEADS.join('|')})$`);
-const HAN = /^[\u4e00-\u9fa5]+$/;
 // A name read without its legal form (`…集团有限责任公司工会` → `…集团工会`, `…集团有限公司工会` → `…集团公司工会`).
 const LEGAL_FORMS = /股份有限公司|有限责任公司|有限公司/g;
 const LIMITED = /股份有限|有限责任|有限/g;
@@ -85,9 +83,10 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
   for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
     const start = m.index + m[0].length;
     if (m[0].length === 0) CLAUSE_OPENING.lastIndex++;
-    for (let len = Math.min(12, text.length - start); len >= 3; len--) {
+    // Only tails of Chinese characters ending with a head are sliced (one string per candidate).
+    for (let len = hanRun(text, start, 12); len >= 3; len--) {
+      if (!endsWithOrgHead(text, start + len) || !free(start, start + len)) continue;
       const tail = text.slice(start, start + len);
-      if (!HAN.test(tail) || !ORG_HEAD_END.test(tail) || !free(start, start + len)) continue;
       const org = orgs.before(start, (o) => endsWithTail(o.name, tail));
       if (!org) continue;
       take(standIn(org, tail, start, start + len));
@@ -113,6 +112,35 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
   }
   if (added.length === 0) return top;
   return [...top, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Length of the run of Chinese characters (U+4E00-U+9FA5) at `start`, at most `max`. */
+function hanRun(text: string, start: number, max: number): number {
+  const end = Math.min(text.length, start + max);
+  let k = start;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fa5) break;
+    k++;
+  }
+  return k - start;
+}
+
+/** The organisations' head nouns by the code unit they end with. */
+const ORG_HEADS_BY_LAST = new Map<number, string[]>();
+for (const head of ORG_HEADS) {
+  const last = head.charCodeAt(head.length - 1);
+  const heads = ORG_HEADS_BY_LAST.get(last);
+  if (heads) heads.push(head);
+  else ORG_HEADS_BY_LAST.set(last, [head]);
+}
+
+/** True when the text before `end` ends with an organisation's head noun, without slicing it. */
+function endsWithOrgHead(text: string, end: number): boolean {
+  const heads = ORG_HEADS_BY_LAST.get(text.charCodeAt(end - 1));
+  if (!heads) return false;
+  for (const head of heads) if (text.endsWith(head, end)) return true;
+  return false;
 }
 
 const nameForms = new Map<string, readonly string[]>();
