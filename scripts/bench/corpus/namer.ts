@@ -61,7 +61,7 @@ export class Namer {
     let out = t.parts[0];
     for (let i = 0; i < t.slots.length; i++) {
       this.filled.add(`${t.slots[i].type}\u0000${t.slots[i].name}`);
-      out += this.surface(t.slots[i]) + t.parts[i + 1];
+      out += this.surface(t.slots[i], /[“"《]$/u.test(t.parts[i])) + t.parts[i + 1];
     }
     return out;
   }
@@ -131,7 +131,8 @@ export class Namer {
     return name;
   }
 
-  private surface(slot: Slot): string {
+  /** The new text of a slot (`quoted`: the text before it opens a quote). */
+  private surface(slot: Slot, quoted: boolean): string {
     switch (slot.type) {
       case 'place':
         return this.placeSurface(slot);
@@ -144,8 +145,15 @@ export class Namer {
       }
       case 'organisation':
         return this.boundSurface(slot, (p) => (/公司|集团|厂$/.test(slot.name) ? companyName(shortOf(p), this.rand) : null));
-      case 'program':
-        return this.boundSurface(slot, () => null, () => this.programs[this.program()]);
+      case 'program': {
+        // A name of the program pool only where the page quotes one (`“春风行动”`, or quotes around
+        // the slot): a page writes such names in quotes, and unquoted they read as no name at all.
+        // Unquoted descriptive names (`技能提升培训班`) keep their words, their place swapped.
+        const inQuotes = /^[“"]/u.test(slot.surface);
+        const free = inQuotes || quoted ? () => this.programs[this.program()] : undefined;
+        const name = this.boundSurface(slot, () => null, free);
+        return inQuotes && !/^[“"]/u.test(name) ? `“${name}”` : name;
+      }
     }
   }
 
