@@ -9,8 +9,8 @@ import { loadMaterial, type SourceArticle } from './corpus/material';
 import { Namer } from './corpus/namer';
 import { random } from './corpus/pools';
 
-/** Bumped when the generator changes, so that a cached corpus is built again. */
-const CORPUS_VERSION = 1;
+/** Bumped when the generator or its material changes, so that a cached corpus is built again (and figures are compared within a version). */
+export const CORPUS_VERSION = 2;
 const PER_PAGE = 10;
 const ENCODINGS = ['utf-8', 'gb18030', 'utf-16le'] as const;
 
@@ -30,6 +30,10 @@ export interface CorpusManifest {
   fileBytes: number;
   /** Articles the page splitter finds in the files (ideally `articles`). */
   articlesFound: number;
+  /** Entities the generator put in the articles (distinct per article, summed; bylines included). */
+  entities: number;
+  /** Typed relations the extractor found in the material's sentences the articles use (when it was frozen). */
+  relations: number;
 }
 
 function encode(text: string, encoding: (typeof ENCODINGS)[number]): Buffer {
@@ -39,7 +43,7 @@ function encode(text: string, encoding: (typeof ENCODINGS)[number]): Buffer {
 }
 
 /** One article: a real article's headline and sentences with new names, a fresh dateline, paragraphs. */
-function article(namer: Namer, sources: SourceArticle[], rand: () => number, month: number, day: number): { title: string; body: string[] } {
+function article(namer: Namer, sources: SourceArticle[], rand: () => number, month: number, day: number): { title: string; body: string[]; entities: number; relations: number } {
   namer.startArticle();
   const pick = (): SourceArticle => sources[Math.floor(rand() * sources.length)];
   const source = pick();
@@ -47,35 +51,43 @@ function article(namer: Namer, sources: SourceArticle[], rand: () => number, mon
   const kept = source.sentences.filter(() => rand() < 0.9);
   // More than half of the reports go on with the sentences of a second one (real reports run longer than the material's briefs).
   const more = rand() < 0.6 ? pick().sentences.filter(() => rand() < 0.9) : [];
-  const sentences = [...(kept.length >= 3 ? kept : source.sentences), ...more].map((t) => namer.fill(t));
+  const templates = [...(kept.length >= 3 ? kept : source.sentences), ...more];
+  const sentences = templates.map((t) => namer.fill(t));
   const reporter = namer.randomPerson();
   const r = rand();
-  const dateline =
-    r < 0.7
-      ? `本报讯(记者${reporter} 通讯员${namer.randomPerson()})${month}月${day}日,`
-      : r < 0.9
-        ? `本报讯(记者${reporter})${month}月${day}日,`
-        : `本报${namer.randomCity()}${month}月${day}日电(记者${reporter})`;
+  let credited = [reporter];
+  let dateline: string;
+  if (r < 0.7) {
+    const correspondent = namer.randomPerson();
+    credited = [reporter, correspondent];
+    dateline = `本报讯(记者${reporter} 通讯员${correspondent})${month}月${day}日,`;
+  } else if (r < 0.9) dateline = `本报讯(记者${reporter})${month}月${day}日,`;
+  else dateline = `本报${namer.randomCity()}${month}月${day}日电(记者${reporter})`;
   const body: string[] = [];
   for (let i = 0; i < sentences.length; ) {
     const take = 1 + Math.floor(rand() * 3);
     let text = sentences.slice(i, i + take).join('');
     if (i === 0) text = dateline + text;
-    // Now and then a line broken inside a sentence, as the layout of real pages does.
-    if (rand() < 0.05 && text.length > 40) {
-      const cut = 30 + Math.floor(rand() * (text.length - 32));
+    // Now and then a line broken inside a sentence, as the layout of real pages does (past the
+    // dateline, and no line short enough to pass for a headline).
+    if (rand() < 0.05 && i > 0 && text.length > 80) {
+      const cut = 40 + Math.floor(rand() * (text.length - 80));
       text = `${text.slice(0, cut)}\n${text.slice(cut)}`;
     }
     body.push(text);
     i += take;
   }
-  return { title, body };
+  const relations = [source.title, ...templates].reduce((n, t) => n + (t.relations ?? 0), 0);
+  return { title, body, entities: namer.articleEntities(credited), relations };
 }
 
 /**
  * Generates `articles` articles of labour news in pages of ten (one page file per page, month
  * subfolders, UTF-8, GB18030 and UTF-16 in turn, dated over one year in the file names and the
- * datelines) into `dir`, from real sentences with their entities given new names (see `Namer`).
+ * datelines) into `dir`, from the frozen material (sentences of the sample and development pages,
+ * scripts/bench/corpus/material.json) with their entities given new names (see `Namer`). The
+ * pages are a function of CORPUS_VERSION, the material, the gazetteer and the seeds: no extractor
+ * runs here (only the splitter, to count the articles it finds).
  */
 export async function buildCorpus(articles: number, dir: string): Promise<CorpusManifest> {
   const material = loadMaterial();
@@ -87,7 +99,7 @@ export async function buildCorpus(articles: number, dir: string): Promise<Corpus
   const textsFile = join(dir, 'texts.jsonl');
   await mkdir(pagesDir, { recursive: true });
   const texts = createWriteStream(textsFile);
-  const manifest: CorpusManifest = { version: CORPUS_VERSION, articles, pages, pagesDir, textsFile, textChars: 0, textBytes: 0, fileBytes: 0, articlesFound: 0 };
+  const manifest: CorpusManifest = { version: CORPUS_VERSION, articles, pages, pagesDir, textsFile, textChars: 0, textBytes: 0, fileBytes: 0, articlesFound: 0, entities: 0, relations: 0 };
   let written = 0;
   for (let p = 0; p < pages; p++) {
     const date = new Date(Date.UTC(2024, 0, 1) + Math.floor((p * 365) / pages) * 86_400_000);
@@ -97,6 +109,8 @@ export async function buildCorpus(articles: number, dir: string): Promise<Corpus
     for (let k = 0; k < PER_PAGE && written < articles; k++, written++) {
       const a = article(namer, material, rand, month, day);
       lines.push(a.title, ...a.body);
+      manifest.entities += a.entities;
+      manifest.relations += a.relations;
       const text = `${a.title}\n\n${a.body.join('\n\n')}`;
       manifest.textChars += text.length;
       manifest.textBytes += Buffer.byteLength(text, 'utf8');

@@ -13,7 +13,7 @@
  *   git archive main electron data package.json | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/node_modules
  *   npx tsx scripts/bench/extract-ab.ts --old /tmp/old [--texts 3000] [--warm 500] [--chunk 100] [--count]
  *
- * Texts: the generated bench corpus (`.bench-cache/corpus-v1-5000`, built on first use), the
+ * Texts: the generated bench corpus (`.bench-cache/corpus-v2-5000`, built on first use), the
  * first `--warm` to warm both extractors, the next `--texts` measured.
  */
 import { execFileSync } from 'node:child_process';

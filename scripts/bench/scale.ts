@@ -80,7 +80,10 @@ function phaseLine(t: ImportTraceReport): string {
 export async function benchScale(articles: number, options: { reuse?: boolean; exports?: boolean; importOnly?: boolean } = {}): Promise<Record<string, unknown>> {
   console.log(`scale bench: ${articles} articles on ${cpus().length} core(s), Node ${process.version}; load before: ${load()}`);
   const corpus = await ensureCorpus(articles, CACHE);
-  console.log(`corpus: ${corpus.pages} page files, ${corpus.articles} articles (${corpus.articlesFound} found by the splitter), ${(corpus.textBytes / 1e6).toFixed(1)} MB of UTF-8 article text, ${(corpus.textChars / corpus.articles).toFixed(0)} chars per article`);
+  const per = (x: number): string => (x / corpus.articles).toFixed(1);
+  console.log(
+    `corpus v${corpus.version}: ${corpus.pages} page files, ${corpus.articles} articles (${corpus.articlesFound} found by the splitter), ${(corpus.textBytes / 1e6).toFixed(1)} MB of UTF-8 article text; per article ${(corpus.textChars / corpus.articles).toFixed(0)} chars, ${per(corpus.entities)} entities, ${per(corpus.relations)} typed relations (as generated: see scripts/bench/corpus/density.ts)`,
+  );
   // Other sizes keep their own run folder, so that they leave the 30k workspace alone.
   const run = join(CACHE, articles === 30_000 ? 'run' : `run-${articles}`);
   const ws = join(run, 'ws');

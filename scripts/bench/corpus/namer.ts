@@ -18,12 +18,17 @@ interface Prefix {
  */
 export class Namer {
   private readonly rand: () => number;
-  private readonly places: PlacePools;
+  private readonly pools: PlacePools;
   private readonly people: string[];
   private readonly person: () => number;
   private readonly programs: string[];
   private readonly program: () => number;
   private mapping = new Map<string, string>();
+  /** The places of this article: real place (code) to its new place. */
+  private places = new Map<string, GazPlace>();
+  private children: Map<string, GazPlace[]> | null = null;
+  /** The real entities whose slots this article filled (type and canonical name). */
+  private filled = new Set<string>();
   private prefixes = new Map<string, Prefix | null>();
 
   constructor(
@@ -32,7 +37,7 @@ export class Namer {
     seed: number,
   ) {
     this.rand = random(seed);
-    this.places = placePools(gaz, this.rand);
+    this.pools = placePools(gaz, this.rand);
     this.people = personPool(Math.max(500, Math.round(articles * 1.2)), this.rand);
     this.person = zipf(this.people.length, 1, this.rand);
     this.programs = programPool(Math.max(200, Math.round(articles * 0.15)), this.rand);
@@ -42,12 +47,22 @@ export class Namer {
   /** Starts a new article: its entities get new names of their own. */
   startArticle(): void {
     this.mapping.clear();
+    this.filled.clear();
+    this.places.clear();
+  }
+
+  /** Distinct entities of the article so far: the filled slots' entities and the `credited` people. */
+  articleEntities(credited: string[]): number {
+    return this.filled.size + new Set(credited).size;
   }
 
   /** The template with its slots filled. */
   fill(t: Template): string {
     let out = t.parts[0];
-    for (let i = 0; i < t.slots.length; i++) out += this.surface(t.slots[i]) + t.parts[i + 1];
+    for (let i = 0; i < t.slots.length; i++) {
+      this.filled.add(`${t.slots[i].type}\u0000${t.slots[i].name}`);
+      out += this.surface(t.slots[i], /[“"《]$/u.test(t.parts[i])) + t.parts[i + 1];
+    }
     return out;
   }
 
@@ -62,7 +77,47 @@ export class Namer {
   }
 
   private drawPlace(level: GazPlace['level']): GazPlace {
-    return this.places.byLevel[level][this.places.draw[level]()];
+    return this.pools.byLevel[level][this.pools.draw[level]()];
+  }
+
+  /**
+   * The new place of a real place in this article, kept in line with the places renamed before:
+   * a place inside one already renamed becomes a place inside its new place (`湖北省武汉市` stays a
+   * city of its province, `深圳市总工会` and `深圳市` stay one city), else one drawn at its level.
+   */
+  private newPlace(original: GazPlace): GazPlace {
+    const known = this.places.get(original.code);
+    if (known) return known;
+    let chosen: GazPlace | undefined;
+    for (const [code, renamed] of this.places) {
+      const other = this.gaz.byCode.get(code);
+      if (!other) continue;
+      if (within(original, other)) chosen = this.descendantAt(renamed, original.level) ?? chosen;
+      else if (within(other, original)) chosen = [renamed, ...this.gaz.ancestors(renamed)].find((p) => p.level === original.level) ?? chosen;
+      if (chosen) break;
+    }
+    chosen ??= this.drawPlace(original.level);
+    this.places.set(original.code, chosen);
+    return chosen;
+  }
+
+  /** A place of `level` inside `place`, chosen at random level by level (none when it has none). */
+  private descendantAt(place: GazPlace, level: GazPlace['level']): GazPlace | undefined {
+    if (!this.children) {
+      this.children = new Map();
+      for (const p of [...this.gaz.byCode.values()].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+        if (!p.parent) continue;
+        const list = this.children.get(p.parent.code) ?? [];
+        list.push(p);
+        this.children.set(p.parent.code, list);
+      }
+    }
+    let at: GazPlace | undefined = place;
+    while (at && at.level !== level) {
+      const list = this.children.get(at.code);
+      at = list?.[Math.floor(this.rand() * list.length)];
+    }
+    return at;
   }
 
   /** The new canonical name of a slot's entity in this article. */
@@ -76,7 +131,8 @@ export class Namer {
     return name;
   }
 
-  private surface(slot: Slot): string {
+  /** The new text of a slot (`quoted`: the text before it opens a quote). */
+  private surface(slot: Slot, quoted: boolean): string {
     switch (slot.type) {
       case 'place':
         return this.placeSurface(slot);
@@ -89,15 +145,22 @@ export class Namer {
       }
       case 'organisation':
         return this.boundSurface(slot, (p) => (/公司|集团|厂$/.test(slot.name) ? companyName(shortOf(p), this.rand) : null));
-      case 'program':
-        return this.boundSurface(slot, () => null, () => this.programs[this.program()]);
+      case 'program': {
+        // A name of the program pool only where the page quotes one (`“春风行动”`, or quotes around
+        // the slot): a page writes such names in quotes, and unquoted they read as no name at all.
+        // Unquoted descriptive names (`技能提升培训班`) keep their words, their place swapped.
+        const inQuotes = /^[“"]/u.test(slot.surface);
+        const free = inQuotes || quoted ? () => this.programs[this.program()] : undefined;
+        const name = this.boundSurface(slot, () => null, free);
+        return inQuotes && !/^[“"]/u.test(name) ? `“${name}”` : name;
+      }
     }
   }
 
   private placeSurface(slot: Slot): string {
     const original = (slot.code ? this.gaz.byCode.get(slot.code) : undefined) ?? this.gaz.byName.get(slot.name)?.[0];
     if (!original) return slot.surface;
-    const name = this.renamed(slot, () => this.drawPlace(original.level).name);
+    const name = this.renamed(slot, () => this.newPlace(original).name);
     if (slot.surface === slot.name) return name;
     const place = this.gaz.byName.get(name)?.[0];
     return place && shortForms(original.name, original.level).includes(slot.surface) ? shortOf(place) : name;
@@ -113,7 +176,7 @@ export class Namer {
     if (!prefix) return free ? this.renamed(slot, free) : slot.surface;
     const name = this.renamed(slot, () => {
       const deepest = prefix.chain[prefix.chain.length - 1];
-      const swapped = this.drawPlace(deepest.place.level);
+      const swapped = this.newPlace(deepest.place);
       // The new place with as many of its ancestors as the old name named, written the same way.
       const line = [swapped, ...this.gaz.ancestors(swapped)].slice(0, prefix.chain.length).reverse();
       const head = line.map((p, i) => (prefix.chain[i + prefix.chain.length - line.length].short ? shortOf(p) : p.name)).join('');
@@ -150,4 +213,10 @@ export class Namer {
     this.prefixes.set(name, hit);
     return hit;
   }
+}
+
+/** Whether `inner` lies inside `outer` (strictly). */
+function within(inner: GazPlace, outer: GazPlace): boolean {
+  for (let p = inner.parent; p; p = p.parent) if (p.code === outer.code) return true;
+  return false;
 }
