@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDocument } from '../../../electron/core/articles';
 import { createExtractor, EXTRACTOR_VERSION } from '../../../electron/core/extract';
-import { splitSentences } from '../../../electron/core/extract/sentences';
+import { outermostMentions, splitSentences } from '../../../electron/core/extract/sentences';
 import type { EntityMention, RelationMention } from '../../../electron/shared/types';
 import { MATERIAL_FILE, type FrozenMaterial, type SourceArticle, type Slot, type Template } from './material';
 
@@ -42,15 +42,7 @@ const CREDIT = /记者|通讯员|摄影?$|^[（(].*[)）]$/u;
 
 /** Top-level mentions (outermost, not overlapping), in text order. */
 function topLevel(mentions: EntityMention[]): EntityMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: EntityMention[] = [];
-  let lastEnd = -1;
-  for (const m of sorted) {
-    if (m.start < lastEnd) continue;
-    out.push(m);
-    lastEnd = m.end;
-  }
-  return out;
+  return outermostMentions([...mentions].sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
 /** The template of `text[start, end)` with the mentions that lie wholly inside as slots. */
