@@ -151,7 +151,7 @@ export const CHANNELS: Record<ApiMethod, string> = {
   getEntity: 'zhitu:entities:get',
   shortestPath: 'zhitu:graph:path',
   edit: 'zhitu:edits:apply',
-  applyEdits: 'zhitu:edits:apply-many',
+  applyEdits: 'zhitu:edits:batch',
   undo: 'zhitu:edits:undo',
   redo: 'zhitu:edits:redo',
   reextract: 'zhitu:workspace:reextract',
