@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { storedSourceFor, type Zhitu } from '../core/api';
 import type { ApiMethod } from '../shared/api';
-import { newEditGroup } from '../shared/edit-group';
+import { editBatches, newEditGroup } from '../shared/edit-group';
 import { parseApiArgs, isoDateSchema } from '../shared/schemas';
 import type { EntityType, ExportFormat, GraphFilter } from '../shared/types';
 import { EDIT_COMMANDS, editOpFor } from './edit-ops';
@@ -49,12 +49,13 @@ export function planFor(command: string, args: string[], values: Values): Run {
   };
   const filter = dateFilter(values);
   if (command === 'delete' && args.length > 1) {
-    // Several entities: one edit each, in one group, so that one `zhitu undo` brings them all back.
+    // Several entities: one edit each, applied together (all or none) in one group, so that one
+    // `zhitu undo` brings them all back. More than one batch takes: batches of one group.
     const group = newEditGroup('cli');
-    const ops = args.map((id) => checked('edit', { op: editOpFor(command, [id], values), group }).op);
+    const batches = editBatches(args.map((id) => editOpFor(command, [id], values))).map((ops) => checked('applyEdits', { ops, group }));
     return async (zhitu, out) => {
-      for (const op of ops) await zhitu.edit({ op, group });
-      out({ deleted: ops.length }, () => `delete: done (${ops.length} entities; zhitu undo brings them all back)\n`);
+      for (const batch of batches) await zhitu.applyEdits(batch);
+      out({ deleted: args.length }, () => `delete: done (${args.length} entities; zhitu undo brings them all back)\n`);
       return 0;
     };
   }

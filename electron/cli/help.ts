@@ -107,7 +107,8 @@ Makes an alias of an entity its own entity again.`,
   delete: `Usage: zhitu delete ID...
 
 Deletes entities and their relations; they stay deleted after re-extraction. Several entities
-are one step of the log: one undo brings them all back.`,
+are one step of the log: one undo brings them all back. They are checked first: when one ID
+names no entity, none is deleted.`,
   'add-node': `Usage: zhitu add-node TYPE NAME
 
 Adds an entity by hand.`,

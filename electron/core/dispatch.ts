@@ -2,7 +2,7 @@ import type { ApiMethod, ZhituApi } from '../shared/api';
 import { isApiMethod, parseApiArgs } from '../shared/schemas';
 
 /** Methods after which the page should reload what it shows. */
-export const MUTATING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['importUploads', 'edit', 'undo', 'redo', 'reextract']);
+export const MUTATING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['importUploads', 'edit', 'applyEdits', 'undo', 'redo', 'reextract']);
 
 /**
  * Calls one API method with an argument that came across a process boundary: the method name

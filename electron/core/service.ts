@@ -1,5 +1,6 @@
 import type { ExtractOutput, ZhituCoreApi } from '../shared/api';
-import type { Article, ArticleSummary, EditOp, EditResult, ExportFile, ExportFileStream, ExportOptions, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
+import { newEditGroup } from '../shared/edit-group';
+import type { Article, ArticleSummary, EditOp, EditResult, EditsResult, ExportFile, ExportFileStream, ExportOptions, GraphData, GraphEdge, GraphFilter, ImportResult, Progress, Repair, WorkspaceInfo } from '../shared/types';
 import { applyExportOptions, exportGraph, streamExport, writeExportStreams, type ExportContext, type ExportGraph } from './export';
 import { snapshotExport, snapshotExportable } from './pipeline/export-source';
 import { loadAppLexicons } from './extract/lexicons';
@@ -16,7 +17,7 @@ import { NODE_KINDS } from './graph/snapshot-model';
 import { placeNodes } from './graph/snapshot-graph';
 import { selectTop, selectView, tablesAnswer, topAnswers, viewData } from './graph/snapshot-view';
 import { edgeDetails, entityDetails } from './pipeline/details';
-import { applyEdit } from './pipeline/edits';
+import { applyEdit, applyEdits } from './pipeline/edits';
 import { extractWith } from './pipeline/extract-text';
 import { DEFAULT_MAX_BYTES, sourcesFromPaths, type ImportSource } from './pipeline/import';
 import { storedSourceFor } from './pipeline/source-name';
@@ -381,17 +382,30 @@ class ZhituService implements Zhitu {
     return { ...(id ? { id } : {}), canUndo: this.ws.canUndo(), canRedo: this.ws.canRedo() };
   }
 
+  /**
+   * `remove SOURCE` names the articles of a source file: resolved to their ids before checking.
+   * Sources are stored relative to the folder imported: a path the user gives is matched to one.
+   */
+  private async resolved(given: EditOp): Promise<EditOp> {
+    if (given.op !== 'removeArticles' || given.source === undefined) return given;
+    const articles = await this.graph.articles();
+    const source = storedSourceFor(given.source, articles.map((a) => a.source)) ?? given.source;
+    return resolveArticleEdit(articles, { ...given, source });
+  }
+
   async edit({ op: given, group }: { op: EditOp; group?: string }): Promise<EditResult> {
     return this.serial(async () => {
-      // `remove SOURCE` names the articles of a source file: resolved to their ids before checking.
-      // Sources are stored relative to the folder imported: a path the user gives is matched to one.
-      let op = given;
-      if (given.op === 'removeArticles' && given.source !== undefined) {
-        const articles = await this.graph.articles();
-        const source = storedSourceFor(given.source, articles.map((a) => a.source)) ?? given.source;
-        op = resolveArticleEdit(articles, { ...given, source });
-      }
-      return this.state(await applyEdit(this.ws, this.graph, op, group));
+      return this.state(await applyEdit(this.ws, this.graph, await this.resolved(given), group));
+    });
+  }
+
+  async applyEdits({ ops: given, group }: { ops: EditOp[]; group?: string }): Promise<EditsResult> {
+    return this.serial(async () => {
+      const ops: EditOp[] = [];
+      for (const op of given) ops.push(await this.resolved(op));
+      const ids = await applyEdits(this.ws, this.graph, ops, group ?? newEditGroup('core'));
+      const { canUndo, canRedo } = this.state();
+      return { ids: ids.map((id) => id ?? null), canUndo, canRedo };
     });
   }
 

@@ -8,6 +8,7 @@ import type {
   ArticleSummary,
   EditOp,
   EditResult,
+  EditsResult,
   EntityDetails,
   EntitySummary,
   EntityType,
@@ -79,6 +80,14 @@ export interface ZhituApi {
    * entities) are undone and redone together, as one step.
    */
   edit(args: { op: EditOp; group?: string }): Promise<EditResult>;
+  /**
+   * Applies the edits of one user action over many entities (a bulk delete or tag) at once: all
+   * are checked first, and one that would be refused refuses the whole batch (nothing applied,
+   * the message names it); then they are stored as one group (one undo step) with one log write
+   * and one graph rebuild. Without `group`, the core makes one. At most `MAX_EDIT_BATCH` edits;
+   * a larger action sends batches that share a `group`.
+   */
+  applyEdits(args: { ops: EditOp[]; group?: string }): Promise<EditsResult>;
   undo(): Promise<EditResult>;
   redo(): Promise<EditResult>;
   reextract(): Promise<WorkspaceInfo>;
@@ -142,6 +151,7 @@ export const CHANNELS: Record<ApiMethod, string> = {
   getEntity: 'zhitu:entities:get',
   shortestPath: 'zhitu:graph:path',
   edit: 'zhitu:edits:apply',
+  applyEdits: 'zhitu:edits:batch',
   undo: 'zhitu:edits:undo',
   redo: 'zhitu:edits:redo',
   reextract: 'zhitu:workspace:reextract',

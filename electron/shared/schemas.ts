@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiMethod } from './api';
+import { MAX_EDIT_BATCH } from './edit-group';
 import { ENTITY_TYPES, EXPORT_FORMATS, RELATION_TYPES } from './types';
 
 // Runtime validation of everything that crosses a process boundary (IPC, HTTP, the disk).
@@ -110,6 +111,7 @@ export const apiArgSchemas: Record<ApiMethod, z.ZodType> = {
   getEntity: z.object({ id, mentionOffset: z.number().int().nonnegative().optional(), mentionLimit: z.number().int().positive().max(100_000).optional() }).strict(),
   shortestPath: z.object({ source: id, target: id, filter: graphFilterSchema.optional() }).strict(),
   edit: z.object({ op: editOpSchema, group: editGroup.optional() }).strict(),
+  applyEdits: z.object({ ops: z.array(editOpSchema).min(1).max(MAX_EDIT_BATCH), group: editGroup.optional() }).strict(),
   undo: none,
   redo: none,
   reextract: none,

@@ -319,6 +319,13 @@ export interface EditResult {
   canRedo: boolean;
 }
 
+/** What a batch of edits (`applyEdits`) did: the id each edit changed or made, in order (null for none). */
+export interface EditsResult {
+  ids: Array<string | null>;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
 export interface WorkspaceInfo {
   dir: string;
   schemaVersion: number;

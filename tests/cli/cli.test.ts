@@ -103,6 +103,25 @@ describe('zhitu command line', () => {
     expect(back.map((e) => e.id).sort()).toEqual(before.map((e) => e.id).sort());
   });
 
+  it('deletes several entities with one call (one log write, one group), or none when one id is wrong', async () => {
+    const before = await cliJson<EntitySummary[]>(['entities', '--type', 'person', '--workspace', ws]);
+    const two = before.slice(0, 2).map((e) => e.id);
+    const log = await readFile(join(ws, 'edits.json'), 'utf8');
+    const refused = await cli(['delete', two[0], 'e_doesnotexist', two[1], '--workspace', ws]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/edit 2 of 3 \(delete e_doesnotexist\) refused, nothing applied: delete: no entity with id e_doesnotexist/);
+    expect(await readFile(join(ws, 'edits.json'), 'utf8')).toBe(log);
+    expect((await cliJson<EntitySummary[]>(['entities', '--type', 'person', '--workspace', ws])).length).toBe(before.length);
+    expect(await cliJson(['delete', ...two, '--workspace', ws])).toEqual({ deleted: 2 });
+    const { edits, cursor } = JSON.parse(await readFile(join(ws, 'edits.json'), 'utf8')) as { edits: Array<{ op: string; id: string; group?: string }>; cursor: number };
+    const last = edits.slice(cursor - 2, cursor);
+    expect(last.map((e) => [e.op, e.id])).toEqual(two.map((id) => ['delete', id]));
+    expect(last[0].group).toMatch(/^cli-/);
+    expect(last[1].group).toBe(last[0].group);
+    expect((await cli(['undo', '--workspace', ws])).code).toBe(0);
+    expect((await cliJson<EntitySummary[]>(['entities', '--type', 'person', '--workspace', ws])).length).toBe(before.length);
+  });
+
   it('extracts without storing, with offsets into the input as given', async () => {
     const text = '深圳市职工发展基金会秘书长夏海燕介绍道。';
     const out = JSON.parse((await cli(['extract', '-', '--no-split'], text)).stdout);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openZhitu, type Zhitu } from '../../electron/core/api';
 import { invokeApi } from '../../electron/core/dispatch';
+import { MAX_EDIT_BATCH } from '../../electron/shared/edit-group';
 import type { EntitySummary } from '../../electron/shared/types';
 
 const SAMPLE = resolve('data/000_65facfb44480fdb1.txt');
@@ -88,6 +89,30 @@ describe('the core service: edits over extraction', () => {
     await core.undo();
     await expect(invokeApi(core, 'edit', { op: { op: 'delete', id: three[0] }, group: '' })).rejects.toThrow(/group/);
     await expect(invokeApi(core, 'edit', { op: { op: 'delete', id: three[0] }, group: 7 })).rejects.toThrow(/group/);
+  });
+
+  it('applies a batch of deletions with one applyEdits call as the page sends it: one undo step, sizes and ops checked by the contract', async () => {
+    const before = await core.getGraph({});
+    const three = before.nodes.filter((n) => n.type === 'person').slice(0, 3).map((n) => n.id);
+    const ops = three.map((id) => ({ op: 'delete', id }));
+    expect(await invokeApi(core, 'applyEdits', { ops, group: 'bulk-2' })).toEqual({ ids: three, canUndo: true, canRedo: false });
+    expect((await core.getGraph({})).nodes.filter((n) => three.includes(n.id))).toEqual([]);
+    expect(await invokeApi(core, 'undo', undefined)).toMatchObject({ canRedo: true });
+    expect(await core.getGraph({})).toEqual(before);
+    const edits = await readFile(join(dir, 'edits.json'), 'utf8');
+    await expect(invokeApi(core, 'applyEdits', { ops: [] })).rejects.toThrow(/invalid argument for applyEdits at ops: /);
+    const tooMany = Array.from({ length: MAX_EDIT_BATCH + 1 }, () => ops[0]);
+    await expect(invokeApi(core, 'applyEdits', { ops: tooMany })).rejects.toThrow(/invalid argument for applyEdits at ops: /);
+    await expect(invokeApi(core, 'applyEdits', { ops: [ops[0], { op: 'delete', id: '' }] })).rejects.toThrow(/invalid argument for applyEdits at ops\.1\.id/);
+    await expect(invokeApi(core, 'applyEdits', { ops, group: '' })).rejects.toThrow(/group/);
+    await expect(invokeApi(core, 'applyEdits', { ops, force: true })).rejects.toThrow(/applyEdits/);
+    await expect(invokeApi(core, 'applyEdits', { ops: [...ops, { op: 'delete', id: 'e_0000000000000000' }] })).rejects.toThrow(/^edit 4 of 4 \(delete e_0000000000000000\) refused, nothing applied: delete: no entity with id e_0000000000000000$/);
+    expect(await readFile(join(dir, 'edits.json'), 'utf8')).toBe(edits);
+    // A batch of the largest size is taken.
+    const tags = Array.from({ length: MAX_EDIT_BATCH }, (_, i) => ({ op: 'annotate', id: three[i % 3], tags: ['批量'] }));
+    expect(((await invokeApi(core, 'applyEdits', { ops: tags })) as { ids: string[] }).ids).toHaveLength(MAX_EDIT_BATCH);
+    await core.undo();
+    expect(await core.getGraph({})).toEqual(before);
   });
 
   it('refuses an edit that names nothing and leaves the log as it was', async () => {

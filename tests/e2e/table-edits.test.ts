@@ -6,7 +6,7 @@ import type { EntitySummary, RelationSummary } from '../../electron/shared/types
 import type { GraphProbe } from '../../renderer/src/features/graph/graph-handle';
 import { cli, cliJson, launchBrowser, sampleWorkspace, SCREENSHOTS, startServe } from './harness';
 
-// Edits from the data table (bulk merge and delete, each taken back with one undo; a duplicate
+// Edits from the data table (bulk merge, delete and tag, each taken back with one undo; a duplicate
 // suggestion accepted), the details panel beside a selected relation, and the legend when
 // nodes are coloured by community. The sample page, plus one entity added by hand that
 // duplicates another up to its place (职工发展基金会 / 深圳市职工发展基金会).
@@ -37,6 +37,22 @@ async function tick(name: string): Promise<void> {
   const table = page.getByTestId('entity-table');
   await table.getByRole('searchbox', { name: 'Filter rows' }).fill(name);
   await page.getByRole('checkbox', { name: `Pick ${name}`, exact: true }).check();
+}
+
+/** Records the edit calls the page sends (`edit`, `applyEdits`) until `stop`, which returns them. */
+function watchEditCalls(): { stop(): string[] } {
+  const calls: string[] = [];
+  const onRequest = (request: { method(): string; url(): string }): void => {
+    const method = /\/api\/(edit|applyEdits)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (request.method() === 'POST' && method) calls.push(method);
+  };
+  page.on('request', onRequest);
+  return {
+    stop: () => {
+      page.off('request', onRequest);
+      return calls;
+    },
+  };
 }
 
 async function undo(): Promise<void> {
@@ -101,9 +117,12 @@ describe('edits from the data table', () => {
     // The safe button has the first focus: Enter alone must not delete.
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Cancel');
     await shot('table-bulk-delete-ask');
+    // The three deletions go to the core in one call (checked and applied together), not one each.
+    const editCalls = watchEditCalls();
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(async () => (await names()).filter((n) => three.includes(n)).length, { timeout: 20_000 }).toBe(0);
+    expect(editCalls.stop()).toEqual(['applyEdits']);
     expect((await names()).length).toBe(before.length - 3);
     await graphReady();
     // The table shows none of them any more.
@@ -120,6 +139,29 @@ describe('edits from the data table', () => {
     await graphReady();
     await page.getByTestId('entity-table').getByRole('searchbox', { name: 'Filter rows' }).fill('');
     await shot('table-bulk-delete-undone');
+  });
+
+  it('tags the ticked entities with one call, and one undo takes every tag back', async () => {
+    const two = ['许超', '潘华'];
+    const tagged = async (): Promise<number> =>
+      (await cliJson<EntitySummary[]>(['entities', '--workspace', workspace.dir])).filter((e) => two.includes(e.name) && e.tags?.includes('重点')).length;
+    if (!(await page.getByTestId('entity-table').isVisible())) {
+      await page.keyboard.press('t');
+      await page.getByTestId('entity-table').waitFor();
+    }
+    for (const name of two) await tick(name);
+    await expect(page.getByText('2 picked').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('textbox', { name: 'Tag', exact: true }).fill('重点');
+    const editCalls = watchEditCalls();
+    await page.getByRole('button', { name: 'Add tag' }).click();
+    await expect.poll(tagged, { timeout: 20_000 }).toBe(2);
+    expect(editCalls.stop()).toEqual(['applyEdits']);
+    await graphReady();
+    await undo();
+    await expect.poll(tagged, { timeout: 20_000 }).toBe(0);
+    await page.getByRole('button', { name: 'Untick all' }).click();
+    await page.getByTestId('entity-table').getByRole('searchbox', { name: 'Filter rows' }).fill('');
+    await graphReady();
   });
 
   it('suggests the entity that repeats another without its place, and accepting the suggestion merges them', async () => {

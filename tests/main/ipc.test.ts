@@ -27,6 +27,7 @@ const BAD: Record<ApiMethod, unknown> = {
   getEntity: {},
   shortestPath: { source: 'e_1' },
   edit: { op: { op: 'drop-table', id: 'x' } },
+  applyEdits: { ops: [] },
   undo: { steps: 3 },
   redo: 'again',
   reextract: { force: true },

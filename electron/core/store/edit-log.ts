@@ -72,12 +72,21 @@ export class EditLog {
    * appended one after another with the same `group` are undone and redone as one step.
    */
   append(op: EditOp, group?: string): Promise<StoredEdit> {
+    return this.appendAll([{ op, group }]).then((stored) => stored[0]);
+  }
+
+  /**
+   * Appends edits in order (dropping undone edits after the cursor) with one durable write of the
+   * log: all of them or, when the write fails, none.
+   */
+  appendAll(entries: ReadonlyArray<{ op: EditOp; group?: string }>): Promise<StoredEdit[]> {
     return this.doc.update((log) => {
-      const stored = { ...op, seq: log.nextSeq, at: new Date().toISOString(), ...(group === undefined ? {} : { group }) } as StoredEdit;
-      const edits = [...log.edits.slice(0, log.cursor), stored];
-      return { value: { edits, cursor: edits.length, nextSeq: log.nextSeq + 1 }, result: stored };
+      const at = new Date().toISOString();
+      const stored = entries.map(({ op, group }, i) => ({ ...op, seq: log.nextSeq + i, at, ...(group === undefined ? {} : { group }) }) as StoredEdit);
+      const edits = [...log.edits.slice(0, log.cursor), ...stored];
+      return { value: { edits, cursor: edits.length, nextSeq: log.nextSeq + stored.length }, result: stored };
     }).then((stored) => {
-      this.#lastAppended = stored.seq;
+      if (stored.length > 0) this.#lastAppended = stored[stored.length - 1].seq;
       return stored;
     });
   }

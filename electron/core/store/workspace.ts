@@ -332,8 +332,17 @@ export class Workspace {
    * durably; a stored edit (from {@link nextEdit}) keeps its group, `seq` and `at` are new.
    */
   appendEdit(op: EditOp | StoredEdit): Promise<StoredEdit> {
-    const { seq: _seq, at: _at, group, ...bare } = op as StoredEdit;
-    return this.log.append(bare as EditOp, group);
+    return this.appendEdits([op]).then((stored) => stored[0]);
+  }
+
+  /** Appends edits in order with one durable write of the log, as {@link appendEdit} does one. */
+  appendEdits(ops: ReadonlyArray<EditOp | StoredEdit>): Promise<StoredEdit[]> {
+    return this.log.appendAll(
+      ops.map((op) => {
+        const { seq: _seq, at: _at, group, ...bare } = op as StoredEdit;
+        return { op: bare as EditOp, group };
+      }),
+    );
   }
 
   /** Removes the last edit this process appended, for good (another process's later edits stay). */

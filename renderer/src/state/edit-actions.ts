@@ -1,5 +1,5 @@
-import type { EditOp, EditResult, WorkspaceInfo } from '../../../electron/shared/types';
-import { newEditGroup } from '../../../electron/shared/edit-group';
+import type { EditOp, EditResult, EditsResult, WorkspaceInfo } from '../../../electron/shared/types';
+import { editBatches, newEditGroup } from '../../../electron/shared/edit-group';
 import { getClient } from '../api/client';
 import { fail, notify, refreshAll, t } from './actions';
 import { store } from './store';
@@ -92,29 +92,40 @@ async function runEdit(op: EditOp): Promise<EditResult | null> {
 
 /**
  * Applies the edits of one user action over many entities (a bulk delete or tag from the table)
- * as one group, so that a single undo takes them all back; then refreshes the view once. When an
- * edit is refused, the ones before it stay (and undo together) and the error is shown.
+ * with one `applyEdits` call: the core checks them all, applies them as one group (a single undo
+ * takes them all back) or refuses them all, naming the edit at fault; then the view is refreshed
+ * once. More than `MAX_EDIT_BATCH` edits go in several calls of one group: a refused later batch
+ * leaves the earlier ones (which still undo together).
  */
-export function applyEdits(ops: EditOp[]): Promise<EditResult | null> {
+export function applyEdits(ops: EditOp[]): Promise<EditsResult | null> {
   return trackLocal(() => runEdits(ops));
 }
 
-async function runEdits(ops: EditOp[]): Promise<EditResult | null> {
-  if (ops.length === 1) return runEdit(ops[0]);
+async function runEdits(ops: EditOp[]): Promise<EditsResult | null> {
+  if (ops.length === 0) return null;
+  if (ops.length === 1) {
+    // One entity ticked: the single edit, with what `applyEdit` does to the selection.
+    const one = await runEdit(ops[0]);
+    return one && { ids: [one.id ?? null], canUndo: one.canUndo, canRedo: one.canRedo };
+  }
   const group = newEditGroup('app');
-  let result: EditResult | null = null;
+  let result: EditsResult | null = null;
+  const ids: Array<string | null> = [];
+  const applied: EditOp[] = [];
   let error: unknown = null;
-  for (const op of ops) {
+  for (const batch of editBatches(ops)) {
     try {
-      result = await api().edit({ op, group });
+      result = await api().applyEdits({ ops: batch, group });
     } catch (caught) {
       error = caught;
       break;
     }
+    ids.push(...result.ids);
+    applied.push(...batch);
   }
   if (result) afterEdit(result);
   store.set({ dialog: null, contextMenu: null });
-  const deleted = new Set(ops.flatMap((op) => (op.op === 'delete' ? [op.id] : [])));
+  const deleted = new Set(applied.flatMap((op) => (op.op === 'delete' ? [op.id] : [])));
   if (deleted.size) {
     const sel = store.get().selection;
     store.set((s) => ({ expanded: s.expanded.filter((id) => !deleted.has(id)), selection: sel?.kind === 'node' && deleted.has(sel.id) ? null : sel, details: null }));
@@ -125,7 +136,7 @@ async function runEdits(ops: EditOp[]): Promise<EditResult | null> {
     return null;
   }
   notify(t('edit.done'));
-  return result;
+  return result && { ...result, ids };
 }
 
 /** Undoes the last edit (or the last group of edits one action made). */

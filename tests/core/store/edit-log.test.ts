@@ -108,6 +108,22 @@ describe('groups of edits (one user action over many entities)', () => {
     expect(await ws.undo()).toBe(false);
   });
 
+  it('appends a batch in one write (numbered in order, undone edits dropped) that undoes and redoes as one step', async () => {
+    const ws = await Workspace.open(dir, { create: true });
+    await ws.appendEdit({ op: 'delete', id: 'e_kept' });
+    await ws.appendEdit({ op: 'delete', id: 'e_undone' });
+    await ws.undo();
+    const stored = await ws.appendEdits(['e_1', 'e_2', 'e_3'].map((id) => ws.nextEdit({ op: 'delete', id }, 'bulk')));
+    expect(stored.map((e) => [e.seq, e.group])).toEqual([[3, 'bulk'], [4, 'bulk'], [5, 'bulk']]);
+    const log = await onDisk();
+    expect(log).toMatchObject({ cursor: 4, nextSeq: 6 });
+    expect(ids(log)).toEqual(['e_kept', 'e_1', 'e_2', 'e_3']);
+    expect(await ws.undo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_kept']);
+    expect(await ws.redo()).toBe(true);
+    expect(ids(await onDisk())).toEqual(['e_kept', 'e_1', 'e_2', 'e_3']);
+  });
+
   it('loads a log written before groups, and undoes its edits one at a time', async () => {
     const old = {
       edits: [

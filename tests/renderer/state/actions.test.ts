@@ -3,7 +3,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ZhituBridge } from '../../../electron/shared/api';
 import type { GraphData, GraphFilter, WorkspaceInfo } from '../../../electron/shared/types';
 import { expand, findPath, loadGraph, refreshAll, showPathInGraph } from '../../../renderer/src/state/actions';
-import { applyEdit, onWorkspaceChanged, undo } from '../../../renderer/src/state/edit-actions';
+import { applyEdit, applyEdits, onWorkspaceChanged, undo } from '../../../renderer/src/state/edit-actions';
+import { MAX_EDIT_BATCH } from '../../../electron/shared/edit-group';
 import { savePosition } from '../../../renderer/src/state/view-actions';
 import { initialState, store } from '../../../renderer/src/state/store';
 import { node, sampleGraph } from '../features/graph/fixtures';
@@ -40,6 +41,10 @@ const bridge = {
   edit: vi.fn(async () => {
     current = info({ canUndo: true });
     return { id: 'o1', canUndo: true, canRedo: false };
+  }),
+  applyEdits: vi.fn(async ({ ops }: { ops: Array<{ id?: string }> }) => {
+    current = info({ canUndo: true });
+    return { ids: ops.map((op) => op.id ?? null), canUndo: true, canRedo: false };
   }),
   undo: vi.fn(async () => {
     current = info({ canUndo: false, canRedo: true });
@@ -109,6 +114,29 @@ describe('edits', () => {
     await onWorkspaceChanged(current);
     expect(calls('getGraph').length).toBe(2);
     expect(store.get().info?.canRedo).toBe(true);
+  });
+
+  it('sends the edits of a bulk action in one call of one group, drops what it deleted from the selection and refreshes once', async () => {
+    store.set({ selection: { kind: 'node', id: 'o2' }, expanded: ['o2'] });
+    const ops = ['o1', 'o2', 'p1'].map((id) => ({ op: 'delete' as const, id }));
+    expect(await applyEdits(ops)).toEqual({ ids: ['o1', 'o2', 'p1'], canUndo: true, canRedo: false });
+    expect(calls('applyEdits')).toEqual([[{ ops, group: expect.stringMatching(/^app-/) }]]);
+    expect(calls('edit')).toEqual([]);
+    expect(store.get().selection).toBeNull();
+    expect(store.get().expanded).toEqual([]);
+    expect(store.get().info?.canUndo).toBe(true);
+    expect(calls('getGraph').length).toBe(1);
+  });
+
+  it('sends more edits than one call takes in batches of one group, and shows a refusal', async () => {
+    const ops = Array.from({ length: MAX_EDIT_BATCH + 2 }, (_, i) => ({ op: 'annotate' as const, id: `e${i}`, tags: ['x'] }));
+    await applyEdits(ops);
+    const sent = calls('applyEdits') as Array<[{ ops: unknown[]; group: string }]>;
+    expect(sent.map(([a]) => a.ops.length)).toEqual([MAX_EDIT_BATCH, 2]);
+    expect(sent[1][0].group).toBe(sent[0][0].group);
+    (bridge.applyEdits as unknown as ReturnType<typeof vi.fn>).mockRejectedValueOnce(new Error('edit 2 of 2 (delete o9) refused, nothing applied: delete: no entity with id o9'));
+    expect(await applyEdits([{ op: 'delete', id: 'o1' }, { op: 'delete', id: 'o9' }])).toBeNull();
+    expect(store.get().error).toMatch(/edit 2 of 2 \(delete o9\) refused/);
   });
 
   it('undo refreshes and reports what it can do next', async () => {
