@@ -50,15 +50,19 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
     taken.push([mention.start, mention.end]);
   };
 
-  ORG_REFERENCE.lastIndex = 0;
-  for (let m = ORG_REFERENCE.exec(text); m; m = ORG_REFERENCE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!free(start, end)) continue;
-    const org = orgs.byHead(m[1], start);
-    if (!org) continue;
-    take(standIn(org, m[0], start, end));
-  }
+  // Every free match of `pattern` stands in for what `resolve` finds for it.
+  const standInForEach = (pattern: RegExp, resolve: (m: RegExpExecArray, start: number) => EntityMention | null): void => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const target = resolve(m, start);
+      if (target) take(standIn(target, m[0], start, end));
+    }
+  };
+
+  standInForEach(ORG_REFERENCE, (m, start) => orgs.byHead(m[1], start));
   NAME_TAIL_REFERENCE.lastIndex = 0;
   for (let m = NAME_TAIL_REFERENCE.exec(text); m; m = NAME_TAIL_REFERENCE.exec(text)) {
     // `该公司工会主席` is a title at the company (`该公司`), resolved or not above: never `…公司工会`.
@@ -93,23 +97,8 @@ export function withReferences(text: string, top: EntityMention[]): EntityMentio
       break;
     }
   }
-  PROGRAM_REFERENCE.lastIndex = 0;
-  for (let m = PROGRAM_REFERENCE.exec(text); m; m = PROGRAM_REFERENCE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!free(start, end)) continue;
-    const program = programs.resolve(m[0], start);
-    if (!program) continue;
-    take(standIn(program, m[0], start, end));
-  }
-  PRACTICE_REFERENCE.lastIndex = 0;
-  for (let m = PRACTICE_REFERENCE.exec(text); m; m = PRACTICE_REFERENCE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!free(start, end)) continue;
-    const program = programs.before(start, (p) => !p.surface.startsWith('《'));
-    if (program) take(standIn(program, m[0], start, end));
-  }
+  standInForEach(PROGRAM_REFERENCE, (m, start) => programs.resolve(m[0], start));
+  standInForEach(PRACTICE_REFERENCE, (_m, start) => programs.before(start, (p) => !p.surface.startsWith('《')));
   if (added.length === 0) return top;
   return [...top, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
